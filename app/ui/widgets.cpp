@@ -1,1 +1,169 @@
-// placeholder, replaced by the widget vocabulary
+#include "ui/widgets.h"
+
+#include <cstdarg>
+
+namespace ipprimer::ui {
+namespace {
+std::map<std::string, ItemRect, std::less<>>& registry() {
+    static std::map<std::string, ItemRect, std::less<>> items;
+    return items;
+}
+}  // namespace
+
+void applyTheme(float display_scale) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsLight(&style);
+    style.WindowPadding = ImVec2(16, 14);
+    style.FramePadding = ImVec2(10, 6);
+    style.ItemSpacing = ImVec2(10, 8);
+    style.FrameRounding = 5;
+    style.GrabRounding = 5;
+    style.ChildRounding = 6;
+    style.PopupRounding = 6;
+    style.WindowRounding = 0;
+    style.ScrollbarSize = 16;
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
+    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 0);
+    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colors::kText);
+    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(colors::kMuted);
+    c[ImGuiCol_Button] = ImVec4(0.90f, 0.93f, 0.97f, 1);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.80f, 0.87f, 0.95f, 1);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.80f, 0.93f, 1);
+    c[ImGuiCol_Header] = ImVec4(0.92f, 0.95f, 0.98f, 1);
+    c[ImGuiCol_HeaderHovered] = ImVec4(0.84f, 0.90f, 0.97f, 1);
+    c[ImGuiCol_HeaderActive] = ImVec4(0.76f, 0.85f, 0.95f, 1);
+    c[ImGuiCol_FrameBg] = ImVec4(0.95f, 0.96f, 0.98f, 1);
+    c[ImGuiCol_PlotHistogram] = ImGui::ColorConvertU32ToFloat4(colors::kDone);
+    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(colors::kAccent);
+    style.ScaleAllSizes(display_scale);
+}
+
+void clearItemRegistry() { registry().clear(); }
+
+void recordItem(std::string_view label) {
+    auto hashes = label.find("##");
+    std::string key(label.substr(0, hashes));
+    registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+}
+
+const ItemRect* findItem(std::string_view label) {
+    auto it = registry().find(label);
+    return it == registry().end() ? nullptr : &it->second;
+}
+
+const std::map<std::string, ItemRect, std::less<>>& itemRegistry() { return registry(); }
+
+bool button(const char* label, const ImVec2& size) {
+    bool pressed = ImGui::Button(label, size);
+    recordItem(label);
+    return pressed;
+}
+
+bool primaryButton(const char* label, const ImVec2& size) {
+    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.43f, 0.75f, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.32f, 0.60f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    bool pressed = ImGui::Button(label, size);
+    ImGui::PopStyleColor(4);
+    recordItem(label);
+    return pressed;
+}
+
+bool linkButton(const char* label) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kLink));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.9f, 0.94f, 1, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 1));
+    bool pressed = ImGui::Button(label);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(3);
+    if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+    recordItem(label);
+    return pressed;
+}
+
+bool wrappedSelectable(const std::string& text, bool selected, float width, const std::string& record_as) {
+    ImGuiStyle& style = ImGui::GetStyle();
+    float pad = style.FramePadding.y * 0.6f;
+    ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - style.FramePadding.x * 2);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 box(width, size.y + pad * 2);
+    bool pressed = ImGui::InvisibleButton(record_as.c_str(), box);
+    recordItem(record_as);
+    bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    if (selected || hovered)
+        draw->AddRectFilled(pos, ImVec2(pos.x + box.x, pos.y + box.y),
+                            ImGui::GetColorU32(hovered ? ImGuiCol_HeaderHovered : ImGuiCol_Header), 4);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(pos.x + style.FramePadding.x, pos.y + pad),
+                  ImGui::GetColorU32(ImGuiCol_Text), text.c_str(), nullptr, width - style.FramePadding.x * 2);
+    return pressed;
+}
+
+void textMuted(const char* fmt, ...) {
+    va_list args;
+    va_start(args, fmt);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
+    ImGui::TextWrappedV(fmt, args);
+    ImGui::PopStyleColor();
+    va_end(args);
+}
+
+void textColored(ImU32 color, const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+void textWrapped(const std::string& text) {
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+    ImGui::PopTextWrapPos();
+}
+
+void heading(ImFont* font, const std::string& text) {
+    if (font) ImGui::PushFont(font);
+    textWrapped(text);
+    if (font) ImGui::PopFont();
+}
+
+void centeredText(const std::string& text) {
+    float width = ImGui::CalcTextSize(text.c_str()).x;
+    float avail = ImGui::GetContentRegionAvail().x;
+    if (width < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);
+    ImGui::TextUnformatted(text.c_str());
+}
+
+void helpMarker(const char* text) {
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text);
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void badge(const char* text, ImU32 color) {
+    ImVec2 size = ImGui::CalcTextSize(text);
+    ImVec2 pad(ImGui::GetFontSize() * 0.4f, ImGui::GetFontSize() * 0.1f);
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec4 c = ImGui::ColorConvertU32ToFloat4(color);
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x + pad.x * 2, pos.y + size.y + pad.y * 2),
+                        ImGui::ColorConvertFloat4ToU32(ImVec4(c.x, c.y, c.z, 0.14f)), size.y * 0.5f);
+    draw->AddText(ImVec2(pos.x + pad.x, pos.y + pad.y), color, text);
+    ImGui::Dummy(ImVec2(size.x + pad.x * 2, size.y + pad.y * 2));
+}
+
+void progressBar(float fraction, const char* overlay) {
+    ImGui::ProgressBar(fraction, ImVec2(-1, 0), overlay);
+}
+
+void gap(float lines) { ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * lines)); }
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,26 @@
+#include "cli/check_command.h"
+
+#include <cstdio>
+
+#include "course/check.h"
+
+namespace ipprimer::cli {
+
+int runCheck(const GlobalOptions& options) {
+    std::filesystem::path root = resolveCourseDir(options);
+    course::Course course = course::loadCourse(root);
+    Diagnostics diagnostics = course.diagnostics;
+    course::checkCourse(course, diagnostics);
+    int errors = 0, warnings = 0;
+    for (const Diagnostic& d : diagnostics) {
+        std::fprintf(stderr, "%s\n", d.format().c_str());
+        (d.severity == Severity::Error ? errors : warnings)++;
+    }
+    course::CheckSummary s = course::summarize(course);
+    std::printf("%s: %d modules, %d roles, %d lessons (%d questions, %d words), %d glossary terms; %d errors, %d warnings\n",
+                root.string().c_str(), s.modules, static_cast<int>(course.roles.size()), s.lessons, s.lesson_questions,
+                s.words, s.glossary_terms, errors, warnings);
+    return errors ? kExitBadInput : kExitOk;
+}
+
+}  // namespace ipprimer::cli

@@ -1,0 +1,132 @@
+#include "cli/window_commands.h"
+
+#include <cstdio>
+#include <memory>
+
+#include "course/course.h"
+#include "platform/textures.h"
+#include "platform/window.h"
+#include "store/paths.h"
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/reader_view.h"
+
+namespace ipprimer::cli {
+namespace {
+
+std::string databasePath(const GlobalOptions& options) {
+    return options.db_path.empty() ? store::defaultDatabasePath().string() : options.db_path;
+}
+
+void reportSkipped(const course::Course& course) {
+    for (const Diagnostic& d : course.diagnostics) std::fprintf(stderr, "%s\n", d.format().c_str());
+}
+
+// The learner a screenshot shows: the last one of the database, or a sample
+// profile in a database of its own.
+void pickScreenshotLearner(ui::App& app, store::Store& store, const course::Course& course) {
+    auto learners = store.learners();
+    if (learners.empty()) {
+        store::NewLearner sample;
+        sample.name = "Alex Martin";
+        sample.role = course.role("all-staff") ? "all-staff" : (course.roles.empty() ? "all-staff" : course.roles.front().id);
+        sample.department = "Production";
+        app.selectLearner(store.addLearner(sample));
+        return;
+    }
+    std::int64_t id = learners.front().id;
+    if (auto last = store.setting("last_learner")) {
+        for (const auto& l : learners)
+            if (std::to_string(l.id) == *last) id = l.id;
+    }
+    app.selectLearner(id);
+}
+
+}  // namespace
+
+int runGui(const GlobalOptions& options) {
+    course::Course course = course::loadCourse(resolveCourseDir(options));
+    reportSkipped(course);
+    std::string db = databasePath(options);
+    std::optional<store::Store> store;
+    try {
+        store.emplace(store::Store::open(db));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ipprimer: %s\n", e.what());
+        return kExitBadInput;
+    }
+    std::string error;
+    auto window = platform::Window::create({}, error);
+    if (!window) {
+        std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
+        return kExitBadInput;
+    }
+    platform::TextureCache textures(course.root);
+    ui::App app(course, *store, &textures);
+    window->run(app);
+    return kExitOk;
+}
+
+int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
+    course::Course course = course::loadCourse(resolveCourseDir(options));
+    std::optional<store::Store> store;
+    try {
+        store.emplace(store::Store::open(options.db_path.empty() ? ":memory:" : options.db_path));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "ipprimer: %s\n", e.what());
+        return kExitBadInput;
+    }
+    std::string error;
+    auto window = platform::Window::create({shot.width, shot.height, "IP Primer"}, error);
+    if (!window) {
+        std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
+        return kExitBadInput;
+    }
+    platform::TextureCache textures(course.root);
+    ui::App app(course, *store, &textures);
+
+    const std::string& view = shot.view;
+    if (view == "profiles") {
+        app.showProfiles();
+    } else {
+        pickScreenshotLearner(app, *store, course);
+        if (view == "home") {
+            app.goHome();
+        } else if (view == "glossary") {
+            app.showGlossary();
+        } else if (view.starts_with("lesson:")) {
+            std::string target = view.substr(7);
+            auto hash = target.find('#');
+            std::string id = target.substr(0, hash);
+            if (!course.lesson(id)) {
+                std::fprintf(stderr, "ipprimer screenshot: no lesson '%s' in %s\n", id.c_str(), course.root.c_str());
+                return kExitBadInput;
+            }
+            app.openLesson(id, hash == std::string::npos ? "" : target.substr(hash + 1));
+            // Without an anchor, show every answer so the whole lesson can be read.
+            if (hash == std::string::npos) app.reader().setShowAll(true);
+        } else if (view.starts_with("file:")) {
+            std::string path = view.substr(5);
+            if (!std::filesystem::exists(path)) {
+                std::fprintf(stderr, "ipprimer screenshot: %s: no such file\n", path.c_str());
+                return kExitBadInput;
+            }
+            app.openFile(path);
+            app.reader().setShowAll(true);
+        } else {
+            std::fprintf(stderr,
+                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, lesson:<id>[#anchor], file:<path.md>)\n",
+                         view.c_str());
+            return kExitBadArguments;
+        }
+    }
+    window->drawFrames(app, 6);
+    if (!window->writePng(shot.out, error)) {
+        std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
+        return kExitBadInput;
+    }
+    std::printf("%s\n", shot.out.c_str());
+    return kExitOk;
+}
+
+}  // namespace ipprimer::cli

@@ -1,0 +1,119 @@
+#include "course/check.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+namespace ipprimer::course {
+namespace fs = std::filesystem;
+
+bool parseLessonLink(std::string_view url, LessonTarget& target) {
+    constexpr std::string_view scheme = "lesson:";
+    if (!url.starts_with(scheme)) return false;
+    url.remove_prefix(scheme.size());
+    auto hash = url.find('#');
+    target.lesson_id = std::string(url.substr(0, hash));
+    target.anchor = hash == std::string_view::npos ? "" : std::string(url.substr(hash + 1));
+    return true;
+}
+
+namespace {
+
+void checkLinks(const Course& course, const Lesson& lesson, Diagnostics& out) {
+    std::string where = course.relative(lesson.path);
+    for (const markdown::LinkRef& link : lesson.doc.links) {
+        auto report = [&](Severity severity, std::string message) {
+            out.push_back({where, link.line, link.column, severity, std::move(message)});
+        };
+        const std::string& url = link.url;
+        if (link.image) {
+            if (url.starts_with("https:") || url.starts_with("http:")) {
+                report(Severity::Warning, "image '" + url + "' is on the web; the reader shows only images from assets/");
+            } else if (url.empty() || !fs::exists(course.root / url)) {
+                report(Severity::Error, "image '" + url + "' does not exist (paths are relative to the course root, e.g. assets/name.png)");
+            }
+            continue;
+        }
+        LessonTarget target;
+        if (parseLessonLink(url, target)) {
+            const Lesson* other = course.lesson(target.lesson_id);
+            if (!other)
+                report(Severity::Error, "link to unknown lesson '" + target.lesson_id + "'");
+            else if (!target.anchor.empty() && !other->doc.hasAnchor(target.anchor))
+                report(Severity::Error, "lesson '" + target.lesson_id + "' has no heading with anchor '#" + target.anchor + "'");
+        } else if (url.starts_with("#")) {
+            if (!lesson.doc.hasAnchor(url.substr(1)))
+                report(Severity::Error, "this lesson has no heading with anchor '" + url + "'");
+        } else if (url.starts_with("http:")) {
+            report(Severity::Warning, "link '" + url + "' is not secure; use https:");
+        } else if (!url.starts_with("https:")) {
+            report(Severity::Error, "link '" + url + "' will be refused: only lesson: and https: links are followed");
+        }
+    }
+    if (lesson.doc.sections.empty())
+        out.push_back({where, 1, 1, Severity::Warning, "lesson has no '## ' questions; the reader cannot fold it"});
+}
+
+void checkReachable(const Course& course, Diagnostics& out) {
+    fs::path dir = course.root / "lessons";
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) return;
+    std::set<fs::path> listed;
+    for (const Module& m : course.modules)
+        for (const std::string& id : m.lesson_ids) listed.insert(dir / m.id / (id + ".md"));
+    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        if (it->path().extension() == ".md" && !listed.contains(it->path()))
+            out.push_back({course.relative(it->path()), 1, 1, Severity::Warning,
+                           "lesson file is not reachable: no module in content/course.toml lists it"});
+    }
+}
+
+void checkRoles(const Course& course, Diagnostics& out) {
+    std::string where = course.relative(course.root / "content" / "course.toml");
+    if (course.roles.empty()) out.push_back({where, 1, 1, Severity::Error, "the course defines no roles"});
+    for (const Role& r : course.roles)
+        if (r.modules.empty())
+            out.push_back({where, r.line, 1, Severity::Error, "role '" + r.id + "' requires no modules"});
+    for (const Module& m : course.modules) {
+        if (m.lesson_ids.empty())
+            out.push_back({where, m.line, 1, Severity::Warning, "module '" + m.id + "' has no lessons"});
+        bool taken = false;
+        for (const Role& r : course.roles)
+            for (const std::string& id : r.modules) taken = taken || id == m.id;
+        if (!taken)
+            out.push_back({where, m.line, 1, Severity::Warning, "module '" + m.id + "' is required by no role"});
+    }
+}
+
+int countWords(const fs::path& path) {
+    std::ifstream in(path);
+    int words = 0;
+    std::string w;
+    while (in >> w) ++words;
+    return words;
+}
+
+}  // namespace
+
+void checkCourse(const Course& course, Diagnostics& diagnostics) {
+    for (const Lesson& lesson : course.lessons) checkLinks(course, lesson, diagnostics);
+    checkReachable(course, diagnostics);
+    checkRoles(course, diagnostics);
+}
+
+CheckSummary summarize(const Course& course) {
+    CheckSummary s;
+    s.modules = static_cast<int>(course.modules.size());
+    s.lessons = static_cast<int>(course.lessons.size());
+    for (const Lesson& l : course.lessons) {
+        // Questions, not the closing "Key points" style sections.
+        for (const markdown::Section& section : l.doc.sections)
+            s.lesson_questions += section.title.ends_with('?');
+        s.words += countWords(l.path);
+    }
+    s.glossary_terms = static_cast<int>(course.glossary.size());
+    return s;
+}
+
+}  // namespace ipprimer::course

@@ -1,0 +1,80 @@
+// The course model: modules, lessons, roles, glossary and settings, as loaded
+// from a course directory (see content/AUTHORING.md).
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "course/diagnostic.h"
+#include "markdown/document.h"
+
+namespace ipprimer::course {
+
+struct Settings {
+    std::string title = "IP Primer";
+    std::string source;
+    int recertification_months = 24;
+    int default_due_days = 30;
+    int attempt_limit = 0;  // 0 = unlimited
+    std::string grading = "highest";
+};
+
+struct Module {
+    std::string id;
+    std::string title;
+    std::vector<std::string> lesson_ids;
+    std::string quiz;  // bank name: quizzes/<quiz>.gift
+    int line = 0;
+};
+
+struct Role {
+    std::string id;
+    std::string title;
+    std::string description;
+    std::vector<std::string> modules;
+    int quiz_size = 10;
+    int pass_mark = 70;  // percent
+    int line = 0;
+};
+
+struct Lesson {
+    std::string id;
+    std::string module_id;
+    std::filesystem::path path;  // the .md file
+    markdown::Document doc;
+    const std::string& title() const { return doc.title.empty() ? id : doc.title; }
+};
+
+struct GlossaryTerm {
+    std::string term;
+    std::vector<std::string> also;
+    std::string definition;
+    std::string lesson;
+    int line = 0;
+};
+
+struct Course {
+    std::filesystem::path root;
+    Settings settings;
+    std::vector<Module> modules;
+    std::vector<Role> roles;
+    std::vector<Lesson> lessons;  // course order; only lessons that loaded
+    std::vector<GlossaryTerm> glossary;
+    Diagnostics diagnostics;      // everything skipped or suspicious, with where
+
+    const Lesson* lesson(std::string_view id) const;
+    const Module* module(std::string_view id) const;
+    const Role* role(std::string_view id) const;
+    // The lessons a role takes, in course order (all lessons when role is empty or unknown).
+    std::vector<const Lesson*> lessonsFor(std::string_view role_id) const;
+    // A path relative to the course root, for messages.
+    std::string relative(const std::filesystem::path& path) const;
+};
+
+// Loads whatever can be loaded; each problem becomes a diagnostic and never
+// stops the rest of the course from loading.
+Course loadCourse(const std::filesystem::path& root);
+
+}  // namespace ipprimer::course

@@ -1,0 +1,199 @@
+#include "platform/window.h"
+
+#define GLFW_INCLUDE_NONE
+#include <GL/gl.h>
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <spawn.h>
+#include <stb_image_write.h>
+#include <sys/wait.h>
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+extern char** environ;
+
+namespace ipprimer::platform {
+namespace {
+
+std::string g_glfw_error;
+void onGlfwError(int, const char* description) { g_glfw_error = description ? description : "unknown error"; }
+
+}  // namespace
+
+std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string& error) {
+    glfwSetErrorCallback(onGlfwError);
+    if (!glfwInit()) {
+        error = "cannot open a window: " + (g_glfw_error.empty() ? std::string("no display") : g_glfw_error) +
+                " (is DISPLAY set? for a headless machine use xvfb-run -a)";
+        return nullptr;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    GLFWwindow* handle = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
+    if (!handle) {
+        error = "cannot create an OpenGL 3 window: " + g_glfw_error;
+        glfwTerminate();
+        return nullptr;
+    }
+    glfwMakeContextCurrent(handle);
+    glfwSwapInterval(1);
+    glfwSetWindowSizeLimits(handle, 480, 360, GLFW_DONT_CARE, GLFW_DONT_CARE);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // preferences live in the database, not in imgui.ini
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Our callbacks first: ImGui's backend chains to them.
+    glfwSetKeyCallback(handle, onKey);
+    glfwSetWindowContentScaleCallback(handle, onContentScale);
+    ImGui_ImplGlfw_InitForOpenGL(handle, true);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    auto window = std::unique_ptr<Window>(new Window(handle));
+    glfwSetWindowUserPointer(handle, window.get());
+    return window;
+}
+
+Window::Window(GLFWwindow* window) : window_(window) {}
+
+Window::~Window() {
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window_);
+    glfwTerminate();
+}
+
+float Window::contentScale() const {
+    float x = 1, y = 1;
+    glfwGetWindowContentScale(window_, &x, &y);
+    return std::clamp(std::max(x, y), 1.0f, 4.0f);
+}
+
+void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(handle));
+    if (!self || action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
+    if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) self->text_scale_step_ += 1;
+    if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) self->text_scale_step_ -= 1;
+    if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0) self->reset_text_scale_ = true;
+}
+
+void Window::onContentScale(GLFWwindow* handle, float, float) {
+    if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(handle))) self->scale_changed_ = true;
+}
+
+void Window::rebuildFonts(ui::App& app) {
+    float scale = contentScale();
+    ui::FontSet fonts = ui::buildFonts(scale, app.textScale());
+    ui::applyTheme(scale);
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    app.setFonts(fonts);
+}
+
+void Window::drawFrame(ui::App& app, bool present) {
+    if (text_scale_step_ != 0 || reset_text_scale_) {
+        if (reset_text_scale_)
+            while (app.textScale() != 1.0f) app.changeTextScale(app.textScale() > 1.0f ? -1 : 1);
+        app.changeTextScale(text_scale_step_);
+        text_scale_step_ = 0;
+        reset_text_scale_ = false;
+    }
+    if (app.takeFontRebuild() || scale_changed_ || !app.fonts().body) {
+        scale_changed_ = false;
+        rebuildFonts(app);
+    }
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.frame();
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(1, 1, 1, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (present) glfwSwapBuffers(window_);
+
+    std::string url = app.takeUrlToOpen();
+    if (!url.empty()) {
+        std::string error;
+        app.setStatus(openInBrowser(url, error) ? "Opened in your browser: " + url : error);
+    }
+}
+
+void Window::run(ui::App& app) {
+    // Event-driven: draw a few frames after each input so ImGui settles, then
+    // sleep in glfwWaitEvents until something happens.
+    int frames_left = 3;
+    while (!glfwWindowShouldClose(window_)) {
+        if (frames_left > 0) {
+            glfwPollEvents();
+        } else {
+            // A text field's caret blinks, so it wakes twice a second; otherwise sleep.
+            if (ImGui::GetIO().WantTextInput)
+                glfwWaitEventsTimeout(0.5);
+            else
+                glfwWaitEvents();
+            frames_left = 3;
+        }
+        drawFrame(app, true);
+        --frames_left;
+    }
+}
+
+void Window::drawFrames(ui::App& app, int frames) {
+    // A screenshot shows the view as it is, not what the pointer happens to hover.
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;
+    for (int i = 0; i < frames; ++i) {
+        glfwPollEvents();
+        drawFrame(app, i + 1 < frames);
+    }
+}
+
+bool Window::writePng(const std::string& path, std::string& error) {
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window_, &w, &h);
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    // OpenGL's rows run bottom-up; PNG's top-down.
+    stbi_flip_vertically_on_write(1);
+    if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4)) {
+        error = "cannot write " + path;
+        return false;
+    }
+    return true;
+}
+
+bool openInBrowser(const std::string& url, std::string& error) {
+    if (!url.starts_with("https://")) {
+        error = "Only https: links are opened.";
+        return false;
+    }
+    std::vector<char*> argv = {const_cast<char*>("xdg-open"), const_cast<char*>(url.c_str()), nullptr};
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv.data(), environ) != 0) {
+        error = "Could not start a browser (xdg-open is missing). The address is: " + url;
+        return false;
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        error = "The browser did not open. The address is: " + url;
+        return false;
+    }
+    return true;
+}
+
+}  // namespace ipprimer::platform

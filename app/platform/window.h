@@ -1,0 +1,58 @@
+// The platform behind one small face (Tracy's Backend idea): a GLFW window
+// with an OpenGL3 ImGui backend, an event-driven loop, fonts baked at the
+// monitor's content scale, and PNG capture. The only part that knows GLFW/GL.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "ui/fonts.h"
+
+struct GLFWwindow;
+
+namespace ipprimer::ui {
+class App;
+}
+
+namespace ipprimer::platform {
+
+struct WindowOptions {
+    int width = 1280;
+    int height = 820;
+    std::string title = "IP Primer";
+};
+
+class Window {
+public:
+    // nullptr with a message in `error` when there is no display or no OpenGL 3.
+    static std::unique_ptr<Window> create(const WindowOptions& options, std::string& error);
+    ~Window();
+    Window(const Window&) = delete;
+    Window& operator=(const Window&) = delete;
+
+    // Runs the interface until the window is closed. Sleeps while nothing happens.
+    void run(ui::App& app);
+    // Draws `frames` frames of the interface at once (for screenshots).
+    void drawFrames(ui::App& app, int frames);
+    // Writes what the last frame drew as a PNG.
+    bool writePng(const std::string& path, std::string& error);
+
+    float contentScale() const;
+
+private:
+    explicit Window(GLFWwindow* window);
+    void rebuildFonts(ui::App& app);
+    void drawFrame(ui::App& app, bool present);
+    static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
+    static void onContentScale(GLFWwindow* window, float x, float y);
+
+    GLFWwindow* window_;
+    bool scale_changed_ = false;
+    int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
+    bool reset_text_scale_ = false;
+};
+
+// Hands a https URL to the desktop's browser (xdg-open), without a shell.
+bool openInBrowser(const std::string& url, std::string& error);
+
+}  // namespace ipprimer::platform

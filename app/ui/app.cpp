@@ -1,0 +1,189 @@
+#include "ui/app.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <fstream>
+#include <sstream>
+
+#include "course/check.h"
+#include "course/glossary.h"
+#include "store/store.h"
+#include "ui/glossary_view.h"
+#include "ui/home_view.h"
+#include "ui/profile_view.h"
+#include "ui/reader_view.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+App::App(const course::Course& course, store::Store& store, ImageProvider* images)
+    : course_(course),
+      store_(store),
+      images_(images),
+      profiles_(std::make_unique<ProfileView>()),
+      home_(std::make_unique<HomeView>()),
+      reader_(std::make_unique<ReaderView>()),
+      glossary_(std::make_unique<GlossaryView>()) {
+    if (auto scale = store_.setting("text_scale")) {
+        try {
+            text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
+        } catch (const std::exception&) {
+            text_scale_ = 1.0f;  // a bad stored preference is not worth an error
+        }
+    }
+}
+
+App::~App() = default;
+
+void App::setFonts(const FontSet& fonts) {
+    fonts_ = fonts;
+    reader_->fontsChanged();
+}
+
+void App::selectLearner(std::int64_t learner_id) {
+    learner_ = learner_id;
+    store_.setSetting("last_learner", std::to_string(learner_id));
+    goHome();
+}
+
+void App::showProfiles() { screen_ = Screen::Profiles; }
+
+void App::goHome() {
+    if (!learner_) {
+        screen_ = Screen::Profiles;
+        return;
+    }
+    status_.clear();
+    home_->refresh(*this);
+    screen_ = Screen::Home;
+}
+
+void App::showGlossary() { screen_ = Screen::Glossary; }
+
+void App::openLesson(const std::string& lesson_id, const std::string& anchor) {
+    const course::Lesson* lesson = course_.lesson(lesson_id);
+    if (!lesson) {
+        status_ = "There is no lesson '" + lesson_id + "' in this course.";
+        return;
+    }
+    status_.clear();
+    reader_->open(*this, *lesson, anchor);
+    screen_ = Screen::Reader;
+}
+
+void App::openFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    if (in) text << in.rdbuf();
+    markdown::Document doc = markdown::parse(in ? text.str() : "# Cannot read this file\n\n`" + path + "` could not be opened.");
+    course::annotateGlossary(doc, course_.glossary);
+    reader_->openDocument(*this, std::move(doc), path);
+    screen_ = Screen::File;
+}
+
+void App::followLink(const std::string& url) {
+    course::LessonTarget target;
+    if (course::parseLessonLink(url, target)) {
+        openLesson(target.lesson_id, target.anchor);
+    } else if (url.starts_with("#") && reader_->lesson()) {
+        openLesson(reader_->lesson()->id, url.substr(1));
+    } else if (url.starts_with("https://")) {
+        pending_url_ = url;  // shown first; opened only when the user agrees
+    } else {
+        status_ = "This link was not followed: only lesson: and https: links open (" + url + ").";
+    }
+}
+
+void App::changeTextScale(int direction) {
+    float next = nextTextScale(text_scale_, direction);
+    if (next == text_scale_) return;
+    text_scale_ = next;
+    font_rebuild_ = true;
+    store_.setSetting("text_scale", std::to_string(text_scale_));
+}
+
+bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
+
+std::string App::takeUrlToOpen() { return std::exchange(url_to_open_, {}); }
+
+void App::frame() {
+    clearItemRegistry();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                             ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (screen_ == Screen::Reader || screen_ == Screen::File) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    ImGui::Begin("IP Primer", nullptr, flags);
+    drawTopBar();
+    switch (screen_) {
+    case Screen::Profiles: profiles_->drawContent(*this); break;
+    case Screen::Home: home_->drawContent(*this); break;
+    case Screen::Reader:
+    case Screen::File: reader_->drawContent(*this); break;
+    case Screen::Glossary: glossary_->drawContent(*this); break;
+    }
+    drawLinkConfirmation();
+    ImGui::End();
+}
+
+void App::drawTopBar() {
+    float em = ImGui::GetFontSize();
+    if (fonts_.bold) ImGui::PushFont(fonts_.bold);
+    textColored(colors::kAccent, "IP Primer");
+    if (fonts_.bold) ImGui::PopFont();
+    if (learner_) {
+        ImGui::SameLine(0, em * 1.5f);
+        if (button(screen_ == Screen::Home ? "Home##top" : "\xE2\x86\x90 Home##top")) goHome();
+        recordItem("Home");
+    }
+    ImGui::SameLine();
+    if (button("Glossary")) showGlossary();
+    float right = ImGui::GetWindowContentRegionMax().x;
+    std::string who;
+    if (learner_)
+        if (auto l = store_.learner(*learner_)) who = l->name;
+    float who_w = who.empty() ? 0 : ImGui::CalcTextSize(who.c_str()).x + em * 1.5f;
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - who_w - em * 5.2f));
+    if (button("A-")) changeTextScale(-1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
+    ImGui::SameLine();
+    if (button("A+")) changeTextScale(+1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text (Ctrl+plus)");
+    if (!who.empty()) {
+        ImGui::SameLine();
+        if (button((who + "##profile").c_str())) showProfiles();
+        recordItem("Profile");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Change profile");
+    }
+    ImGui::Separator();
+}
+
+void App::drawLinkConfirmation() {
+    if (!pending_url_.empty() && !ImGui::IsPopupOpen("Open link?")) ImGui::OpenPopup("Open link?");
+    ImGui::SetNextWindowSizeConstraints(ImVec2(ImGui::GetFontSize() * 20, 0), ImVec2(ImGui::GetFontSize() * 36, FLT_MAX));
+    if (ImGui::BeginPopupModal("Open link?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("This link leads out of IP Primer to:");
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34);
+        textColored(colors::kLink, pending_url_.c_str());
+        ImGui::PopTextWrapPos();
+        textMuted("It will open in your web browser.");
+        if (primaryButton("Open in browser")) {
+            url_to_open_ = pending_url_;
+            pending_url_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (button("Copy address")) ImGui::SetClipboardText(pending_url_.c_str());
+        ImGui::SameLine();
+        if (button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+            pending_url_.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,128 @@
+#include "ui/home_view.h"
+
+#include <imgui.h>
+
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+void HomeView::refresh(App& app) {
+    statuses_.clear();
+    continue_lesson_.clear();
+    if (!app.learner()) return;
+    statuses_ = app.store().lessonStatuses(*app.learner());
+    auto learner = app.store().learner(*app.learner());
+    auto lessons = app.course().lessonsFor(learner ? learner->role : "");
+    // Continue with the last lesson opened unless it is finished; then the
+    // first lesson of the role not finished yet.
+    if (auto last = app.store().lastOpenedLesson(*app.learner())) {
+        auto it = statuses_.find(*last);
+        if (app.course().lesson(*last) && (it == statuses_.end() || it->second != store::LessonStatus::Finished))
+            continue_lesson_ = *last;
+    }
+    if (continue_lesson_.empty())
+        for (const course::Lesson* l : lessons) {
+            auto it = statuses_.find(l->id);
+            if (it == statuses_.end() || it->second != store::LessonStatus::Finished) {
+                continue_lesson_ = l->id;
+                break;
+            }
+        }
+}
+
+void HomeView::drawContent(App& app) {
+    if (!app.learner()) return;
+    auto learner = app.store().learner(*app.learner());
+    if (!learner) return;
+    const course::Course& course = app.course();
+    const course::Role* role = course.role(learner->role);
+    const FontSet& fonts = app.fonts();
+    float em = ImGui::GetFontSize();
+    float width = std::min(ImGui::GetContentRegionAvail().x, em * 46);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+
+    heading(fonts.heading1, "Hello, " + learner->name);
+    if (role)
+        textMuted("%s \xC2\xB7 %s", role->title.c_str(), role->description.c_str());
+    else
+        textColored(colors::kWarn, ("Your role '" + learner->role + "' is not in this course; showing every module.").c_str());
+
+    auto lessons = course.lessonsFor(learner->role);
+    int finished = 0;
+    for (const course::Lesson* l : lessons) {
+        auto it = statuses_.find(l->id);
+        if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++finished;
+    }
+    gap(0.4f);
+    std::string overlay = std::to_string(finished) + " of " + std::to_string(lessons.size()) + " lessons finished";
+    ImGui::SetNextItemWidth(width);
+    ImGui::ProgressBar(lessons.empty() ? 0.0f : static_cast<float>(finished) / lessons.size(), ImVec2(width, 0),
+                       overlay.c_str());
+    recordItem("Progress");
+    gap(0.3f);
+    if (const course::Lesson* next = course.lesson(continue_lesson_)) {
+        std::string label = (finished == 0 && statuses_.empty() ? "Start with: " : "Continue where I left off: ") + next->title();
+        if (primaryButton((label + "##continue").c_str())) app.openLesson(next->id);
+        recordItem("Continue");
+    } else if (!lessons.empty()) {
+        textColored(colors::kDone, "\xE2\x9C\x93 Every lesson of your role is finished. Well done.");
+    }
+    drawProblems(app);
+
+    for (const course::Module& module : course.modules) {
+        if (role && std::find(role->modules.begin(), role->modules.end(), module.id) == role->modules.end()) continue;
+        int done = 0, total = 0;
+        for (const std::string& id : module.lesson_ids) {
+            if (!course.lesson(id)) continue;
+            ++total;
+            auto it = statuses_.find(id);
+            if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++done;
+        }
+        gap(0.6f);
+        heading(fonts.heading2, module.title);
+        textMuted("%d of %d lessons finished", done, total);
+        ImGui::PushID(module.id.c_str());
+        for (const std::string& id : module.lesson_ids) {
+            const course::Lesson* lesson = course.lesson(id);
+            if (!lesson) continue;
+            auto it = statuses_.find(id);
+            store::LessonStatus status = it == statuses_.end() ? store::LessonStatus::NotStarted : it->second;
+            ImGui::PushID(id.c_str());
+            switch (status) {
+            case store::LessonStatus::Finished: badge("Finished", colors::kDone); break;
+            case store::LessonStatus::InProgress: badge("In progress", colors::kWarn); break;
+            case store::LessonStatus::NotStarted: badge("Not started", colors::kMuted); break;
+            }
+            ImGui::SameLine(em * 7.5f);  // relative to the group's start
+            if (linkButton(lesson->title().c_str())) app.openLesson(id);
+            ImGui::PopID();
+        }
+        ImGui::PopID();
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::EndGroup();
+}
+
+void HomeView::drawProblems(App& app) {
+    const auto& diagnostics = app.course().diagnostics;
+    if (diagnostics.empty()) return;
+    int errors = 0;
+    for (const auto& d : diagnostics) errors += d.severity == Severity::Error;
+    gap(0.4f);
+    std::string title = errors ? std::to_string(errors) + " problem(s) in the course files: some content was skipped"
+                               : std::to_string(diagnostics.size()) + " warning(s) about the course files";
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(errors ? colors::kError : colors::kWarn));
+    bool open = ImGui::TreeNode("problems", "%s", title.c_str());
+    ImGui::PopStyleColor();
+    recordItem("Problems");
+    if (open) {
+        for (const auto& d : diagnostics) textMuted("%s", d.format().c_str());
+        textMuted("A trainer can fix these and check with: ipprimer check");
+        ImGui::TreePop();
+    }
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,522 @@
+#include "ui/markdown_view.h"
+
+#include <algorithm>
+#include <cfloat>
+#include <cmath>
+
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+using markdown::Align;
+using markdown::Block;
+using markdown::BlockKind;
+using markdown::Span;
+using markdown::SpanKind;
+
+namespace {
+
+// Byte length of the UTF-8 sequence starting with c (1 for a stray byte).
+int utf8Length(unsigned char c) {
+    if (c < 0x80) return 1;
+    if ((c >> 5) == 0x6) return 2;
+    if ((c >> 4) == 0xE) return 3;
+    if ((c >> 3) == 0x1E) return 4;
+    return 1;
+}
+
+// Lays out inline text word by word inside [x0, x0 + width), drawing as it
+// goes and remembering the height it used.
+class Flow {
+public:
+    Flow(ImVec2 origin, float width, float line_height)
+        : origin_(origin), width_(std::max(width, 8.0f)), line_height_(line_height) {}
+
+    // Draws text; returns true when the mouse is over any part of it.
+    template <typename OnPiece>
+    void text(ImFont* font, const char* begin, const char* end, bool keep_spaces, OnPiece&& on_piece) {
+        float size = font->FontSize;
+        const char* p = begin;
+        while (p < end) {
+            if (*p == '\n') {
+                newline();
+                ++p;
+                continue;
+            }
+            // A token is a word with the spaces after it.
+            const char* word_end = p;
+            while (word_end < end && *word_end != ' ' && *word_end != '\n') word_end += utf8Length(*word_end);
+            word_end = std::min(word_end, end);
+            const char* token_end = word_end;
+            while (token_end < end && *token_end == ' ') ++token_end;
+            float word_w = font->CalcTextSizeA(size, FLT_MAX, 0, p, word_end).x;
+            if (x_ > 0 && x_ + word_w > width_) {
+                newline();
+                if (!keep_spaces && *p == ' ') continue;
+            }
+            if (word_w > width_) {
+                // A word longer than the line: break it between characters.
+                const char* q = p;
+                while (q < word_end) {
+                    const char* fit = q;
+                    float w = 0;
+                    while (fit < word_end) {
+                        const char* next = fit + utf8Length(*fit);
+                        float cw = font->CalcTextSizeA(size, FLT_MAX, 0, fit, std::min(next, word_end)).x;
+                        if (x_ + w + cw > width_ && (fit > q || x_ > 0)) break;
+                        w += cw;
+                        fit = std::min(next, word_end);
+                    }
+                    if (fit == q) {
+                        newline();
+                        continue;
+                    }
+                    on_piece(font, q, fit, ImVec2(origin_.x + x_, origin_.y + y_), w);
+                    x_ += w;
+                    q = fit;
+                    if (q < word_end) newline();
+                }
+                p = word_end;
+                continue;
+            }
+            float token_w = font->CalcTextSizeA(size, FLT_MAX, 0, p, token_end).x;
+            on_piece(font, p, token_end, ImVec2(origin_.x + x_, origin_.y + y_), word_w);
+            x_ += token_w;
+            p = token_end;
+        }
+    }
+
+    void newline() {
+        x_ = 0;
+        y_ += line_height_;
+    }
+    // Ensures the next content starts on a fresh line.
+    void breakLine() {
+        if (x_ > 0) newline();
+    }
+    void advance(float dy) {
+        breakLine();
+        y_ += dy;
+    }
+    float height() const { return y_ + (x_ > 0 ? line_height_ : 0); }
+    float lineHeight() const { return line_height_; }
+    ImVec2 cursor() const { return ImVec2(origin_.x + x_, origin_.y + y_); }
+
+private:
+    ImVec2 origin_;
+    float width_;
+    float line_height_;
+    float x_ = 0;
+    float y_ = 0;
+};
+
+}  // namespace
+
+ImFont* MarkdownView::fontFor(std::uint8_t style, ImFont* base) const {
+    const FontSet* f = style_.fonts;
+    if (!f || !f->body) return ImGui::GetFont();
+    if (style & markdown::Code || style & markdown::RawHtml) return f->mono;
+    if (base != f->body) return base;  // headings keep their own face
+    bool strong = style & markdown::Strong, emph = style & markdown::Emphasis;
+    if (strong && emph) return f->bold_italic;
+    if (strong) return f->bold;
+    if (emph) return f->italic;
+    return f->body;
+}
+
+namespace {
+
+// A run of one span's text between break opportunities. Words may be made of
+// several pieces ("(" + "TRIPS" + ")") when styles change inside them; lines
+// break only at spaces, never inside such a word.
+struct Piece {
+    const Span* span = nullptr;
+    ImFont* font = nullptr;
+    const char* begin = nullptr;
+    const char* end = nullptr;
+    float width = 0;    // the visible text, without trailing spaces
+    float advance = 0;  // with trailing spaces
+    bool word_end = false;
+    bool hard_break = false;
+    bool image = false;
+};
+
+}  // namespace
+
+void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont* base) {
+    if (!base) base = ImGui::GetFont();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    width = std::max(width, 8.0f);
+    float line_h = std::round(base->FontSize * style_.line_spacing);
+    float baseline_pad = std::round((line_h - base->FontSize) * 0.5f);
+    bool window_hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
+    const Span* hovered_term = nullptr;
+
+    // 1. Cut the spans into pieces and measure them.
+    std::vector<Piece> pieces;
+    for (const Span& span : spans) {
+        if (span.kind == SpanKind::HardBreak) {
+            pieces.push_back(Piece{&span, nullptr, nullptr, nullptr, 0, 0, true, true, false});
+            continue;
+        }
+        if (span.kind == SpanKind::Image) {
+            pieces.push_back(Piece{&span, nullptr, nullptr, nullptr, 0, 0, true, false, true});
+            continue;
+        }
+        ImFont* font = fontFor(span.style, base);
+        const char* p = span.text.data();
+        const char* end = p + span.text.size();
+        while (p < end) {
+            const char* word_end = p;
+            while (word_end < end && *word_end != ' ' && *word_end != '\n') word_end += utf8Length(*word_end);
+            word_end = std::min(word_end, end);
+            const char* token_end = word_end;
+            while (token_end < end && (*token_end == ' ' || *token_end == '\n')) ++token_end;
+            Piece piece{&span, font, p, word_end, 0, 0, token_end > word_end, false, false};
+            piece.width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, p, word_end).x;
+            piece.advance = piece.width + (token_end - word_end) * font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, " ").x;
+            pieces.push_back(piece);
+            p = token_end;
+        }
+    }
+
+    // 2. Place words on lines and draw them.
+    float x = 0, y = 0;
+    auto newline = [&] {
+        x = 0;
+        y += line_h;
+    };
+    auto drawPiece = [&](const Piece& piece, const char* b, const char* e, float w) {
+        const Span& span = *piece.span;
+        ImFont* f = piece.font;
+        bool link = !span.url.empty();
+        ImU32 color = link ? colors::kLink : (span.style & markdown::RawHtml) ? colors::kMuted : ImGui::GetColorU32(ImGuiCol_Text);
+        ImVec2 pos(origin.x + x, origin.y + y);
+        ImVec2 at(pos.x, pos.y + baseline_pad + std::round((base->FontSize - f->FontSize) * 0.75f));
+        if (span.style & markdown::Code)
+            draw->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + w + 2, at.y + f->FontSize + 1), colors::kCodeBg, 3);
+        draw->AddText(f, f->FontSize, at, color, b, e);
+        float underline_y = at.y + f->FontSize + 1;
+        bool over = window_hovered && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + w, pos.y + line_h));
+        if (span.style & markdown::Strike)
+            draw->AddLine(ImVec2(at.x, at.y + f->FontSize * 0.55f), ImVec2(at.x + w, at.y + f->FontSize * 0.55f), color, 1.5f);
+        if (link) {
+            draw->AddLine(ImVec2(at.x, underline_y), ImVec2(at.x + w, underline_y), color, over ? 2.0f : 1.0f);
+            if (over) {
+                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+                hovered_link = span.url;
+                if (ImGui::IsMouseReleased(0)) clicked_link = span.url;
+            }
+        } else if (span.term >= 0) {
+            // A dotted underline says "rest the pointer here for a definition".
+            for (float dx = 0; dx < w; dx += 4)
+                draw->AddLine(ImVec2(at.x + dx, underline_y), ImVec2(at.x + std::min(dx + 2, w), underline_y),
+                              colors::kQuoteBar, 1.0f);
+            if (over) hovered_term = &span;
+        }
+    };
+    // A word wider than the line is cut between characters.
+    auto drawLongPiece = [&](const Piece& piece) {
+        const char* q = piece.begin;
+        ImFont* f = piece.font;
+        while (q < piece.end) {
+            const char* fit = q;
+            float w = 0;
+            while (fit < piece.end) {
+                const char* next = std::min(fit + utf8Length(*fit), piece.end);
+                float cw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, fit, next).x;
+                if (x + w + cw > width && (fit > q || x > 0)) break;
+                w += cw;
+                fit = next;
+            }
+            if (fit == q) {
+                newline();
+                continue;
+            }
+            drawPiece(piece, q, fit, w);
+            x += w;
+            q = fit;
+            if (q < piece.end) newline();
+        }
+        x += piece.advance - piece.width;
+    };
+
+    for (std::size_t i = 0; i < pieces.size();) {
+        const Piece& first = pieces[i];
+        if (first.hard_break) {
+            newline();
+            ++i;
+            continue;
+        }
+        if (first.image) {
+            if (x > 0) newline();
+            ImGui::SetCursorScreenPos(ImVec2(origin.x, origin.y + y));
+            float before = ImGui::GetCursorScreenPos().y;
+            drawImage(*first.span, width);
+            y += ImGui::GetCursorScreenPos().y - before;
+            ++i;
+            continue;
+        }
+        // The word: pieces up to one that ends with a space (or a break).
+        std::size_t j = i;
+        float word_w = 0;
+        while (true) {
+            const Piece& p = pieces[j];
+            bool last = p.word_end || j + 1 == pieces.size() || pieces[j + 1].hard_break || pieces[j + 1].image;
+            word_w += last ? p.width : p.advance;
+            if (last) break;
+            ++j;
+        }
+        if (x > 0 && x + word_w > width) {
+            newline();
+            if (word_w == 0) {  // only spaces: they are not carried to the new line
+                i = j + 1;
+                continue;
+            }
+        }
+        for (std::size_t k = i; k <= j; ++k) {
+            const Piece& p = pieces[k];
+            if (word_w > width) {
+                drawLongPiece(p);
+                continue;
+            }
+            drawPiece(p, p.begin, p.end, p.width);
+            x += p.advance;
+        }
+        i = j + 1;
+    }
+
+    float height = std::max(y + (x > 0 ? line_h : 0), 1.0f);
+    ImGui::SetCursorScreenPos(origin);
+    ImGui::Dummy(ImVec2(width, height));
+
+    if (hovered_term && style_.glossary && hovered_term->term < static_cast<int>(style_.glossary->size())) {
+        const course::GlossaryTerm& term = (*style_.glossary)[hovered_term->term];
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
+        if (style_.fonts && style_.fonts->bold) ImGui::PushFont(style_.fonts->bold);
+        ImGui::TextUnformatted(term.term.c_str());
+        if (style_.fonts && style_.fonts->bold) ImGui::PopFont();
+        ImGui::TextUnformatted(term.definition.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+}
+
+void MarkdownView::drawImage(const Span& span, float width) {
+    const Image* img = style_.images ? style_.images->image(span.url) : nullptr;
+    if (img && img->texture && img->width > 0 && img->height > 0) {
+        float scale = std::min(1.0f, width / static_cast<float>(img->width));
+        ImVec2 size(img->width * scale, img->height * scale);
+        ImGui::Image(img->texture, size);
+        if (!span.text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", span.text.c_str());
+        return;
+    }
+    // A missing image keeps its place, with its alt text, so nothing is silently lost.
+    ImFont* font = ImGui::GetFont();
+    std::string label = "Image not available: " + (span.text.empty() ? std::string("(no description)") : span.text);
+    std::string source = span.url;
+    float pad = font->FontSize * 0.6f;
+    float text_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - pad * 2).y;
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImVec2 size(width, text_h + font->FontSize * 1.4f + pad * 2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kPanel, 6);
+    draw->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kWarn, 6, 0, 1.5f);
+    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y + pad));
+    ImGui::PushTextWrapPos(pos.x + size.x - pad - ImGui::GetWindowPos().x + ImGui::GetScrollX());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
+    ImGui::TextUnformatted(label.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
+    ImGui::TextUnformatted(source.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorScreenPos(pos);
+    ImGui::Dummy(size);
+}
+
+void MarkdownView::draw(const std::vector<Block>& blocks, std::size_t begin, std::size_t end, float width) {
+    end = std::min(end, blocks.size());
+    for (std::size_t i = begin; i < end; ++i) drawBlock(blocks[i], width);
+}
+
+void MarkdownView::drawBlock(const Block& block, float width) {
+    if (block.kind == BlockKind::CodeBlock && block.info == "trainer" && !style_.trainer_notes) return;
+    // Off-screen blocks whose height is known are skipped: a long lesson costs
+    // only what is visible.
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    auto cached = heights_.find(&block);
+    if (cached != heights_.end() && cached->second.width == width) {
+        if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height))) {
+            ImGui::Dummy(ImVec2(width, cached->second.height - ImGui::GetStyle().ItemSpacing.y));
+            return;
+        }
+    }
+    drawBlockContent(block, width, 0);
+    float height = ImGui::GetCursorScreenPos().y - pos.y;
+    heights_[&block] = Cached{width, height};
+}
+
+void MarkdownView::drawBlockContent(const Block& block, float width, int depth) {
+    const FontSet* f = style_.fonts;
+    ImFont* body = f && f->body ? f->body : ImGui::GetFont();
+    float em = body->FontSize;
+    switch (block.kind) {
+    case BlockKind::Paragraph:
+        drawSpans(block.spans, width, body);
+        break;
+    case BlockKind::Heading: {
+        ImFont* font = body;
+        if (f) font = block.level == 1 ? f->heading1 : block.level == 2 ? f->heading2 : f->heading3;
+        if (block.level <= 2) gap(0.4f);
+        drawSpans(block.spans, width, font ? font : body);
+        if (block.level == 1) {
+            ImVec2 p = ImGui::GetCursorScreenPos();
+            ImGui::GetWindowDrawList()->AddLine(ImVec2(p.x, p.y - 2), ImVec2(p.x + width, p.y - 2), colors::kRule, 1);
+        }
+        break;
+    }
+    case BlockKind::CodeBlock:
+        drawCode(block.code, block.info == "trainer" ? "Trainer note" : "", width);
+        break;
+    case BlockKind::HtmlBlock:
+        drawCode(block.code, "HTML, shown as text", width);
+        break;
+    case BlockKind::Quote:
+        drawQuote(block, width, depth);
+        break;
+    case BlockKind::List:
+        drawList(block, width, depth);
+        break;
+    case BlockKind::Item:
+        for (const Block& child : block.children) drawBlockContent(child, width, depth + 1);
+        break;
+    case BlockKind::ThematicBreak: {
+        gap(0.3f);
+        ImVec2 p = ImGui::GetCursorScreenPos();
+        ImGui::GetWindowDrawList()->AddLine(p, ImVec2(p.x + width, p.y), colors::kRule, 1.5f);
+        gap(0.3f);
+        break;
+    }
+    case BlockKind::Table:
+        drawTable(block, width);
+        break;
+    }
+    (void)em;
+}
+
+void MarkdownView::drawQuote(const Block& quote, float width, int depth) {
+    const FontSet* f = style_.fonts;
+    float em = f && f->body ? f->body->FontSize : ImGui::GetFontSize();
+    float indent = em * 1.2f;
+    ImVec2 top = ImGui::GetCursorScreenPos();
+    ImGui::Indent(indent);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
+    for (const Block& child : quote.children) drawBlockContent(child, width - indent, depth + 1);
+    ImGui::PopStyleColor();
+    ImGui::Unindent(indent);
+    float bottom = ImGui::GetCursorScreenPos().y - ImGui::GetStyle().ItemSpacing.y;
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2(top.x, top.y), ImVec2(top.x + em * 0.25f, bottom),
+                                              colors::kQuoteBar, 2);
+}
+
+void MarkdownView::drawList(const Block& list, float width, int depth) {
+    const FontSet* f = style_.fonts;
+    ImFont* body = f && f->body ? f->body : ImGui::GetFont();
+    float em = body->FontSize;
+    float indent = em * 1.6f;
+    int number = list.start;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
+                        ImVec2(ImGui::GetStyle().ItemSpacing.x, list.tight ? em * 0.2f : em * 0.5f));
+    for (const Block& item : list.children) {
+        ImVec2 pos = ImGui::GetCursorScreenPos();
+        ImDrawList* draw = ImGui::GetWindowDrawList();
+        float line_h = std::round(em * style_.line_spacing);
+        if (item.task != markdown::TaskState::None) {
+            float box = em * 0.8f;
+            ImVec2 b0(pos.x + indent - box - em * 0.35f, pos.y + (line_h - box) * 0.5f);
+            ImVec2 b1(b0.x + box, b0.y + box);
+            bool done = item.task == markdown::TaskState::Done;
+            draw->AddRect(b0, b1, done ? colors::kDone : colors::kMuted, 3, 0, 1.5f);
+            if (done)
+                draw->AddText(body, em * 0.85f, ImVec2(b0.x + box * 0.1f, b0.y - box * 0.1f), colors::kDone,
+                              "\xE2\x9C\x93");
+        } else {
+            std::string marker = list.ordered ? std::to_string(number) + "." : (depth % 2 ? "\xE2\x97\xA6" : "\xE2\x80\xA2");
+            float mw = ImGui::CalcTextSize(marker.c_str()).x;
+            draw->AddText(body, em, ImVec2(pos.x + indent - mw - em * 0.4f, pos.y + (line_h - em) * 0.5f),
+                          colors::kMuted, marker.c_str());
+        }
+        ++number;
+        ImGui::Indent(indent);
+        if (item.children.empty()) ImGui::Dummy(ImVec2(1, line_h));
+        for (const Block& child : item.children) drawBlockContent(child, width - indent, depth + 1);
+        ImGui::Unindent(indent);
+    }
+    ImGui::PopStyleVar();
+}
+
+void MarkdownView::drawCode(const std::string& code, const std::string& label, float width) {
+    const FontSet* f = style_.fonts;
+    ImFont* mono = f && f->mono ? f->mono : ImGui::GetFont();
+    float pad = mono->FontSize * 0.7f;
+    ImVec2 pos = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    float y = pad;
+    if (!label.empty()) {
+        draw->AddText(f && f->bold ? f->bold : mono, mono->FontSize, ImVec2(pos.x + pad, pos.y + y), colors::kAccent,
+                      label.c_str());
+        y += mono->FontSize * 1.5f;
+    }
+    Flow flow(ImVec2(pos.x + pad, pos.y + y), width - pad * 2, std::round(mono->FontSize * 1.35f));
+    flow.text(mono, code.data(), code.data() + code.size(), true,
+              [&](ImFont* font, const char* b, const char* e, ImVec2 at, float) {
+                  draw->AddText(font, font->FontSize, at, colors::kText, b, e);
+              });
+    float height = y + flow.height() + pad;
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height), label.empty() ? colors::kCodeBg : colors::kPanel, 6);
+    draw->ChannelsMerge();
+    ImGui::Dummy(ImVec2(width, height));
+}
+
+void MarkdownView::drawTable(const Block& table, float width) {
+    if (table.align.empty() || table.rows.empty()) return;
+    const FontSet* f = style_.fonts;
+    ImFont* body = f && f->body ? f->body : ImGui::GetFont();
+    int columns = static_cast<int>(table.align.size());
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    ImGui::PushID(&table);
+    if (ImGui::BeginTable("table", columns, flags, ImVec2(width, 0))) {
+        for (std::size_t r = 0; r < table.rows.size(); ++r) {
+            ImGui::TableNextRow(r == 0 ? ImGuiTableRowFlags_Headers : 0);
+            for (int c = 0; c < columns; ++c) {
+                ImGui::TableSetColumnIndex(c);
+                const auto& spans = table.rows[r][c].spans;
+                float cell_w = ImGui::GetContentRegionAvail().x;
+                ImFont* font = r == 0 && f && f->bold ? f->bold : body;
+                if (table.align[c] != Align::Left) {
+                    float text_w = ImGui::CalcTextSize(markdown::plainText(spans).c_str()).x;
+                    float shift = std::max(0.0f, cell_w - text_w);
+                    if (table.align[c] == Align::Center) shift *= 0.5f;
+                    if (text_w < cell_w) {
+                        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + shift);
+                        cell_w -= shift;
+                    }
+                }
+                ImGui::PushID(c);
+                drawSpans(spans, std::max(cell_w, 4.0f), font);
+                ImGui::PopID();
+            }
+        }
+        ImGui::EndTable();
+    }
+    ImGui::PopID();
+    if (table.omitted_columns > 0)
+        textMuted("(%d more columns are not shown)", table.omitted_columns);
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,72 @@
+// Draws a markdown::Document with ImGui: wrapped rich text laid out word by
+// word, lists, quotes, code, tables and images. Parsing happened at load time;
+// this only draws, and skips blocks that are out of view.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "course/course.h"
+#include "markdown/document.h"
+#include "ui/fonts.h"
+
+namespace ipprimer::ui {
+
+// Textures for images; the platform uploads them, a headless test may fake them.
+struct Image {
+    ImTextureID texture = nullptr;
+    int width = 0;
+    int height = 0;
+};
+class ImageProvider {
+public:
+    virtual ~ImageProvider() = default;
+    // nullptr when the file is missing or unreadable.
+    virtual const Image* image(const std::string& path) = 0;
+};
+
+struct MarkdownStyle {
+    const FontSet* fonts = nullptr;
+    const std::vector<course::GlossaryTerm>* glossary = nullptr;
+    ImageProvider* images = nullptr;
+    bool trainer_notes = false;  // show ```trainer blocks (presenter view only)
+    float line_spacing = 1.45f;  // line height as a multiple of the font size
+};
+
+class MarkdownView {
+public:
+    void setStyle(const MarkdownStyle& style) { style_ = style; }
+    // Forget cached block heights (new document, new fonts).
+    void invalidate() { heights_.clear(); }
+
+    // Draws blocks [begin, end) at the cursor, `width` pixels wide.
+    void draw(const std::vector<markdown::Block>& blocks, std::size_t begin, std::size_t end, float width);
+    void drawBlock(const markdown::Block& block, float width);
+    // Draws spans as one wrapped paragraph with the given font.
+    void drawSpans(const std::vector<markdown::Span>& spans, float width, ImFont* font);
+
+    // What the user did with a link during the last draw calls; reset by the caller.
+    std::string clicked_link;
+    std::string hovered_link;
+
+private:
+    struct Cached {
+        float width;
+        float height;
+    };
+    void drawBlockContent(const markdown::Block& block, float width, int depth);
+    void drawList(const markdown::Block& list, float width, int depth);
+    void drawQuote(const markdown::Block& quote, float width, int depth);
+    void drawCode(const std::string& code, const std::string& label, float width);
+    void drawTable(const markdown::Block& table, float width);
+    void drawImage(const markdown::Span& span, float width);
+    ImFont* fontFor(std::uint8_t style, ImFont* base) const;
+
+    MarkdownStyle style_;
+    std::unordered_map<const markdown::Block*, Cached> heights_;
+};
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,106 @@
+#include "ui/profile_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+void ProfileView::drawContent(App& app) {
+    const FontSet& fonts = app.fonts();
+    float em = ImGui::GetFontSize();
+    float width = std::min(ImGui::GetContentRegionAvail().x, em * 34);
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
+    ImGui::BeginGroup();
+    ImGui::PushItemWidth(width);
+    heading(fonts.heading1, "Welcome to IP Primer");
+    textMuted("%s", app.course().settings.title.c_str());
+    gap(0.6f);
+    drawPicker(app);
+    drawCreateForm(app);
+    ImGui::PopItemWidth();
+    ImGui::EndGroup();
+}
+
+void ProfileView::drawPicker(App& app) {
+    auto learners = app.store().learners();
+    if (learners.empty()) return;
+    heading(app.fonts().heading2, "Who is learning?");
+    auto last = app.store().setting("last_learner");
+    float em = ImGui::GetFontSize();
+    for (const auto& learner : learners) {
+        bool is_last = last && *last == std::to_string(learner.id);
+        const course::Role* role = app.course().role(learner.role);
+        std::string label = learner.name + "##learner" + std::to_string(learner.id);
+        ImGui::PushID(static_cast<int>(learner.id));
+        if (is_last) ImGui::SetItemDefaultFocus();
+        bool chosen = is_last ? primaryButton(label.c_str(), ImVec2(em * 16, 0)) : button(label.c_str(), ImVec2(em * 16, 0));
+        ImGui::SameLine();
+        textMuted("%s%s%s", role ? role->title.c_str() : learner.role.c_str(),
+                  learner.department.empty() ? "" : " \xC2\xB7 ", learner.department.c_str());
+        ImGui::PopID();
+        if (chosen) app.selectLearner(learner.id);
+    }
+    gap(0.8f);
+}
+
+void ProfileView::drawCreateForm(App& app) {
+    const auto& roles = app.course().roles;
+    heading(app.fonts().heading2, app.store().learners().empty() ? "Create your profile" : "New profile");
+    textMuted("Your role decides which modules you take and which quiz you sit.");
+    gap(0.3f);
+
+    ImGui::TextUnformatted("Name");
+    ImGui::InputText("##name", &name_);
+    recordItem("Name");
+    ImGui::TextUnformatted("Employee id (optional)");
+    ImGui::InputText("##employee", &employee_id_);
+    recordItem("Employee id");
+    ImGui::TextUnformatted("Role");
+    const char* preview = role_ >= 0 && role_ < static_cast<int>(roles.size()) ? roles[role_].title.c_str() : "Choose your role";
+    if (ImGui::BeginCombo("##role", preview)) {
+        for (int i = 0; i < static_cast<int>(roles.size()); ++i) {
+            if (ImGui::Selectable(roles[i].title.c_str(), role_ == i)) role_ = i;
+            recordItem(roles[i].title);
+            if (ImGui::IsItemHovered() && !roles[i].description.empty()) ImGui::SetTooltip("%s", roles[i].description.c_str());
+        }
+        ImGui::EndCombo();
+    }
+    recordItem("Role");
+    if (role_ >= 0 && role_ < static_cast<int>(roles.size())) textMuted("%s", roles[role_].description.c_str());
+    ImGui::TextUnformatted("Department");
+    ImGui::InputText("##department", &department_);
+    recordItem("Department");
+    gap(0.4f);
+
+    if (primaryButton("Create profile")) {
+        error_.clear();
+        if (name_.find_first_not_of(" \t") == std::string::npos)
+            error_ = "Please enter your name.";
+        else if (role_ < 0)
+            error_ = "Please choose your role.";
+        if (error_.empty()) {
+            try {
+                store::NewLearner learner;
+                learner.name = name_;
+                learner.employee_id = employee_id_;
+                learner.role = roles[role_].id;
+                learner.department = department_;
+                std::int64_t id = app.store().addLearner(learner);
+                name_.clear();
+                employee_id_.clear();
+                department_.clear();
+                role_ = -1;
+                app.selectLearner(id);
+            } catch (const std::exception& e) {
+                error_ = e.what();
+            }
+        }
+    }
+    if (!error_.empty()) textColored(colors::kError, error_.c_str());
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,61 @@
+// The app's widget vocabulary (Tracy's TracyImGui.hpp idea): tiny helpers so
+// views say what they mean. Every interactive helper records its rectangle by
+// label, so a headless test can click "Create profile" by name.
+#pragma once
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <string_view>
+
+namespace ipprimer::ui {
+
+// Colours of the app's light theme, used by name.
+namespace colors {
+inline constexpr ImU32 kText = IM_COL32(28, 36, 48, 255);
+inline constexpr ImU32 kMuted = IM_COL32(96, 106, 120, 255);
+inline constexpr ImU32 kAccent = IM_COL32(31, 94, 168, 255);
+inline constexpr ImU32 kLink = IM_COL32(20, 90, 190, 255);
+inline constexpr ImU32 kDone = IM_COL32(36, 128, 70, 255);
+inline constexpr ImU32 kWarn = IM_COL32(170, 100, 10, 255);
+inline constexpr ImU32 kError = IM_COL32(180, 40, 40, 255);
+inline constexpr ImU32 kPanel = IM_COL32(243, 246, 250, 255);
+inline constexpr ImU32 kRule = IM_COL32(210, 216, 224, 255);
+inline constexpr ImU32 kCodeBg = IM_COL32(238, 241, 245, 255);
+inline constexpr ImU32 kQuoteBar = IM_COL32(160, 180, 205, 255);
+}  // namespace colors
+
+void applyTheme(float display_scale);
+
+// --- recorded items, for tests -------------------------------------------
+struct ItemRect {
+    ImVec2 min, max;
+    ImVec2 center() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
+};
+// Cleared at the start of every frame by the app.
+void clearItemRegistry();
+// Records the last ImGui item under a label (the text before any "##").
+void recordItem(std::string_view label);
+const ItemRect* findItem(std::string_view label);
+const std::map<std::string, ItemRect, std::less<>>& itemRegistry();
+
+// --- widgets ---------------------------------------------------------------
+bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
+bool primaryButton(const char* label, const ImVec2& size = ImVec2(0, 0));
+bool linkButton(const char* label);  // looks like a link, records itself
+// A selectable row whose text wraps instead of being clipped; records `record_as`.
+bool wrappedSelectable(const std::string& text, bool selected, float width, const std::string& record_as);
+void textMuted(const char* fmt, ...) IM_FMTARGS(1);
+void textColored(ImU32 color, const char* text);
+void textWrapped(const std::string& text);
+void heading(ImFont* font, const std::string& text);
+void centeredText(const std::string& text);
+void helpMarker(const char* text);
+// A small coloured label such as "Finished".
+void badge(const char* text, ImU32 color);
+void progressBar(float fraction, const char* overlay);
+// Vertical space in multiples of the font size.
+void gap(float lines = 0.5f);
+
+}  // namespace ipprimer::ui
