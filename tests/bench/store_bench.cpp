@@ -1,0 +1,101 @@
+// What recording and deriving status cost on a real file: one durable
+// transaction per event (fsync included), and one learner's lesson statuses
+// in a database holding many learners' events.
+#include <benchmark/benchmark.h>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <stdexcept>
+#include <string>
+
+#include "store/schema.h"
+#include "store/store.h"
+
+using namespace ipprimer::store;
+
+namespace {
+
+// A fresh folder under the system's temporary directory, removed afterwards.
+class TempFolder {
+public:
+    TempFolder() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-bench-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+        path_ = pattern;
+    }
+    ~TempFolder() { std::filesystem::remove_all(path_); }
+    const std::filesystem::path& path() const { return path_; }
+
+private:
+    std::filesystem::path path_;
+};
+
+std::string lessonId(int n) { return "lesson-" + std::to_string(n); }
+
+void BM_Write10kEvents(benchmark::State& state) {
+    constexpr int kEvents = 10'000;
+    TempFolder folder;
+    Store store = Store::open(folder.path() / "progress.db");
+    const auto learner = store.addLearner({"Ada", "", "", "engineer", ""});
+    for (auto _ : state) {  // once: see Iterations(1) below
+        for (int i = 0; i < kEvents; ++i) {
+            if (i % 2 == 0)
+                store.recordLessonOpened(learner, lessonId(i / 2 % 40));
+            else
+                store.recordLessonFinished(learner, lessonId(i / 2 % 40));
+        }
+    }
+    const auto written = static_cast<double>(kEvents) * static_cast<double>(state.iterations());
+    if (store.eventCount() != static_cast<std::int64_t>(written)) state.SkipWithError("events went missing");
+    state.counters["events/s"] = benchmark::Counter(written, benchmark::Counter::kIsRate);
+}
+// 10,000 fsyncs take seconds: one run is enough, and real time is what a user waits.
+BENCHMARK(BM_Write10kEvents)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();
+
+// 100 learners with 1,000 events each over 100 lessons; the figure is one
+// learner's statuses. The events are loaded in one transaction to save time;
+// the query does not care how they were written.
+void BM_LessonStatuses(benchmark::State& state) {
+    constexpr int kLearners = 100;
+    constexpr int kEventsPerLearner = 1'000;
+    constexpr int kLessons = 100;
+    TempFolder folder;
+    const auto path = folder.path() / "progress.db";
+    std::int64_t measured = 0;
+    {
+        Store store = Store::open(path);
+        for (int l = 0; l < kLearners; ++l)
+            measured = store.addLearner({"Learner " + std::to_string(l), "", "", "engineer", ""});
+    }
+    {
+        Database db = openDatabase(path);
+        Transaction transaction(db);
+        Statement insert(db, "INSERT INTO events (learner_id, verb, object, at) VALUES (?1, ?2, ?3, ?4)");
+        std::int64_t at = 1'700'000'000'000;
+        for (int l = 1; l <= kLearners; ++l) {
+            for (int e = 0; e < kEventsPerLearner; ++e) {
+                const bool finished = e % 4 == 3 && e % 3 != 0;
+                insert.bind(1, l)
+                    .bind(2, std::string_view(finished ? "finished" : "opened"))
+                    .bind(3, std::string_view(lessonId((e * 7 + l) % kLessons)))
+                    .bind(4, ++at);
+                insert.step();
+                insert.reset();
+            }
+        }
+        transaction.commit();
+    }
+    Store store = Store::open(path);
+    if (store.eventCount() != kLearners * kEventsPerLearner) state.SkipWithError("wrong number of events");
+    std::size_t lessons = 0;
+    for (auto _ : state) {
+        const auto statuses = store.lessonStatuses(measured);
+        lessons = statuses.size();
+        benchmark::DoNotOptimize(statuses);
+    }
+    state.counters["lessons"] = static_cast<double>(lessons);
+}
+BENCHMARK(BM_LessonStatuses)->Unit(benchmark::kMicrosecond);
+
+}  // namespace

@@ -1,0 +1,348 @@
+// The store as the program uses it: learners, settings, recorded lessons and
+// the statuses derived from them, durability, and the default path.
+#include "store/store.h"
+
+#include <gtest/gtest.h>
+
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <fstream>
+#include <functional>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "store/paths.h"
+#include "store/schema.h"
+
+using namespace ipprimer::store;
+
+namespace {
+
+NewLearner newLearner(std::string name, std::string employee_id = "", std::string role = "engineer") {
+    return NewLearner{std::move(name), std::move(employee_id), "", std::move(role), ""};
+}
+
+std::string messageOf(const std::function<void()>& action) {
+    try {
+        action();
+    } catch (const StoreError& error) {
+        return error.what();
+    }
+    return "(no error)";
+}
+
+// A clock that starts at a known time and moves one second per reading.
+Store::Clock steppingClock(std::int64_t start) {
+    return [now = start]() mutable {
+        const std::int64_t value = now;
+        now += 1000;
+        return value;
+    };
+}
+
+class StoreFile : public ::testing::Test {
+protected:
+    void SetUp() override {
+        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-store-XXXXXX").string();
+        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
+        dir_ = pattern;
+        path_ = dir_ / "progress.db";
+    }
+    void TearDown() override { std::filesystem::remove_all(dir_); }
+
+    // A second connection to the file, as another tool would open it.
+    Database rawConnection() { return Database(path_, OpenMode::ReadWrite); }
+
+    std::filesystem::path dir_;
+    std::filesystem::path path_;
+};
+
+}  // namespace
+
+// --- Learners ---------------------------------------------------------------
+
+TEST(StoreLearners, AnAddedLearnerReadsBackAsEntered) {
+    Store store = Store::open(":memory:");
+    store.setClock([] { return std::int64_t{1'700'000'000'000}; });
+    const auto id = store.addLearner({"  Ada Lovelace ", "E-042", "ada@example.com", "engineer", "R&D"});
+
+    const std::optional<Learner> ada = store.learner(id);
+    ASSERT_TRUE(ada);
+    EXPECT_EQ(ada->id, id);
+    EXPECT_EQ(ada->name, "Ada Lovelace");
+    EXPECT_EQ(ada->employee_id, "E-042");
+    EXPECT_EQ(ada->email, "ada@example.com");
+    EXPECT_EQ(ada->role, "engineer");
+    EXPECT_EQ(ada->department, "R&D");
+    EXPECT_EQ(ada->start_date, "");
+    EXPECT_FALSE(ada->archived);
+    EXPECT_EQ(ada->created_at, 1'700'000'000'000);
+    EXPECT_FALSE(store.learner(id + 1));
+}
+
+TEST(StoreLearners, ManyLearnersMayHaveNoEmployeeId) {
+    Store store = Store::open(":memory:");
+    store.addLearner(newLearner("Ada"));
+    store.addLearner(newLearner("Grace", "   "));
+    EXPECT_EQ(store.learners().size(), 2u);
+}
+
+TEST(StoreLearners, ADuplicateEmployeeIdIsRefusedAndNobodyIsAdded) {
+    Store store = Store::open(":memory:");
+    store.addLearner(newLearner("Ada Lovelace", "E-042"));
+    const std::string message = messageOf([&] { store.addLearner(newLearner("Grace Hopper", " E-042")); });
+    EXPECT_EQ(message, "employee id E-042 already belongs to Ada Lovelace in :memory:; Grace Hopper was not added");
+    ASSERT_EQ(store.learners().size(), 1u);
+    EXPECT_EQ(store.learners()[0].name, "Ada Lovelace");
+}
+
+TEST(StoreLearners, ANameAndARoleAreRequired) {
+    Store store = Store::open(":memory:");
+    EXPECT_EQ(messageOf([&] { store.addLearner(newLearner("  ")); }), "a learner needs a name");
+    EXPECT_EQ(messageOf([&] { store.addLearner(newLearner("Ada", "", "")); }), "the learner Ada needs a role");
+    EXPECT_TRUE(store.learners(true).empty());
+}
+
+TEST_F(StoreFile, LearnersAreListedByNameAndArchivedOnesOnlyOnRequest) {
+    Store store = Store::open(path_);
+    store.addLearner(newLearner("charlie"));
+    const auto bob = store.addLearner(newLearner("Bob"));
+    store.addLearner(newLearner("alice"));
+    rawConnection().exec("UPDATE learners SET archived = 1 WHERE id = " + std::to_string(bob));
+
+    std::vector<std::string> names;
+    for (const Learner& learner : store.learners()) names.push_back(learner.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"alice", "charlie"}));
+
+    names.clear();
+    for (const Learner& learner : store.learners(true)) names.push_back(learner.name);
+    EXPECT_EQ(names, (std::vector<std::string>{"alice", "Bob", "charlie"}));
+    EXPECT_TRUE(store.learner(bob)->archived);
+}
+
+TEST_F(StoreFile, LearnersAreNeverDeleted) {
+    Store store = Store::open(path_);
+    store.addLearner(newLearner("Ada"));
+    EXPECT_NE(messageOf([&] { rawConnection().exec("DELETE FROM learners"); }).find("learners are never deleted"),
+              std::string::npos);
+    EXPECT_EQ(store.learners().size(), 1u);
+}
+
+// --- Settings ---------------------------------------------------------------
+
+TEST_F(StoreFile, SettingsAreReplacedInPlaceAndKept) {
+    {
+        Store store = Store::open(path_);
+        EXPECT_FALSE(store.setting("text-scale"));
+        store.setSetting("text-scale", "1.25");
+        store.setSetting("text-scale", "1.5");
+        store.setSetting("last-profile", "3");
+        EXPECT_EQ(store.setting("text-scale"), "1.5");
+    }
+    Store store = Store::open(path_);
+    EXPECT_EQ(store.setting("text-scale"), "1.5");
+    EXPECT_EQ(store.setting("last-profile"), "3");
+    Database raw = rawConnection();
+    Statement rows(raw, "SELECT count(*) FROM settings WHERE key = 'text-scale'");
+    rows.step();
+    EXPECT_EQ(rows.columnInt64(0), 1);
+}
+
+// --- Events -----------------------------------------------------------------
+
+TEST_F(StoreFile, RecordsSurviveCloseAndReopen) {
+    std::int64_t ada = 0;
+    {
+        Store store = Store::open(path_);
+        ada = store.addLearner(newLearner("Ada"));
+        store.recordLessonOpened(ada, "what-is-ip");
+        store.recordLessonFinished(ada, "what-is-ip");
+        store.recordLessonOpened(ada, "trademarks");
+    }
+    Store store = Store::open(path_);
+    EXPECT_EQ(store.eventCount(), 3);
+    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
+    EXPECT_EQ(store.lessonStatus(ada, "trademarks"), LessonStatus::InProgress);
+    EXPECT_EQ(store.lastOpenedLesson(ada), "trademarks");
+}
+
+TEST_F(StoreFile, EventsCarryTheLearnerVerbLessonAndClockTime) {
+    Store store = Store::open(path_);
+    store.setClock(steppingClock(1'700'000'000'000));
+    const auto ada = store.addLearner(newLearner("Ada"));  // reads the clock once
+    store.recordLessonOpened(ada, "patents");
+    store.recordLessonFinished(ada, "patents");
+
+    Database raw = rawConnection();
+    Statement rows(raw, "SELECT learner_id, verb, object, at FROM events ORDER BY id");
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.columnInt64(0), ada);
+    EXPECT_EQ(rows.columnText(1), "opened");
+    EXPECT_EQ(rows.columnText(2), "patents");
+    EXPECT_EQ(rows.columnInt64(3), 1'700'000'001'000);
+    ASSERT_TRUE(rows.step());
+    EXPECT_EQ(rows.columnText(1), "finished");
+    EXPECT_EQ(rows.columnInt64(3), 1'700'000'002'000);
+    EXPECT_FALSE(rows.step());
+}
+
+TEST_F(StoreFile, EventsAreAppendOnly) {
+    Store store = Store::open(path_);
+    const auto ada = store.addLearner(newLearner("Ada"));
+    store.recordLessonFinished(ada, "what-is-ip");
+
+    Database raw = rawConnection();
+    EXPECT_NE(messageOf([&] { raw.exec("UPDATE events SET verb = 'opened'"); }).find("append-only"),
+              std::string::npos);
+    EXPECT_NE(messageOf([&] { raw.exec("DELETE FROM events"); }).find("append-only"), std::string::npos);
+    EXPECT_EQ(store.eventCount(), 1);
+    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
+}
+
+TEST(StoreEvents, AnUnknownLearnerOrAnEmptyLessonIsRefused) {
+    Store store = Store::open(":memory:");
+    EXPECT_EQ(messageOf([&] { store.recordLessonOpened(99, "what-is-ip"); }),
+              "there is no learner with id 99 in :memory:; \"opened what-is-ip\" was not recorded");
+    const auto ada = store.addLearner(newLearner("Ada"));
+    EXPECT_NE(messageOf([&] { store.recordLessonFinished(ada, ""); }), "(no error)");
+    EXPECT_EQ(store.eventCount(), 0);
+}
+
+// --- Derived status ---------------------------------------------------------
+
+TEST(StoreStatus, LessonStatusesAcrossLearnersAndLessons) {
+    Store store = Store::open(":memory:");
+    const auto ada = store.addLearner(newLearner("Ada"));
+    const auto bob = store.addLearner(newLearner("Bob"));
+    const auto cy = store.addLearner(newLearner("Cy"));
+
+    store.recordLessonOpened(ada, "what-is-ip");
+    store.recordLessonFinished(ada, "what-is-ip");
+    store.recordLessonOpened(ada, "what-is-ip");  // reading it again keeps it finished
+    store.recordLessonOpened(ada, "trademarks");
+    store.recordLessonFinished(ada, "patents");   // finished without an "opened" still counts
+    store.recordLessonOpened(bob, "trademarks");
+    store.recordLessonFinished(bob, "trademarks");
+
+    using Statuses = std::unordered_map<std::string, LessonStatus>;
+    EXPECT_EQ(store.lessonStatuses(ada), (Statuses{{"what-is-ip", LessonStatus::Finished},
+                                                   {"trademarks", LessonStatus::InProgress},
+                                                   {"patents", LessonStatus::Finished}}));
+    EXPECT_EQ(store.lessonStatuses(bob), (Statuses{{"trademarks", LessonStatus::Finished}}));
+    EXPECT_TRUE(store.lessonStatuses(cy).empty());
+
+    EXPECT_EQ(store.lessonStatus(ada, "trademarks"), LessonStatus::InProgress);
+    EXPECT_EQ(store.lessonStatus(bob, "trademarks"), LessonStatus::Finished);
+    EXPECT_EQ(store.lessonStatus(bob, "what-is-ip"), LessonStatus::NotStarted);
+    EXPECT_EQ(store.lessonStatus(cy, "what-is-ip"), LessonStatus::NotStarted);
+}
+
+TEST(StoreStatus, LastOpenedLessonIsTheLearnersMostRecentOne) {
+    Store store = Store::open(":memory:");
+    store.setClock([] { return std::int64_t{5}; });  // same instant: order of recording decides
+    const auto ada = store.addLearner(newLearner("Ada"));
+    const auto bob = store.addLearner(newLearner("Bob"));
+    EXPECT_FALSE(store.lastOpenedLesson(ada));
+
+    store.recordLessonOpened(ada, "what-is-ip");
+    store.recordLessonOpened(ada, "trademarks");
+    store.recordLessonFinished(ada, "patents");
+    store.recordLessonOpened(bob, "designs");
+    EXPECT_EQ(store.lastOpenedLesson(ada), "trademarks");
+    store.recordLessonOpened(ada, "what-is-ip");
+    EXPECT_EQ(store.lastOpenedLesson(ada), "what-is-ip");
+    EXPECT_EQ(store.lastOpenedLesson(bob), "designs");
+}
+
+// --- Durability and opening -------------------------------------------------
+
+TEST_F(StoreFile, AFinishedLessonSurvivesSigkillRightAfterTheCall) {
+    std::int64_t ada = 0;
+    {
+        Store store = Store::open(path_);
+        ada = store.addLearner(newLearner("Ada"));
+    }
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        // No gtest in here, and no return into it: only _exit or the signal.
+        try {
+            Store store = Store::open(path_);
+            store.recordLessonFinished(ada, "what-is-ip");
+            kill(getpid(), SIGKILL);
+        } catch (...) {
+        }
+        _exit(1);
+    }
+    int status = 0;
+    ASSERT_EQ(waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the child did not get to record";
+
+    Store store = Store::open(path_);
+    EXPECT_EQ(store.eventCount(), 1);
+    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
+}
+
+TEST_F(StoreFile, OpenRefusesAJunkFileAndKnowsItsPath) {
+    std::ofstream(path_) << "these are my notes, not a database\n";
+    EXPECT_EQ(messageOf([&] { Store::open(path_); }),
+              path_.string() + " is not an IP Primer database (file is not a database); it was left untouched");
+    std::filesystem::remove(path_);
+    EXPECT_EQ(Store::open(path_).path(), path_);
+}
+
+// --- Default path -----------------------------------------------------------
+
+namespace {
+
+// Sets environment variables for one test and puts them back afterwards.
+class ScopedEnvironment {
+public:
+    void set(const char* name, const char* value) {
+        if (const char* old = getenv(name))
+            saved_.emplace_back(name, std::string(old));
+        else
+            saved_.emplace_back(name, std::nullopt);
+        if (value)
+            setenv(name, value, 1);
+        else
+            unsetenv(name);
+    }
+    ~ScopedEnvironment() {
+        for (auto it = saved_.rbegin(); it != saved_.rend(); ++it) {
+            if (it->second)
+                setenv(it->first.c_str(), it->second->c_str(), 1);
+            else
+                unsetenv(it->first.c_str());
+        }
+    }
+
+private:
+    std::vector<std::pair<std::string, std::optional<std::string>>> saved_;
+};
+
+}  // namespace
+
+TEST(StorePaths, XdgDataHomeComesFirst) {
+    ScopedEnvironment environment;
+    environment.set("XDG_DATA_HOME", "/srv/data");
+    environment.set("HOME", "/home/ada");
+    EXPECT_EQ(defaultDatabasePath(), std::filesystem::path("/srv/data/ipprimer/progress.db"));
+}
+
+TEST(StorePaths, HomeIsTheFallbackWhenXdgDataHomeIsUnsetEmptyOrRelative) {
+    ScopedEnvironment environment;
+    environment.set("HOME", "/home/ada");
+    const std::filesystem::path expected("/home/ada/.local/share/ipprimer/progress.db");
+    environment.set("XDG_DATA_HOME", nullptr);
+    EXPECT_EQ(defaultDatabasePath(), expected);
+    environment.set("XDG_DATA_HOME", "");
+    EXPECT_EQ(defaultDatabasePath(), expected);
+    environment.set("XDG_DATA_HOME", "relative/data");
+    EXPECT_EQ(defaultDatabasePath(), expected);
+}
