@@ -202,6 +202,8 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
             draw->AddLine(ImVec2(at.x, at.y + f->FontSize * 0.55f), ImVec2(at.x + w, at.y + f->FontSize * 0.55f), color, 1.5f);
         if (link) {
             draw->AddLine(ImVec2(at.x, underline_y), ImVec2(at.x + w, underline_y), color, over ? 2.0f : 1.0f);
+            // Links are drawn, not ImGui items; record them so tests can click one by its target.
+            recordRect("link:" + span.url, pos, ImVec2(pos.x + w, pos.y + line_h));
             if (over) {
                 ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
                 hovered_link = span.url;

@@ -48,6 +48,10 @@ void recordItem(std::string_view label) {
     registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
 }
 
+void recordRect(std::string_view label, ImVec2 min, ImVec2 max) {
+    registry().try_emplace(std::string(label), ItemRect{min, max});
+}
+
 const ItemRect* findItem(std::string_view label) {
     auto it = registry().find(label);
     return it == registry().end() ? nullptr : &it->second;

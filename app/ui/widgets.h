@@ -37,6 +37,8 @@ struct ItemRect {
 void clearItemRegistry();
 // Records the last ImGui item under a label (the text before any "##").
 void recordItem(std::string_view label);
+// Records a rectangle that is not an ImGui item (a link drawn in text); the first one wins.
+void recordRect(std::string_view label, ImVec2 min, ImVec2 max);
 const ItemRect* findItem(std::string_view label);
 const std::map<std::string, ItemRect, std::less<>>& itemRegistry();
 

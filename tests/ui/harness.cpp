@@ -1,0 +1,75 @@
+#include "harness.h"
+
+namespace ipprimer::testing {
+
+HeadlessUi::HeadlessUi(float width, float height) : context_(ImGui::CreateContext()) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;
+    io.DisplaySize = ImVec2(width, height);
+    io.DeltaTime = 1.0f / 60.0f;
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    // Map every named key to its own slot of io.KeysDown (ImGui 1.86).
+    for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
+    buildFonts();
+    ui::applyTheme(1.0f);
+}
+
+HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
+
+ui::FontSet HeadlessUi::buildFonts(float text_scale) {
+    ui::FontSet fonts = ui::buildFonts(1.0f, text_scale);
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // no texture upload: nothing renders
+    return fonts;
+}
+
+void HeadlessUi::frame(const std::function<void()>& draw) {
+    ImGui::NewFrame();
+    draw();
+    ImGui::Render();
+}
+
+void HeadlessUi::settle(const std::function<void()>& draw, int frames) {
+    for (int i = 0; i < frames; ++i) frame(draw);
+}
+
+bool HeadlessUi::click(const std::string& label, const std::function<void()>& draw) {
+    const ui::ItemRect* item = ui::findItem(label);
+    if (!item) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = item->center();
+    frame(draw);  // hover first, as a real pointer would
+    io.MouseDown[0] = true;
+    frame(draw);
+    io.MouseDown[0] = false;
+    frame(draw);
+    frame(draw);  // what the click opened is drawn, so its items are known
+    return true;
+}
+
+void HeadlessUi::type(const std::string& text, const std::function<void()>& draw) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    frame(draw);
+}
+
+void HeadlessUi::press(ImGuiKey key, const std::function<void()>& draw, bool ctrl, bool alt) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyCtrl = ctrl;
+    io.KeyAlt = alt;
+    io.KeysDown[key] = true;
+    frame(draw);
+    io.KeysDown[key] = false;
+    frame(draw);
+    io.KeyCtrl = false;
+    io.KeyAlt = false;
+}
+
+void HeadlessUi::wheel(float notches, ImVec2 at, const std::function<void()>& draw) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = at;
+    io.MouseWheel = notches;
+    frame(draw);
+}
+
+}  // namespace ipprimer::testing

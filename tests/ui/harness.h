@@ -1,0 +1,47 @@
+// Drives the interface headless: an ImGui context with no backend, the real
+// fonts, and a pointer and keyboard a test moves by item label.
+#pragma once
+
+#include <imgui.h>
+
+#include <functional>
+#include <string>
+
+#include "ui/fonts.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::testing {
+
+class HeadlessUi {
+public:
+    explicit HeadlessUi(float width = 1280, float height = 820);
+    ~HeadlessUi();
+    HeadlessUi(const HeadlessUi&) = delete;
+    HeadlessUi& operator=(const HeadlessUi&) = delete;
+
+    // Fonts baked at scale 1 (and the given text scale), as the platform would.
+    ui::FontSet buildFonts(float text_scale = 1.0f);
+
+    // Draws one frame with `draw` (usually App::frame).
+    void frame(const std::function<void()>& draw);
+    // Draws a few frames so ImGui settles layout after a change.
+    void settle(const std::function<void()>& draw, int frames = 3);
+
+    // Moves the pointer onto the item recorded under `label` and clicks it
+    // (press in one frame, release in the next). False if no such item.
+    bool click(const std::string& label, const std::function<void()>& draw);
+    // Types text into whatever has keyboard focus.
+    void type(const std::string& text, const std::function<void()>& draw);
+    // Presses and releases a named ImGui key (ImGuiKey_Enter, ...).
+    void press(ImGuiKey key, const std::function<void()>& draw, bool ctrl = false, bool alt = false);
+    // Scrolls the hovered window by mouse wheel notches (negative: down).
+    void wheel(float notches, ImVec2 at, const std::function<void()>& draw);
+
+    bool has(const std::string& label) const { return ui::findItem(label) != nullptr; }
+    ImGuiContext* context() const { return context_; }
+
+private:
+    ImGuiContext* context_;
+};
+
+}  // namespace ipprimer::testing

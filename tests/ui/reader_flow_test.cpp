@@ -1,0 +1,177 @@
+// A learner's first session, clicked through headless: create a profile, open
+// a lesson, unfold answers, follow a lesson: link, press Next; then the store.
+#include <gtest/gtest.h>
+
+#include "course/course.h"
+#include "harness.h"
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/reader_view.h"
+
+using namespace ipprimer;
+using ipprimer::testing::HeadlessUi;
+
+namespace {
+
+struct Fixture : ::testing::Test {
+    HeadlessUi ui;
+    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
+    store::Store store = store::Store::open(":memory:");
+    ui::App app{course, store, nullptr};
+    std::function<void()> draw = [this] { app.frame(); };
+
+    void SetUp() override {
+        app.setFonts(ui.buildFonts());
+        ui.settle(draw);
+    }
+
+    void createProfile(const std::string& name) {
+        ASSERT_TRUE(ui.click("Name", draw));
+        ui.type(name, draw);
+        ASSERT_TRUE(ui.click("Role", draw));
+        ui.settle(draw);
+        ASSERT_TRUE(ui.click("Everyone", draw)) << "the role list did not open";
+        ASSERT_TRUE(ui.click("Department", draw));
+        ui.type("Workshop", draw);
+        ASSERT_TRUE(ui.click("Create profile", draw));
+        ui.settle(draw);
+    }
+};
+
+}  // namespace
+
+TEST_F(Fixture, FirstStartAsksForAProfileAndRemembersIt) {
+    EXPECT_EQ(app.screen(), ui::Screen::Profiles);
+    createProfile("Dana Test");
+    auto learners = store.learners();
+    ASSERT_EQ(learners.size(), 1u);
+    EXPECT_EQ(learners[0].name, "Dana Test");
+    EXPECT_EQ(learners[0].role, "everyone");
+    EXPECT_EQ(learners[0].department, "Workshop");
+    EXPECT_EQ(app.screen(), ui::Screen::Home);
+    EXPECT_EQ(store.setting("last_learner"), std::to_string(learners[0].id));
+
+    // A later start offers the known profile.
+    ui::App later(course, store, nullptr);
+    later.setFonts(app.fonts());
+    std::function<void()> draw_later = [&] { later.frame(); };
+    ui.settle(draw_later);
+    EXPECT_EQ(later.screen(), ui::Screen::Profiles);
+    ASSERT_TRUE(ui.click("Dana Test", draw_later));
+    EXPECT_EQ(later.screen(), ui::Screen::Home);
+    EXPECT_EQ(later.learner(), learners[0].id);
+}
+
+TEST_F(Fixture, ProfileNeedsANameAndARole) {
+    ASSERT_TRUE(ui.click("Create profile", draw));
+    EXPECT_TRUE(store.learners().empty());
+    EXPECT_EQ(app.screen(), ui::Screen::Profiles);
+}
+
+TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
+    createProfile("Dana Test");
+    std::int64_t me = store.learners().at(0).id;
+
+    ASSERT_TRUE(ui.click("Continue", draw));
+    ASSERT_EQ(app.screen(), ui::Screen::Reader);
+    ASSERT_NE(app.reader().lesson(), nullptr);
+    EXPECT_EQ(app.reader().lesson()->id, "first");
+    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
+    EXPECT_FALSE(app.reader().isOpen(0)) << "answers start folded under their questions";
+
+    // Unfold the first answer, then follow the lesson: link inside it.
+    ASSERT_TRUE(ui.click("What is a trade secret?", draw));
+    EXPECT_TRUE(app.reader().isOpen(0));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("link:lesson:second#why-register", draw));
+    ui.settle(draw);
+    ASSERT_EQ(app.reader().lesson()->id, "second");
+    EXPECT_TRUE(app.reader().isOpen(0)) << "the linked question opens";
+    EXPECT_FALSE(app.reader().isOpen(1));
+
+    // Unfolding every answer finishes the lesson.
+    ASSERT_TRUE(ui.click("Key points", draw));
+    ui.settle(draw);
+    EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::Finished);
+    EXPECT_TRUE(app.reader().finishedRecorded());
+
+    // Previous, finish the first lesson too, then Next.
+    ASSERT_TRUE(ui.click("\xE2\x86\x90 Previous", draw));
+    EXPECT_EQ(app.reader().lesson()->id, "first");
+    ASSERT_TRUE(ui.click("What is a trade secret?", draw));
+    ASSERT_TRUE(ui.click("Why keep it?", draw));
+    ui.settle(draw);
+    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
+    ASSERT_TRUE(ui.click("Next \xE2\x86\x92", draw));
+    EXPECT_EQ(app.reader().lesson()->id, "second");
+
+    // Home shows both finished.
+    ASSERT_TRUE(ui.click("Home", draw));
+    ui.settle(draw);
+    EXPECT_EQ(app.screen(), ui::Screen::Home);
+    auto statuses = store.lessonStatuses(me);
+    EXPECT_EQ(statuses.at("first"), store::LessonStatus::Finished);
+    EXPECT_EQ(statuses.at("second"), store::LessonStatus::Finished);
+}
+
+TEST_F(Fixture, ShowAllAnswersThenReadingToTheEndFinishes) {
+    createProfile("Dana Test");
+    std::int64_t me = store.learners().at(0).id;
+    app.openLesson("first");
+    ui.settle(draw);
+    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
+    ASSERT_TRUE(ui.click("Show all answers", draw));
+    ui.settle(draw);
+    EXPECT_TRUE(app.reader().isOpen(0));
+    EXPECT_TRUE(app.reader().isOpen(1));
+    // The short lesson fits the window, so its end is in view.
+    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
+}
+
+TEST_F(Fixture, WebLinksAskFirstAndOtherLinksAreRefused) {
+    createProfile("Dana Test");
+    app.openLesson("second");
+    app.reader().setShowAll(true);
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("link:https://www.wipo.int/", draw));
+    ui.settle(draw);
+    EXPECT_EQ(app.takeUrlToOpen(), "") << "nothing opens before the user agrees";
+    ASSERT_TRUE(ui.click("Open in browser", draw));
+    EXPECT_EQ(app.takeUrlToOpen(), "https://www.wipo.int/");
+
+    app.followLink("ftp://example.com/file");
+    EXPECT_NE(app.statusMessage().find("not followed"), std::string::npos);
+    EXPECT_EQ(app.takeUrlToOpen(), "");
+}
+
+TEST_F(Fixture, TextScaleChangesAndIsRemembered) {
+    createProfile("Dana Test");
+    float before = app.textScale();
+    ASSERT_TRUE(ui.click("A+", draw));
+    EXPECT_GT(app.textScale(), before);
+    EXPECT_TRUE(app.takeFontRebuild());
+    EXPECT_FALSE(app.takeFontRebuild());
+    ui::App later(course, store, nullptr);
+    EXPECT_FLOAT_EQ(later.textScale(), app.textScale());
+}
+
+TEST_F(Fixture, KeyboardAltArrowsMoveBetweenLessons) {
+    createProfile("Dana Test");
+    app.openLesson("first");
+    ui.settle(draw);
+    ui.press(ImGuiKey_RightArrow, draw, false, true);
+    EXPECT_EQ(app.reader().lesson()->id, "second");
+    ui.press(ImGuiKey_LeftArrow, draw, false, true);
+    EXPECT_EQ(app.reader().lesson()->id, "first");
+}
+
+TEST_F(Fixture, AnyMarkdownFileRendersWithoutACrash) {
+    createProfile("Dana Test");
+    app.openFile(std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md");
+    app.reader().setShowAll(true);
+    ui.settle(draw, 5);
+    EXPECT_EQ(app.screen(), ui::Screen::File);
+    EXPECT_EQ(app.reader().sectionCount(), 2u);
+    EXPECT_TRUE(ui.has("link:lesson:trade-secrets#how-do-we-keep-a-secret-secret"));
+    EXPECT_TRUE(store.lessonStatuses(store.learners().at(0).id).empty()) << "a file is not a lesson: no records";
+}
