@@ -17,9 +17,10 @@ int runCheck(const GlobalOptions& options) {
         (d.severity == Severity::Error ? errors : warnings)++;
     }
     course::CheckSummary s = course::summarize(course);
-    std::printf("%s: %d modules, %d roles, %d lessons (%d questions, %d words), %d glossary terms; %d errors, %d warnings\n",
+    std::printf("%s: %d modules, %d roles, %d lessons (%d questions, %d words), %d quiz questions, %d glossary terms; "
+                "%d errors, %d warnings\n",
                 root.string().c_str(), s.modules, static_cast<int>(course.roles.size()), s.lessons, s.lesson_questions,
-                s.words, s.glossary_terms, errors, warnings);
+                s.words, s.quiz_questions, s.glossary_terms, errors, warnings);
     return errors ? kExitBadInput : kExitOk;
 }
 

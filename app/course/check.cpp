@@ -1,6 +1,8 @@
 #include "course/check.h"
 
 #include <fstream>
+#include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -86,6 +88,72 @@ void checkRoles(const Course& course, Diagnostics& out) {
     }
 }
 
+// Every `lesson:` link in a question's texts (GIFT escapes already removed).
+void checkQuestionLinks(const Course& course, const quiz::Question& q, Diagnostics& out) {
+    static const std::regex link(R"(lesson:([A-Za-z0-9_-]+)(#([A-Za-z0-9_-]+))?)");
+    std::vector<const std::string*> texts = {&q.text, &q.text_after, &q.general_feedback, &q.feedback_when_right,
+                                             &q.feedback_when_wrong};
+    for (const quiz::Answer& a : q.answers) {
+        texts.push_back(&a.text);
+        texts.push_back(&a.feedback);
+    }
+    for (const quiz::NumericAnswer& n : q.numeric) texts.push_back(&n.feedback);
+    for (const std::string* text : texts) {
+        for (std::sregex_iterator it(text->begin(), text->end(), link), end; it != end; ++it) {
+            std::string id = (*it)[1], anchor = (*it)[3];
+            const Lesson* lesson = course.lesson(id);
+            if (!lesson)
+                out.push_back({q.path, q.line, q.column, Severity::Error,
+                               "question '" + q.id + "' links to unknown lesson '" + id + "'"});
+            else if (!anchor.empty() && !lesson->doc.hasAnchor(anchor))
+                out.push_back({q.path, q.line, q.column, Severity::Error,
+                               "question '" + q.id + "' links to '" + id + "#" + anchor + "', which has no such heading"});
+        }
+    }
+}
+
+void checkBanks(const Course& course, Diagnostics& out) {
+    std::map<std::string, const quiz::Question*> ids;
+    for (const Bank& bank : course.banks) {
+        for (const quiz::Question& q : bank.questions) {
+            auto report = [&](Severity severity, std::string message) {
+                out.push_back({q.path, q.line, q.column, severity, std::move(message)});
+            };
+            if (!q.id.empty()) {
+                auto [it, fresh] = ids.emplace(q.id, &q);
+                if (!fresh)
+                    report(Severity::Error, "question id '" + q.id + "' is also used at " + it->second->path + ":" +
+                                                std::to_string(it->second->line));
+            }
+            if (!q.isScored()) {
+                report(Severity::Warning, std::string("question '") + q.id + "' is an " +
+                                              std::string(quiz::typeName(q.type)) + "; it is kept but not scored here");
+                continue;
+            }
+            for (const std::string& role : q.roleTags())
+                if (!course.role(role)) report(Severity::Warning, "question '" + q.id + "' is tagged for unknown role '" + role + "'");
+            if (q.type == quiz::QuestionType::MultipleChoice || q.type == quiz::QuestionType::MultipleAnswer)
+                for (const quiz::Answer& a : q.answers)
+                    if (a.fraction <= 0 && a.feedback.empty())
+                        report(Severity::Warning, "question '" + q.id + "': the wrong answer '" + a.text +
+                                                      "' has no feedback saying why");
+            checkQuestionLinks(course, q, out);
+        }
+    }
+    // Every role must be able to draw a full quiz from its modules' banks.
+    std::string where = course.relative(course.root / "content" / "course.toml");
+    for (const Role& role : course.roles) {
+        int pool = 0;
+        for (const Bank& bank : course.banks)
+            if (std::find(role.modules.begin(), role.modules.end(), bank.module_id) != role.modules.end())
+                for (const quiz::Question& q : bank.questions) pool += q.isScored();
+        if (pool < role.quiz_size)
+            out.push_back({where, role.line, 1, Severity::Error,
+                           "role '" + role.id + "' draws " + std::to_string(role.quiz_size) +
+                               " questions, but its modules' banks hold only " + std::to_string(pool)});
+    }
+}
+
 int countWords(const fs::path& path) {
     std::ifstream in(path);
     int words = 0;
@@ -100,6 +168,7 @@ void checkCourse(const Course& course, Diagnostics& diagnostics) {
     for (const Lesson& lesson : course.lessons) checkLinks(course, lesson, diagnostics);
     checkReachable(course, diagnostics);
     checkRoles(course, diagnostics);
+    checkBanks(course, diagnostics);
 }
 
 CheckSummary summarize(const Course& course) {
@@ -113,6 +182,8 @@ CheckSummary summarize(const Course& course) {
         s.words += countWords(l.path);
     }
     s.glossary_terms = static_cast<int>(course.glossary.size());
+    for (const Bank& bank : course.banks)
+        for (const quiz::Question& q : bank.questions) s.quiz_questions += q.isScored();
     return s;
 }
 

@@ -11,6 +11,7 @@ struct CheckSummary {
     int lesson_questions = 0;  // `##` questions across lessons
     int words = 0;
     int glossary_terms = 0;
+    int quiz_questions = 0;  // scored questions across the banks
 };
 
 // Link, anchor and image targets, reachability of lesson files, role set-up.

@@ -9,6 +9,7 @@
 
 #include "course/diagnostic.h"
 #include "markdown/document.h"
+#include "quiz/question.h"
 
 namespace ipprimer::course {
 
@@ -55,6 +56,13 @@ struct GlossaryTerm {
     int line = 0;
 };
 
+// One module's quiz bank (quizzes/<name>.gift) as it was read.
+struct Bank {
+    std::string module_id;
+    std::filesystem::path path;
+    std::vector<quiz::Question> questions;  // the ones that could be read
+};
+
 struct Course {
     std::filesystem::path root;
     Settings settings;
@@ -62,11 +70,15 @@ struct Course {
     std::vector<Role> roles;
     std::vector<Lesson> lessons;  // course order; only lessons that loaded
     std::vector<GlossaryTerm> glossary;
+    std::vector<Bank> banks;      // course order of the modules
     Diagnostics diagnostics;      // everything skipped or suspicious, with where
 
     const Lesson* lesson(std::string_view id) const;
     const Module* module(std::string_view id) const;
     const Role* role(std::string_view id) const;
+    const quiz::Question* question(std::string_view id) const;
+    // The module whose bank holds a question; empty if none.
+    std::string moduleOfQuestion(std::string_view question_id) const;
     // The lessons a role takes, in course order (all lessons when role is empty or unknown).
     std::vector<const Lesson*> lessonsFor(std::string_view role_id) const;
     // A path relative to the course root, for messages.

@@ -8,6 +8,7 @@
 
 #include "course/course.h"
 #include "course/glossary.h"
+#include "quiz/gift_parser.h"
 
 namespace ipprimer::course {
 namespace fs = std::filesystem;
@@ -33,6 +34,7 @@ public:
         modules(doc, toml_path);
         roles(doc, toml_path);
         lessons();
+        banks();
         c_.glossary = loadGlossary(c_.root / "content" / "glossary.toml", c_, c_.diagnostics);
         for (Lesson& lesson : c_.lessons) annotateGlossary(lesson.doc, c_.glossary);
     }
@@ -201,6 +203,25 @@ private:
         }
     }
 
+    void banks() {
+        fs::path toml_path = c_.root / "content" / "course.toml";
+        for (const Module& m : c_.modules) {
+            if (m.quiz.empty()) continue;
+            fs::path path = c_.root / "quizzes" / (m.quiz + ".gift");
+            if (!fs::exists(path)) {
+                error(toml_path, m.line, 1, "module '" + m.id + "' names quiz bank 'quizzes/" + m.quiz + ".gift', which does not exist");
+                continue;
+            }
+            quiz::GiftFile file = quiz::loadGiftFile(path);
+            for (Diagnostic d : file.diagnostics) {
+                d.path = c_.relative(path);
+                c_.diagnostics.push_back(std::move(d));
+            }
+            for (quiz::Question& q : file.questions) q.path = c_.relative(path);
+            c_.banks.push_back(Bank{m.id, path, std::move(file.questions)});
+        }
+    }
+
     Course& c_;
 };
 
@@ -229,6 +250,20 @@ const Role* Course::role(std::string_view id) const {
     for (const Role& r : roles)
         if (r.id == id) return &r;
     return nullptr;
+}
+
+const quiz::Question* Course::question(std::string_view id) const {
+    for (const Bank& b : banks)
+        for (const quiz::Question& q : b.questions)
+            if (q.id == id) return &q;
+    return nullptr;
+}
+
+std::string Course::moduleOfQuestion(std::string_view question_id) const {
+    for (const Bank& b : banks)
+        for (const quiz::Question& q : b.questions)
+            if (q.id == question_id) return b.module_id;
+    return {};
 }
 
 std::vector<const Lesson*> Course::lessonsFor(std::string_view role_id) const {

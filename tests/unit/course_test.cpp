@@ -48,6 +48,7 @@ TEST(CourseLoad, MiniCourseLoadsCleanly) {
     EXPECT_EQ(summary.lessons, 2);
     EXPECT_EQ(summary.lesson_questions, 3);  // "Key points" is not a question
     EXPECT_EQ(summary.glossary_terms, 1);
+    EXPECT_EQ(summary.quiz_questions, 3);
 }
 
 TEST(CourseLoad, GlossaryTermsAreMarkedOncePerQuestion) {
@@ -85,6 +86,16 @@ TEST(CourseLoad, BrokenFilesAreReportedAndTheRestStillLoads) {
     EXPECT_TRUE(reports(all, "bad-links.md", "only lesson: and https: links")) << dump(all);
     EXPECT_TRUE(reports(all, "bad-links.md", "image 'assets/none.png' does not exist")) << dump(all);
     EXPECT_TRUE(reports(all, "orphan.md", "not reachable", Severity::Warning)) << dump(all);
+    // The quiz bank: one bad question never stops the others.
+    EXPECT_TRUE(reports(all, "quizzes/basics.gift", "")) << dump(all);
+    EXPECT_TRUE(reports(all, "quizzes/basics.gift", "unknown lesson 'no-such-lesson'")) << dump(all);
+    EXPECT_TRUE(reports(all, "quizzes/basics.gift", "question id 'b-001' is also used at")) << dump(all);
+    EXPECT_TRUE(reports(all, "quizzes/basics.gift", "has no feedback saying why", Severity::Warning)) << dump(all);
+    EXPECT_TRUE(reports(all, "course.toml", "draws 10 questions, but its modules' banks hold only")) << dump(all);
+    ASSERT_EQ(course.banks.size(), 1u);
+    EXPECT_NE(course.question("b-003"), nullptr);
+    EXPECT_NE(course.question("b-005"), nullptr);
+    EXPECT_EQ(course.moduleOfQuestion("b-005"), "basics");
 }
 
 TEST(CourseLoad, DiagnosticsPointAtTheLine) {
@@ -92,7 +103,7 @@ TEST(CourseLoad, DiagnosticsPointAtTheLine) {
     Diagnostics all = course.diagnostics;
     checkCourse(course, all);
     for (const Diagnostic& d : all) {
-        if (d.message.find("no-such-lesson") != std::string::npos) {
+        if (d.path.ends_with("bad-links.md") && d.message.find("no-such-lesson") != std::string::npos) {
             EXPECT_EQ(d.line, 5);
             EXPECT_GT(d.column, 1);
         }
@@ -128,6 +139,7 @@ TEST(CourseLoad, BundledCourseHasNoErrorsOrWarnings) {
     EXPECT_GE(course.lessons.size(), 30u);
     EXPECT_GE(course.roles.size(), 9u);
     EXPECT_GE(course.glossary.size(), 60u);
+    EXPECT_GE(summarize(course).quiz_questions, 250);
 }
 
 TEST(LessonLinks, ParseIdAndAnchor) {
