@@ -1,0 +1,198 @@
+// Real windows under Xvfb: screenshots that show something, and an idle
+// window that does not burn the processor.
+#include <gtest/gtest.h>
+#include <stb_image.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "process.h"
+#include "store/store.h"
+
+using namespace ipprimer::testing;
+
+namespace {
+
+struct Picture {
+    int width = 0, height = 0;
+    std::vector<unsigned char> rgba;
+    bool load(const std::string& path) {
+        int n = 0;
+        unsigned char* data = stbi_load(path.c_str(), &width, &height, &n, 4);
+        if (!data) return false;
+        rgba.assign(data, data + static_cast<std::size_t>(width) * height * 4);
+        stbi_image_free(data);
+        return true;
+    }
+    // Share of pixels clearly darker than the white page: text, rules, boxes.
+    double inkShare(int x0, int y0, int x1, int y1) const {
+        long ink = 0, all = 0;
+        for (int y = y0; y < y1; ++y)
+            for (int x = x0; x < x1; ++x) {
+                const unsigned char* p = &rgba[(static_cast<std::size_t>(y) * width + x) * 4];
+                ink += (p[0] + p[1] + p[2]) / 3 < 140;
+                ++all;
+            }
+        return all ? static_cast<double>(ink) / all : 0;
+    }
+    // Height of the tallest run of dark rows: how big the text is drawn.
+    int tallestGlyphRun(int x0, int y0, int x1, int y1) const {
+        int best = 0, run = 0;
+        for (int y = y0; y < y1; ++y) {
+            bool dark = false;
+            for (int x = x0; x < x1 && !dark; ++x) {
+                const unsigned char* p = &rgba[(static_cast<std::size_t>(y) * width + x) * 4];
+                dark = (p[0] + p[1] + p[2]) / 3 < 100;
+            }
+            run = dark ? run + 1 : 0;
+            best = std::max(best, run);
+        }
+        return best;
+    }
+};
+
+std::string shot(const std::string& dir, const std::string& view, const std::vector<std::string>& extra = {}) {
+    std::string out = dir + "/" + std::to_string(std::hash<std::string>{}(view)) + ".png";
+    std::vector<std::string> args = {"screenshot", view, out};
+    args.insert(args.end(), extra.begin(), extra.end());
+    auto r = runIpprimerOnDisplay(args);
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return out;
+}
+
+}  // namespace
+
+TEST(GuiScreenshot, HomeHasTheRequestedSizeAndText) {
+    std::string dir = makeTempDir("ipprimer-gui");
+    Picture p;
+    ASSERT_TRUE(p.load(shot(dir, "home", {"--width", "1100", "--height", "700"})));
+    EXPECT_EQ(p.width, 1100);
+    EXPECT_EQ(p.height, 700);
+    double ink = p.inkShare(0, 0, p.width, p.height);
+    EXPECT_GT(ink, 0.01) << "text is drawn";
+    EXPECT_LT(ink, 0.5) << "not a dark or garbage frame";
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiScreenshot, LessonShowsTextAndTheTable) {
+    std::string dir = makeTempDir("ipprimer-gui");
+    Picture p;
+    ASSERT_TRUE(p.load(shot(dir, "lesson:comparing-ip-rights", {"--height", "1000"})));
+    // The reading column in the middle carries text; the far right margin does not.
+    EXPECT_GT(p.inkShare(p.width / 3, 100, p.width * 5 / 6, p.height - 60), 0.02);
+    EXPECT_LT(p.inkShare(p.width - 60, 120, p.width - 30, p.height - 60), 0.05);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiScreenshot, AnyMarkdownFileRenders) {
+    std::string dir = makeTempDir("ipprimer-gui");
+    Picture p;
+    ASSERT_TRUE(p.load(shot(dir, "file:" + std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md")));
+    EXPECT_GT(p.inkShare(0, 0, p.width, p.height), 0.01);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiScreenshot, LargerTextScaleDrawsLargerText) {
+    std::string dir = makeTempDir("ipprimer-gui");
+    std::string db = dir + "/progress.db";
+    Picture normal, large;
+    ASSERT_TRUE(normal.load(shot(dir, "glossary", {"--db", db})));
+    // The remembered text scale is a setting in the database; raise it and shoot again.
+    ipprimer::store::Store::open(db).setSetting("text_scale", "1.6");
+    std::string out2 = dir + "/large.png";
+    auto r2 = runIpprimerOnDisplay({"screenshot", "glossary", out2, "--db", db});
+    ASSERT_EQ(r2.exit_code, 0) << r2.err;
+    ASSERT_TRUE(large.load(out2));
+    int h_normal = normal.tallestGlyphRun(40, 60, normal.width - 40, normal.height);
+    int h_large = large.tallestGlyphRun(40, 60, large.width - 40, large.height);
+    EXPECT_GT(h_large, h_normal);
+    std::filesystem::remove_all(dir);
+}
+
+TEST(GuiScreenshot, UnknownViewOrLessonIsAClearError) {
+    std::string dir = makeTempDir("ipprimer-gui");
+    auto bad_view = runIpprimerOnDisplay({"screenshot", "nowhere", dir + "/x.png"});
+    EXPECT_EQ(bad_view.exit_code, 2);
+    EXPECT_NE(bad_view.err.find("unknown view 'nowhere'"), std::string::npos) << bad_view.err;
+    auto bad_lesson = runIpprimerOnDisplay({"screenshot", "lesson:no-such-lesson", dir + "/x.png"});
+    EXPECT_EQ(bad_lesson.exit_code, 1);
+    EXPECT_NE(bad_lesson.err.find("no lesson 'no-such-lesson'"), std::string::npos) << bad_lesson.err;
+    std::filesystem::remove_all(dir);
+}
+
+namespace {
+// CPU time (user + system, in clock ticks) of a process and its children so far.
+long cpuTicks(pid_t pid) {
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), {});
+    auto close = text.rfind(')');
+    if (close == std::string::npos) return -1;
+    std::istringstream fields(text.substr(close + 2));
+    std::string f;
+    long utime = 0, stime = 0;
+    for (int i = 3; fields >> f; ++i) {
+        if (i == 14) utime = std::stol(f);
+        if (i == 15) {
+            stime = std::stol(f);
+            break;
+        }
+    }
+    return utime + stime;
+}
+
+pid_t findChild(const std::string& name) {
+    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
+        std::ifstream comm(entry.path() / "comm");
+        std::string c;
+        if (comm >> c && c == name) return static_cast<pid_t>(std::stol(entry.path().filename().string()));
+    }
+    return 0;
+}
+}  // namespace
+
+TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
+    std::string dir = makeTempDir("ipprimer-idle");
+    std::string db = dir + "/progress.db";
+    // Our own X server, so the binary's process can be found and measured alone.
+    std::string display = ":" + std::to_string(90 + getpid() % 50);
+    std::vector<std::string> xvfb_args = {"Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"};
+    std::vector<char*> xargv;
+    for (auto& a : xvfb_args) xargv.push_back(a.data());
+    xargv.push_back(nullptr);
+    pid_t xvfb = 0;
+    ASSERT_EQ(posix_spawnp(&xvfb, "Xvfb", nullptr, nullptr, xargv.data(), environ), 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+
+    std::string display_env = "DISPLAY=" + display;
+    std::vector<std::string> env_store = {display_env, "HOME=" + dir, "XDG_DATA_HOME=" + dir};
+    std::vector<char*> envp;
+    for (auto& e : env_store) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    std::vector<std::string> app_args = {IPPRIMER_BINARY, "--db", db};
+    std::vector<char*> aargv;
+    for (auto& a : app_args) aargv.push_back(a.data());
+    aargv.push_back(nullptr);
+    pid_t app = 0;
+    ASSERT_EQ(posix_spawn(&app, IPPRIMER_BINARY, nullptr, nullptr, aargv.data(), envp.data()), 0);
+
+    std::this_thread::sleep_for(std::chrono::seconds(2));  // start up, draw, settle
+    long start = cpuTicks(app);
+    ASSERT_GE(start, 0) << "the window did not stay open";
+    std::this_thread::sleep_for(std::chrono::seconds(5));
+    long used = cpuTicks(app) - start;
+    double seconds = static_cast<double>(used) / static_cast<double>(sysconf(_SC_CLK_TCK));
+    kill(app, SIGTERM);
+    waitpid(app, nullptr, 0);
+    kill(xvfb, SIGTERM);
+    waitpid(xvfb, nullptr, 0);
+    std::filesystem::remove_all(dir);
+    EXPECT_LT(seconds / 5.0, 0.02) << "CPU share while idle: " << seconds / 5.0;
+    (void)findChild;
+}

@@ -1,0 +1,92 @@
+#include "process.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <random>
+
+extern char** environ;
+
+namespace ipprimer::testing {
+
+ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
+    int in_pipe[2], out_pipe[2], err_pipe[2];
+    if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) return {};
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, in_pipe[0], 0);
+    posix_spawn_file_actions_adddup2(&actions, out_pipe[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
+        posix_spawn_file_actions_addclose(&actions, fd);
+    std::vector<char*> argv;
+    argv.push_back(const_cast<char*>(program.c_str()));
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    posix_spawn_file_actions_destroy(&actions);
+    close(in_pipe[0]);
+    close(out_pipe[1]);
+    close(err_pipe[1]);
+    ProcessResult result;
+    if (spawned != 0) {
+        close(in_pipe[1]);
+        close(out_pipe[0]);
+        close(err_pipe[0]);
+        result.err = "cannot start " + program;
+        return result;
+    }
+    if (!input.empty()) {
+        ssize_t ignored = write(in_pipe[1], input.data(), input.size());
+        (void)ignored;
+    }
+    close(in_pipe[1]);
+    // Read both pipes until they close, so a chatty child never blocks.
+    pollfd fds[2] = {{out_pipe[0], POLLIN, 0}, {err_pipe[0], POLLIN, 0}};
+    std::string* sinks[2] = {&result.out, &result.err};
+    int open_count = 2;
+    char buffer[4096];
+    while (open_count > 0) {
+        if (poll(fds, 2, -1) < 0) break;
+        for (int i = 0; i < 2; ++i) {
+            if (fds[i].fd < 0 || !(fds[i].revents & (POLLIN | POLLHUP))) continue;
+            ssize_t n = read(fds[i].fd, buffer, sizeof buffer);
+            if (n > 0) {
+                sinks[i]->append(buffer, static_cast<std::size_t>(n));
+            } else {
+                close(fds[i].fd);
+                fds[i].fd = -1;
+                --open_count;
+            }
+        }
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+ProcessResult runIpprimer(const std::vector<std::string>& args, const std::string& input) {
+    return run(IPPRIMER_BINARY, args, input);
+}
+
+ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
+    std::vector<std::string> all = {"-a", "-s", "-screen 0 1920x1080x24", IPPRIMER_BINARY};
+    all.insert(all.end(), args.begin(), args.end());
+    return run("xvfb-run", all);
+}
+
+std::string makeTempDir(const std::string& stem) {
+    std::random_device random;
+    auto dir = std::filesystem::temp_directory_path() / (stem + "-" + std::to_string(random()));
+    std::filesystem::create_directories(dir);
+    return dir.string();
+}
+
+}  // namespace ipprimer::testing

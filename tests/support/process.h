@@ -1,0 +1,28 @@
+// Runs the ipprimer binary as a user would, capturing what it prints.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace ipprimer::testing {
+
+struct ProcessResult {
+    int exit_code = -1;  // -1 when it did not exit normally
+    std::string out;
+    std::string err;
+};
+
+// Runs `program` with `args` (no shell), waits, returns exit code and output.
+// `input` is written to its standard input.
+ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "");
+
+// The binary under test with its arguments.
+ProcessResult runIpprimer(const std::vector<std::string>& args, const std::string& input = "");
+
+// Runs the binary under xvfb-run with a 1920x1080 screen.
+ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args);
+
+// A fresh empty directory under the system's temp directory, removed by the caller.
+std::string makeTempDir(const std::string& stem);
+
+}  // namespace ipprimer::testing
