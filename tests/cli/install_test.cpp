@@ -1,0 +1,28 @@
+// `cmake --install` puts the binary, the course and the desktop entry in the
+// usual places, and the installed binary finds its course there.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "process.h"
+
+using namespace ipprimer::testing;
+namespace fs = std::filesystem;
+
+TEST(CliInstall, InstalledBinaryFindsItsCourse) {
+    std::string prefix = makeTempDir("ipprimer-install");
+    auto install = run("cmake", {"--install", IPPRIMER_BUILD_DIR, "--prefix", prefix});
+    ASSERT_EQ(install.exit_code, 0) << install.err;
+    EXPECT_TRUE(fs::exists(prefix + "/bin/ipprimer"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/ipprimer/content/course.toml"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/ipprimer/lessons/kinds-of-ip/trade-secrets.md"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/ipprimer/quizzes/kinds-of-ip.gift"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/applications/ipprimer.desktop"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/icons/hicolor/scalable/apps/ipprimer.svg"));
+
+    auto check = run(prefix + "/bin/ipprimer", {"check"});
+    EXPECT_EQ(check.exit_code, 0) << check.err;
+    // It reads the installed copy, not the source tree it was built from.
+    EXPECT_EQ(check.out.rfind(fs::canonical(prefix).string() + "/share/ipprimer:", 0), 0u) << check.out;
+    fs::remove_all(prefix);
+}
