@@ -1,0 +1,71 @@
+// Any Markdown file, however odd, renders in the reader without a crash or an
+// ImGui assertion (which would abort this test process).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "course/course.h"
+#include "harness.h"
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/reader_view.h"
+
+using namespace ipprimer;
+
+namespace {
+
+void renderFile(const std::string& markdown) {
+    ipprimer::testing::HeadlessUi ui(900, 600);
+    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
+    store::Store store = store::Store::open(":memory:");
+    ui::App app(course, store, nullptr);
+    app.setFonts(ui.buildFonts());
+    auto path = std::filesystem::temp_directory_path() / ("ipprimer-hostile-" + std::to_string(std::hash<std::string>{}(markdown)) + ".md");
+    std::ofstream(path, std::ios::binary) << markdown;
+    app.openFile(path.string());
+    app.reader().setShowAll(true);
+    std::function<void()> draw = [&] { app.frame(); };
+    ui.settle(draw, 3);
+    // Scroll through the whole document so every block is drawn at least once.
+    for (int i = 0; i < 40; ++i) ui.wheel(-20, ImVec2(600, 300), draw);
+    ui.press(ImGuiKey_End, draw);
+    ui.press(ImGuiKey_Home, draw);
+    std::filesystem::remove(path);
+    EXPECT_EQ(app.screen(), ui::Screen::File);
+}
+
+}  // namespace
+
+TEST(HostileMarkdown, DeepQuotesAndLists) {
+    std::string md = std::string(5000, '>') + " deep quote\n\n";
+    for (int i = 0; i < 200; ++i) md += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- level " + std::to_string(i) + "\n";
+    renderFile(md);
+}
+
+TEST(HostileMarkdown, HugeTable) {
+    std::string header = "|", rule = "|", row = "|";
+    for (int c = 0; c < 120; ++c) {
+        header += " column " + std::to_string(c) + " |";
+        rule += " --- |";
+        row += " a rather long cell value that wraps |";
+    }
+    std::string md = "# Huge table\n\n" + header + "\n" + rule + "\n";
+    for (int r = 0; r < 300; ++r) md += row + "\n";
+    renderFile(md);
+}
+
+TEST(HostileMarkdown, InvalidUtf8LongWordsAndEmptyLinks) {
+    std::string md = "# Bad \xC3\x28 bytes \xFF\n\n";
+    md += std::string(5000, 'x') + "\n\n";               // one word wider than any line
+    md += "[](lesson:x) [x]() ![](missing.png) <b>raw</b>\n\n";
+    md += "## \n\n## Question?\n\n```\n" + std::string(3000, 'y') + "\n```\n";
+    md += std::string("text with a NUL \0 inside\n", 26);
+    renderFile(md);
+}
+
+TEST(HostileMarkdown, EveryFeatureFixture) {
+    std::ifstream in(std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md");
+    std::string md((std::istreambuf_iterator<char>(in)), {});
+    renderFile(md);
+}
