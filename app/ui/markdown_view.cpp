@@ -317,24 +317,18 @@ void MarkdownView::drawImage(const Span& span, float width) {
     // A missing image keeps its place, with its alt text, so nothing is silently lost.
     ImFont* font = ImGui::GetFont();
     std::string label = "Image not available: " + (span.text.empty() ? std::string("(no description)") : span.text);
-    std::string source = span.url;
     float pad = font->FontSize * 0.6f;
-    float text_h = ImGui::CalcTextSize(label.c_str(), nullptr, false, width - pad * 2).y;
+    float wrap = std::max(width - pad * 2, 8.0f);
+    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
+    ImVec2 source_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, span.url.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
-    ImVec2 size(width, text_h + font->FontSize * 1.4f + pad * 2);
+    ImVec2 size(width, label_size.y + source_size.y + pad * 2.5f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kPanel, 6);
     draw->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kWarn, 6, 0, 1.5f);
-    ImGui::SetCursorScreenPos(ImVec2(pos.x + pad, pos.y + pad));
-    ImGui::PushTextWrapPos(pos.x + size.x - pad - ImGui::GetWindowPos().x + ImGui::GetScrollX());
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kWarn));
-    ImGui::TextUnformatted(label.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
-    ImGui::TextUnformatted(source.c_str());
-    ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
-    ImGui::SetCursorScreenPos(pos);
+    draw->AddText(font, font->FontSize, ImVec2(pos.x + pad, pos.y + pad), colors::kWarn, label.c_str(), nullptr, wrap);
+    draw->AddText(font, font->FontSize, ImVec2(pos.x + pad, pos.y + pad * 1.5f + label_size.y), colors::kMuted,
+                  span.url.c_str(), nullptr, wrap);
     ImGui::Dummy(size);
 }
 
@@ -501,7 +495,8 @@ void MarkdownView::drawTable(const Block& table, float width) {
                 float cell_w = ImGui::GetContentRegionAvail().x;
                 ImFont* font = r == 0 && f && f->bold ? f->bold : body;
                 if (table.align[c] != Align::Left) {
-                    float text_w = ImGui::CalcTextSize(markdown::plainText(spans).c_str()).x;
+                    std::string text = markdown::plainText(spans);
+                    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x + 1;
                     float shift = std::max(0.0f, cell_w - text_w);
                     if (table.align[c] == Align::Center) shift *= 0.5f;
                     if (text_w < cell_w) {
