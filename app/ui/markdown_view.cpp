@@ -150,7 +150,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
     float line_h = std::round(base->FontSize * style_.line_spacing);
     float baseline_pad = std::round((line_h - base->FontSize) * 0.5f);
     bool window_hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
-    const Span* hovered_term = nullptr;
+    const Span* term_under_pointer = nullptr;
 
     // 1. Cut the spans into pieces and measure them.
     std::vector<Piece> pieces;
@@ -214,7 +214,8 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
             for (float dx = 0; dx < w; dx += 4)
                 draw->AddLine(ImVec2(at.x + dx, underline_y), ImVec2(at.x + std::min(dx + 2, w), underline_y),
                               colors::kQuoteBar, 1.0f);
-            if (over) hovered_term = &span;
+            recordRect("term:" + std::to_string(span.term), pos, ImVec2(pos.x + w, pos.y + line_h));
+            if (over) term_under_pointer = &span;
         }
     };
     // A word wider than the line is cut between characters.
@@ -292,8 +293,9 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
 
-    if (hovered_term && style_.glossary && hovered_term->term < static_cast<int>(style_.glossary->size())) {
-        const course::GlossaryTerm& term = (*style_.glossary)[hovered_term->term];
+    if (term_under_pointer && style_.glossary && term_under_pointer->term < static_cast<int>(style_.glossary->size())) {
+        const course::GlossaryTerm& term = (*style_.glossary)[term_under_pointer->term];
+        hovered_term = term_under_pointer->term;
         ImGui::BeginTooltip();
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 28.0f);
         if (style_.fonts && style_.fonts->bold) ImGui::PushFont(style_.fonts->bold);

@@ -51,6 +51,7 @@ public:
     // What the user did with a link during the last draw calls; reset by the caller.
     std::string clicked_link;
     std::string hovered_link;
+    int hovered_term = -1;  // glossary term whose definition is showing
 
 private:
     struct Cached {

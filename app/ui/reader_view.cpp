@@ -69,6 +69,7 @@ void ReaderView::drawContent(App& app) {
     view_.setStyle(style);
     view_.clicked_link.clear();
     view_.hovered_link.clear();
+    view_.hovered_term = -1;
 
     drawToolbar(app);
     float em = ImGui::GetFontSize();

@@ -29,6 +29,8 @@ public:
     void setShowAll(bool show);
     bool showAll() const { return show_all_; }
     bool finishedRecorded() const { return finished_recorded_; }
+    // The glossary term whose definition the pointer shows, -1 for none.
+    int hoveredTerm() const { return view_.hovered_term; }
 
 private:
     const markdown::Document* doc() const { return lesson_ ? &lesson_->doc : &file_doc_; }

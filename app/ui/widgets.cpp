@@ -22,6 +22,7 @@ void applyTheme(float display_scale) {
     style.ChildRounding = 6;
     style.PopupRounding = 6;
     style.WindowRounding = 0;
+    style.WindowBorderSize = 0;  // the main window fills the viewport; no frame around it
     style.ScrollbarSize = 16;
     ImVec4* c = style.Colors;
     c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
