@@ -15,14 +15,7 @@ void ReaderView::open(App& app, const course::Lesson& lesson, const std::string&
     lesson_ = &lesson;
     file_doc_ = {};
     file_name_.clear();
-    open_.assign(lesson.doc.sections.size(), 0);
-    ever_opened_.assign(lesson.doc.sections.size(), 0);
-    show_all_ = false;
-    at_end_ = false;
-    finished_recorded_ = false;
-    scroll_to_section_ = -1;
-    scroll_to_top_ = true;
-    view_.invalidate();
+    resetReading();
     if (!anchor.empty()) {
         int s = lesson.doc.sectionForAnchor(anchor);
         if (s >= 0) {
@@ -39,8 +32,13 @@ void ReaderView::openDocument(App&, markdown::Document doc, std::string name) {
     lesson_ = nullptr;
     file_doc_ = std::move(doc);
     file_name_ = std::move(name);
-    open_.assign(file_doc_.sections.size(), 0);
-    ever_opened_.assign(file_doc_.sections.size(), 0);
+    resetReading();
+}
+
+// A new document starts folded, at its top, not yet finished.
+void ReaderView::resetReading() {
+    open_.assign(doc()->sections.size(), 0);
+    ever_opened_.assign(doc()->sections.size(), 0);
     show_all_ = false;
     at_end_ = false;
     finished_recorded_ = false;

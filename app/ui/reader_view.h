@@ -34,6 +34,7 @@ public:
 
 private:
     const markdown::Document* doc() const { return lesson_ ? &lesson_->doc : &file_doc_; }
+    void resetReading();
     void drawToolbar(App& app);
     void drawOutline(App& app, float height);
     void drawText(App& app, float width);
