@@ -1,0 +1,97 @@
+// The App's quiz navigation: starting, resuming and leaving attempts, the
+// result and review screens. Kept apart from app.cpp so each stays small.
+#include <imgui.h>
+
+#include "quiz/quiz_assembly.h"
+#include "store/attempts.h"
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/quiz_records.h"
+#include "ui/quiz_view.h"
+#include "ui/result_view.h"
+#include "ui/review_view.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> seed) {
+    if (!learner_) return;
+    auto learner = store_.learner(*learner_);
+    if (!learner) return;
+    try {
+        // One attempt of a quiz at a time: an unfinished one is taken up again.
+        for (const store::AttemptRecord& record : store::Attempts(store_).unfinished(*learner_))
+            if (record.quiz_id == quiz_id) {
+                resumeAttempt(record.id);
+                return;
+            }
+        const store::QuizStanding standing = quizStanding(*this, quiz_id);
+        if (standing.attempts_left == 0) {
+            status_ = "You have used every attempt at this quiz in this certification period.";
+            return;
+        }
+    } catch (const std::exception& e) {
+        status_ = std::string("The quiz could not start: ") + e.what();
+        return;
+    }
+    auto plan = quiz::drawQuiz(course_, quiz_id, learner->role, seed ? *seed : quiz::freshSeed());
+    if (!plan || plan->questions.empty()) {
+        status_ = "There are no questions for " + quiz_id + " in this course.";
+        return;
+    }
+    status_.clear();
+    if (quiz_->start(*this, std::move(*plan))) screen_ = Screen::Quiz;
+}
+
+void App::resumeAttempt(std::int64_t attempt_id) {
+    if (!learner_) return;
+    std::optional<store::AttemptRecord> record;
+    try {
+        record = store::Attempts(store_).attempt(attempt_id);
+    } catch (const std::exception& e) {
+        status_ = std::string("The quiz could not be resumed: ") + e.what();
+        return;
+    }
+    if (!record || record->learner_id != *learner_ || record->finished()) {
+        status_ = "There is no unfinished quiz to resume.";
+        return;
+    }
+    auto learner = store_.learner(*learner_);
+    auto plan = quiz::replayQuiz(course_, record->quiz_id, learner ? learner->role : "", record->seed,
+                                 record->question_ids);
+    if (!plan || plan->questions.empty()) {
+        status_ = "The quiz " + record->quiz_id + " is no longer in this course, so it cannot be resumed.";
+        return;
+    }
+    status_.clear();
+    screen_ = Screen::Quiz;
+    // resume() shows the result instead when only the finish was missing.
+    if (!quiz_->resume(*this, *record, std::move(*plan))) goHome();
+}
+
+void App::showResult(std::int64_t attempt_id) {
+    if (result_->open(*this, attempt_id)) screen_ = Screen::Result;
+}
+
+void App::showReview() {
+    if (!learner_) return;
+    status_.clear();
+    review_->open(*this);
+    screen_ = Screen::Review;
+}
+
+void App::learnerChangedForQuizzes() {
+    // The attempt on screen stays recorded and resumable by its learner.
+    quiz_->close();
+    offer_resume_ = true;
+}
+
+void App::drawBackToQuiz() {
+    if (screen_ == Screen::Quiz || !quiz_->active()) return;
+    ImGui::SameLine();
+    if (primaryButton("Back to the quiz")) screen_ = Screen::Quiz;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: question %d of %d", quizTitle(course_, quiz_->plan().quiz_id).c_str(),
+                                                  quiz_->page() + 1, quiz_->questionCount());
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,68 @@
+// Glue between the store's records, the course's rules and the scheduler.
+#include "ui/quiz_records.h"
+
+#include <memory>
+#include <unordered_set>
+
+#include "quiz/quiz_assembly.h"
+#include "store/store.h"
+#include "ui/app.h"
+
+namespace ipprimer::ui {
+
+store::QuizRules quizRules(const course::Course& course, std::string_view quiz_id) {
+    store::QuizRules rules;
+    auto ref = quiz::parseQuizId(quiz_id);
+    if (!ref || ref->kind != quiz::QuizKind::Role) return rules;
+    rules.attempt_limit = course.settings.attempt_limit;
+    rules.grading_last = course.settings.grading == "last";
+    rules.recertification_months = course.settings.recertification_months;
+    return rules;
+}
+
+std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
+    auto ref = quiz::parseQuizId(quiz_id);
+    if (!ref) return std::string(quiz_id);
+    if (ref->kind == quiz::QuizKind::Role) {
+        const course::Role* role = course.role(ref->target);
+        return "Role quiz \xC2\xB7 " + (role ? role->title : ref->target);
+    }
+    const course::Module* module = course.module(ref->target);
+    return "Practice \xC2\xB7 " + (module ? module->title : ref->target);
+}
+
+store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {
+    if (!app.learner()) return {};
+    store::Attempts attempts(app.store());
+    store::LocalCalendar calendar;
+    const store::Date today = calendar.dateOf(app.store().now());
+    return store::quizStanding(attempts.attempts(*app.learner(), quiz_id), quizRules(app.course(), quiz_id), today,
+                               calendar);
+}
+
+std::vector<quiz::AnswerRecord> answerRecords(App& app) {
+    std::vector<quiz::AnswerRecord> records;
+    if (!app.learner()) return records;
+    std::unordered_set<std::string_view> known;
+    for (const course::Bank& bank : app.course().banks)
+        for (const quiz::Question& q : bank.questions) known.insert(q.id);
+    for (store::AnswerEvent& event : store::Attempts(app.store()).answerHistory(*app.learner()))
+        if (known.contains(event.question_id))
+            records.push_back({std::move(event.question_id), event.score, event.at, event.review});
+    return records;
+}
+
+quiz::ReviewSettings reviewSettings(App& app) {
+    quiz::ReviewSettings settings;
+    settings.daily_cap = app.course().settings.review_daily_cap;
+    settings.sample_salt = static_cast<std::uint64_t>(app.learner().value_or(0));
+    auto calendar = std::make_shared<store::LocalCalendar>();
+    settings.day_of = [calendar](std::int64_t at) { return calendar->dateOf(at).days; };
+    return settings;
+}
+
+quiz::ReviewQueue reviewQueue(App& app) {
+    return quiz::reviewQueue(answerRecords(app), app.store().now(), reviewSettings(app));
+}
+
+}  // namespace ipprimer::ui

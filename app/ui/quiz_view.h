@@ -1,0 +1,71 @@
+// Taking a quiz: one question per page with "4 of 15", each answer recorded
+// the moment it is submitted, feedback after each question (practice) or on
+// the result page (role quiz), and an attempt that can be left and resumed.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "quiz/quiz_assembly.h"
+#include "quiz/scoring.h"
+#include "store/attempts.h"
+#include "ui/question_panel.h"
+
+namespace ipprimer::ui {
+class App;
+
+class QuizView {
+public:
+    // Records a new attempt of `plan` and shows its first question. On a
+    // store error, returns false and leaves the message in the app's status.
+    bool start(App& app, quiz::QuizPlan plan);
+    // Shows an unfinished attempt again: its questions as drawn, its answers
+    // in place, at the first question not answered yet.
+    bool resume(App& app, const store::AttemptRecord& record, quiz::QuizPlan plan);
+    // Forgets the attempt on screen (it stays recorded, and resumable).
+    void close();
+    void drawContent(App& app);
+
+    // State a test (or the screenshot command) can see.
+    bool active() const { return attempt_id_ != 0; }
+    std::int64_t attemptId() const { return attempt_id_; }
+    const quiz::QuizPlan& plan() const { return plan_; }
+    int page() const { return page_; }  // 0-based question on screen
+    int questionCount() const { return static_cast<int>(plan_.questions.size()); }
+    int answeredCount() const;
+    bool isAnswered(int question) const { return recorded_[static_cast<std::size_t>(question)].has_value(); }
+    const std::optional<quiz::Response>& recordedResponse(int question) const {
+        return recorded_[static_cast<std::size_t>(question)];
+    }
+    const QuestionPanel& panel() const { return panel_; }
+    QuestionPanel& panel() { return panel_; }
+    bool showingFeedback() const;
+    const std::string& error() const { return error_; }
+
+private:
+    void showPage(int page);
+    void submit(App& app);
+    void goOn(App& app);
+    void finish(App& app);
+    void handleKeys(App& app);
+    int firstUnanswered() const;
+    void drawHeader(App& app, float width);
+    void drawButtons(App& app);
+
+    quiz::QuizPlan plan_;
+    std::int64_t attempt_id_ = 0;
+    int page_ = 0;
+    std::vector<std::optional<quiz::Response>> recorded_;
+    std::vector<std::optional<quiz::Score>> scores_;
+    std::vector<std::int64_t> durations_;
+    std::int64_t carried_ms_ = 0;  // time recorded before a resumption
+    QuestionPanel panel_;
+    std::chrono::steady_clock::time_point shown_at_;
+    bool scroll_to_top_ = false;
+    std::string error_;
+};
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,116 @@
+// Quiz speed as a learner meets it: drawing a role quiz from the bundled
+// banks (when "Take the quiz" is clicked), and the review queue of a learner
+// with 5,000 recorded answers (every time home is shown).
+#include <benchmark/benchmark.h>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <stdexcept>
+
+#include "course/course.h"
+#include "quiz/quiz_assembly.h"
+#include "quiz/review_scheduler.h"
+#include "store/attempts.h"
+#include "store/store.h"
+
+using namespace ipprimer;
+
+namespace {
+
+const course::Course& bundledCourse() {
+    static const course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
+    return course;
+}
+
+void BM_AssembleRoleQuiz(benchmark::State& state) {
+    const course::Course& course = bundledCourse();
+    const course::Role* role = course.role("owner");  // the largest quiz: 20 questions from 6 modules
+    if (!role) {
+        state.SkipWithError("the bundled course has no role 'owner'");
+        return;
+    }
+    std::uint64_t seed = 1;
+    for (auto _ : state) {
+        quiz::QuizPlan plan = quiz::drawRoleQuiz(course, *role, seed++);
+        benchmark::DoNotOptimize(plan);
+    }
+    state.counters["questions"] = role->quiz_size;
+}
+BENCHMARK(BM_AssembleRoleQuiz)->Unit(benchmark::kMicrosecond);
+
+// 5,000 answers over the bundled course's questions across a year: about
+// two thirds right, in quizzes and reviews.
+std::vector<quiz::AnswerRecord> fiveThousandAnswers() {
+    std::vector<std::string> ids;
+    for (const course::Bank& bank : bundledCourse().banks)
+        for (const quiz::Question& q : bank.questions) ids.push_back(q.id);
+    std::vector<quiz::AnswerRecord> answers;
+    constexpr std::int64_t start = 1'735'689'600'000;  // 2025-01-01
+    for (int i = 0; i < 5000; ++i) {
+        const std::string& id = ids[static_cast<std::size_t>(i * 7919) % ids.size()];
+        answers.push_back({id, (i * 31) % 3 == 0 ? 0.0 : 1.0, start + static_cast<std::int64_t>(i) * 6'300'000, i % 4 == 0});
+    }
+    return answers;
+}
+
+// The scheduler alone: replaying 5,000 answers into today's queue.
+void BM_ReviewQueue(benchmark::State& state) {
+    const auto answers = fiveThousandAnswers();
+    const std::int64_t now = answers.back().at + 86'400'000;
+    quiz::ReviewSettings settings;
+    std::size_t due = 0;
+    for (auto _ : state) {
+        quiz::ReviewQueue queue = quiz::reviewQueue(answers, now, settings);
+        due = queue.today.size();
+        benchmark::DoNotOptimize(queue);
+    }
+    state.counters["answers"] = static_cast<double>(answers.size());
+    state.counters["due_today"] = static_cast<double>(due);
+}
+BENCHMARK(BM_ReviewQueue)->Unit(benchmark::kMicrosecond);
+
+// What home pays: reading the learner's 5,000 answers from a database file on
+// disk (among another 45,000 of other learners), then the queue.
+void BM_ReviewQueueFromStore(benchmark::State& state) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-bench-XXXXXX").string();
+    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+    const std::filesystem::path dir = pattern;
+    {
+        store::Store store = store::Store::open(dir / "progress.db");
+        const auto answers = fiveThousandAnswers();
+        std::int64_t learner = 0;
+        store::Transaction transaction(store.database());
+        store::Statement insert(store.database(),
+                                "INSERT INTO events (learner_id, verb, object, score, response, duration_ms, context, at)"
+                                " VALUES (?1, 'answered', ?2, ?3, '{}', 1000, '{}', ?4)");
+        for (int l = 0; l < 10; ++l) {
+            const std::int64_t id = store.addLearner({"Learner " + std::to_string(l), "", "", "owner", ""});
+            if (l == 0) learner = id;
+            for (const auto& answer : answers) {
+                insert.bind(1, id).bind(2, std::string_view(answer.question_id)).bind(3, answer.score).bind(4, answer.at);
+                insert.step();
+                insert.reset();
+            }
+        }
+        transaction.commit();
+        (void)learner;
+    }
+    store::Store store = store::Store::open(dir / "progress.db");
+    store::Attempts attempts(store);
+    const std::int64_t learner = store.learners().front().id;
+    std::size_t due = 0;
+    for (auto _ : state) {
+        std::vector<quiz::AnswerRecord> records;
+        for (store::AnswerEvent& event : attempts.answerHistory(learner))
+            records.push_back({std::move(event.question_id), event.score, event.at, event.review});
+        quiz::ReviewQueue queue = quiz::reviewQueue(records, records.back().at + 86'400'000, quiz::ReviewSettings{});
+        due = queue.today.size();
+        benchmark::DoNotOptimize(queue);
+    }
+    state.counters["due_today"] = static_cast<double>(due);
+    std::filesystem::remove_all(dir);
+}
+BENCHMARK(BM_ReviewQueueFromStore)->Unit(benchmark::kMillisecond);
+
+}  // namespace
