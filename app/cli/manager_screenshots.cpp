@@ -1,0 +1,42 @@
+// Opening the manager's screens for a screenshot (see the header for why no PIN).
+#include "cli/manager_screenshots.h"
+
+#include <cstdio>
+
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/import_view.h"
+#include "ui/manager_view.h"
+
+namespace ipprimer::cli {
+
+bool isManagerView(const std::string& view) { return view == "dashboard" || view.starts_with("dashboard:"); }
+
+bool showManagerView(ui::App& app, store::Store& store, const std::string& view) {
+    if (view == "dashboard:gate") {  // the PIN asked for, as everyone first sees the area
+        app.showManager();
+        return true;
+    }
+    app.manager().unlockWithoutPin(app, "Screenshot");
+    if (view == "dashboard:topics") {
+        app.showTopics();
+    } else if (view == "dashboard:import" || view.starts_with("dashboard:import:")) {
+        app.showStaffImport();
+        if (view.size() > 17) app.staffImport().loadAndCheck(app, view.substr(17));
+    } else if (view.starts_with("dashboard:learner:")) {
+        const std::string employee_id = view.substr(18);
+        for (const store::Learner& learner : store.learners(true))
+            if (learner.employee_id == employee_id) {
+                app.openLearnerRecord(learner.id);
+                return true;
+            }
+        std::fprintf(stderr, "ipprimer screenshot: no learner with employee id '%s' in %s\n", employee_id.c_str(),
+                     store.path().c_str());
+        return false;
+    } else {
+        app.showManager();
+    }
+    return true;
+}
+
+}  // namespace ipprimer::cli

@@ -1,0 +1,189 @@
+// A CSV reader that keeps line numbers for messages, and the cell writer.
+#include "store/csv.h"
+
+#include <cstdint>
+
+namespace ipprimer::store {
+namespace {
+
+// The separator of the header line: the most frequent of , ; and tab outside quotes.
+char detectSeparator(std::string_view text) {
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n' || c == '\r') break;
+        commas += c == ',';
+        semicolons += c == ';';
+        tabs += c == '\t';
+    }
+    if (semicolons > commas && semicolons >= tabs) return ';';
+    if (tabs > commas && tabs > semicolons) return '\t';
+    return ',';
+}
+
+bool blank(const CsvRecord& record) {
+    if (!record.problem.empty()) return false;
+    for (const std::string& field : record.fields)
+        if (field.find_first_not_of(" \t") != std::string::npos) return false;
+    return true;
+}
+
+}  // namespace
+
+CsvTable parseCsv(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    CsvTable table;
+    table.separator = detectSeparator(text);
+    const char separator = table.separator;
+
+    int line = 1;
+    std::size_t i = 0;
+    const std::size_t size = text.size();
+    // Consumes one line break (CRLF, LF or CR) at i, if there is one.
+    auto takeLineBreak = [&]() -> bool {
+        if (i < size && text[i] == '\r') {
+            ++i;
+            if (i < size && text[i] == '\n') ++i;
+            ++line;
+            return true;
+        }
+        if (i < size && text[i] == '\n') {
+            ++i;
+            ++line;
+            return true;
+        }
+        return false;
+    };
+
+    while (i < size) {
+        CsvRecord record;
+        record.line = line;
+        std::string field;
+        bool record_done = false;
+        while (!record_done) {
+            if (i < size && text[i] == '"') {
+                // A quoted field: up to the closing quote; "" is one quote.
+                const int opened_on = line;
+                ++i;
+                bool closed = false;
+                while (i < size) {
+                    if (text[i] == '"') {
+                        if (i + 1 < size && text[i + 1] == '"') {
+                            field += '"';
+                            i += 2;
+                            continue;
+                        }
+                        ++i;
+                        closed = true;
+                        break;
+                    }
+                    if (text[i] == '\r' || text[i] == '\n') {
+                        // A line break inside quotes is kept as \n, whatever the file used.
+                        takeLineBreak();
+                        field += '\n';
+                        continue;
+                    }
+                    field += text[i++];
+                }
+                if (!closed) {
+                    record.problem = "a quote opened on line " + std::to_string(opened_on) +
+                                     " is never closed, so the rest of the file is inside it";
+                    record.fields.push_back(std::move(field));
+                    table.records.push_back(std::move(record));
+                    return table;
+                }
+                // After the closing quote: a separator, a line break or the end.
+                if (i < size && text[i] != separator && text[i] != '\r' && text[i] != '\n') {
+                    if (record.problem.empty())
+                        record.problem = "text follows a closing quote (a quote inside a quoted field is written twice: \"\")";
+                    while (i < size && text[i] != separator && text[i] != '\r' && text[i] != '\n') field += text[i++];
+                }
+            } else {
+                while (i < size && text[i] != separator && text[i] != '\r' && text[i] != '\n') field += text[i++];
+            }
+            record.fields.push_back(std::move(field));
+            field.clear();
+            if (i < size && text[i] == separator) {
+                ++i;
+                continue;  // a separator at the very end still starts an (empty) field
+            }
+            takeLineBreak();
+            record_done = true;
+        }
+        if (!blank(record)) table.records.push_back(std::move(record));
+    }
+    return table;
+}
+
+void appendCsvCell(std::string& out, std::string_view value) {
+    const bool formula = !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
+                                            value[0] == '\t' || value[0] == '\r');
+    if (value.find_first_of(",\"\r\n;") == std::string_view::npos) {
+        if (formula) out += '\'';
+        out += value;
+        return;
+    }
+    out += '"';
+    if (formula) out += '\'';
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+std::string csvCell(std::string_view value) {
+    std::string cell;
+    appendCsvCell(cell, value);
+    return cell;
+}
+
+std::string csvLine(const std::vector<std::string>& cells) {
+    std::string line;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (i) line += ',';
+        line += csvCell(cells[i]);
+    }
+    line += "\r\n";
+    return line;
+}
+
+bool validUtf8(std::string_view text) {
+    std::size_t i = 0;
+    while (i < text.size()) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        int extra = 0;
+        std::uint32_t code = 0;
+        if (byte < 0x80) {
+            ++i;
+            continue;
+        } else if ((byte & 0xE0) == 0xC0) {
+            extra = 1;
+            code = byte & 0x1F;
+        } else if ((byte & 0xF0) == 0xE0) {
+            extra = 2;
+            code = byte & 0x0F;
+        } else if ((byte & 0xF8) == 0xF0) {
+            extra = 3;
+            code = byte & 0x07;
+        } else {
+            return false;
+        }
+        if (i + static_cast<std::size_t>(extra) >= text.size()) return false;
+        for (int k = 1; k <= extra; ++k) {
+            const auto next = static_cast<unsigned char>(text[i + static_cast<std::size_t>(k)]);
+            if ((next & 0xC0) != 0x80) return false;
+            code = (code << 6) | (next & 0x3F);
+        }
+        // Overlong forms, surrogates and values past U+10FFFF are not UTF-8.
+        if ((extra == 1 && code < 0x80) || (extra == 2 && code < 0x800) || (extra == 3 && code < 0x10000) ||
+            (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF)
+            return false;
+        i += static_cast<std::size_t>(extra) + 1;
+    }
+    return true;
+}
+
+}  // namespace ipprimer::store

@@ -1,0 +1,120 @@
+// One learner's records, read along events_by_learner_verb_object.
+#include "store/learner_history.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <nlohmann/json.hpp>
+
+namespace ipprimer::store {
+namespace {
+
+constexpr std::string_view kLessons =
+    "SELECT lesson_id, first_opened_at, first_finished_at FROM lesson_progress WHERE learner_id = ?1";
+constexpr std::string_view kAttempts =
+    "SELECT id, attempt_id, verb, object, score, duration_ms, context, at FROM events"
+    " WHERE learner_id = ?1 AND verb IN ('attempt-started', 'attempt-finished') ORDER BY id";
+constexpr std::string_view kAnswers =
+    "SELECT attempt_id, object, score, response, duration_ms, at FROM events"
+    " WHERE learner_id = ?1 AND verb = 'answered' ORDER BY id";
+constexpr std::string_view kActions =
+    "SELECT verb, object, context, at FROM events"
+    " WHERE learner_id = ?1 AND verb IN ('due-extended', 'archived', 'restored') ORDER BY id DESC";
+constexpr std::array kQueries{kLessons, kAttempts, kAnswers, kActions};
+
+std::optional<std::int64_t> optionalInt(const Statement& row, int column) {
+    if (row.columnIsNull(column)) return std::nullopt;
+    return row.columnInt64(column);
+}
+
+std::optional<double> optionalDouble(const Statement& row, int column) {
+    if (row.columnIsNull(column)) return std::nullopt;
+    return row.columnDouble(column);
+}
+
+nlohmann::json parseContext(std::string_view text) {
+    if (text.empty()) return nlohmann::json::object();
+    nlohmann::json context = nlohmann::json::parse(text, nullptr, false);
+    return context.is_object() ? context : nlohmann::json::object();
+}
+
+std::string textOf(const nlohmann::json& object, const char* key) {
+    auto found = object.find(key);
+    return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+LearnerHistory learnerHistory(Store& store, std::int64_t learner_id) {
+    Database& db = store.database();
+    LearnerHistory history;
+    {
+        Statement select(db, kLessons);
+        select.bind(1, learner_id);
+        while (select.step())
+            history.lessons.push_back({select.columnText(0), optionalInt(select, 1), optionalInt(select, 2)});
+    }
+    std::map<std::int64_t, std::size_t> attempt_at;  // attempt id -> index
+    {
+        Statement select(db, kAttempts);
+        select.bind(1, learner_id);
+        while (select.step()) {
+            const bool started = select.columnView(2) == "attempt-started";
+            // A started row's attempt id is its attempt_id, or its own row id when that is empty.
+            const std::int64_t id = select.columnIsNull(1) ? select.columnInt64(0) : select.columnInt64(1);
+            auto [found, added] = attempt_at.try_emplace(id, history.attempts.size());
+            if (added) {
+                AttemptHistory attempt;
+                attempt.id = id;
+                attempt.quiz = select.columnText(3);
+                history.attempts.push_back(std::move(attempt));
+            }
+            AttemptHistory& attempt = history.attempts[found->second];
+            const nlohmann::json context = parseContext(select.columnView(6));
+            if (started) {
+                attempt.started_at = select.columnInt64(7);
+                attempt.kind = textOf(context, "kind");
+                if (auto questions = context.find("questions"); questions != context.end() && questions->is_array())
+                    for (const auto& question : *questions)
+                        if (question.is_string()) attempt.questions.push_back(question.get<std::string>());
+            } else {
+                attempt.finished_at = select.columnInt64(7);
+                attempt.score = optionalDouble(select, 4);
+                attempt.duration_ms = optionalInt(select, 5);
+                if (auto passed = context.find("passed"); passed != context.end() && passed->is_boolean())
+                    attempt.passed = passed->get<bool>();
+                if (auto mark = context.find("pass_mark"); mark != context.end() && mark->is_number())
+                    attempt.pass_mark = mark->get<int>();
+            }
+        }
+    }
+    {
+        Statement select(db, kAnswers);
+        select.bind(1, learner_id);
+        while (select.step()) {
+            AnswerHistory answer{select.columnText(1), optionalDouble(select, 2), select.columnText(3),
+                                optionalInt(select, 4), select.columnInt64(5)};
+            auto attempt = select.columnIsNull(0) ? attempt_at.end() : attempt_at.find(select.columnInt64(0));
+            if (attempt == attempt_at.end())
+                history.review_answers.push_back(std::move(answer));
+            else
+                history.attempts[attempt->second].answers.push_back(std::move(answer));
+        }
+    }
+    {
+        Statement select(db, kActions);
+        select.bind(1, learner_id);
+        while (select.step()) {
+            const nlohmann::json context = parseContext(select.columnView(2));
+            history.actions.push_back(
+                {select.columnText(0), select.columnText(1), textOf(context, "due"), textOf(context, "by"), select.columnInt64(3)});
+        }
+    }
+    std::reverse(history.attempts.begin(), history.attempts.end());
+    std::reverse(history.review_answers.begin(), history.review_answers.end());
+    return history;
+}
+
+std::span<const std::string_view> learnerHistoryQueries() { return kQueries; }
+
+}  // namespace ipprimer::store

@@ -1,0 +1,402 @@
+// The dashboard's rows: four reads (learners, lesson and quiz summaries, due
+// extensions), then deriveStatus() for each learner.
+#include "store/reports.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <unordered_map>
+
+namespace ipprimer::store {
+namespace {
+
+// In id order; sorted by name afterwards (see sortByName), three times faster
+// than SQLite's NOCASE sort.
+constexpr std::string_view kAllLearners =
+    "SELECT id, name, employee_id, email, role, department, start_date, archived, created_at FROM learners"
+    " WHERE archived = 0 OR ?1";
+constexpr std::string_view kOneLearner =
+    "SELECT id, name, employee_id, email, role, department, start_date, archived, created_at FROM learners"
+    " WHERE id = ?1";
+// NULL times come back as 0 (no record is dated 1970-01-01 00:00 UTC), which
+// saves a call per column on the dashboard's largest read.
+constexpr std::string_view kAllLessons =
+    "SELECT learner_id, lesson_id, ifnull(first_opened_at, 0), ifnull(first_finished_at, 0) FROM lesson_progress";
+constexpr std::string_view kOneLearnersLessons =
+    "SELECT learner_id, lesson_id, ifnull(first_opened_at, 0), ifnull(first_finished_at, 0) FROM lesson_progress"
+    " WHERE learner_id = ?1";
+constexpr std::string_view kAllQuizzes =
+    "SELECT learner_id, quiz, first_started_at, attempts_started, attempts_finished, last_finished_at, last_passed,"
+    " last_passed_at, best_score FROM quiz_progress";
+constexpr std::string_view kOneLearnersQuizzes =
+    "SELECT learner_id, quiz, first_started_at, attempts_started, attempts_finished, last_finished_at, last_passed,"
+    " last_passed_at, best_score FROM quiz_progress WHERE learner_id = ?1";
+// The literal verb lets SQLite use the partial index events_due_extensions.
+constexpr std::string_view kAllDueExtensions =
+    "SELECT learner_id, object, at, id, CASE WHEN json_valid(context) THEN json_extract(context, '$.due') END"
+    " FROM events WHERE verb = 'due-extended'";
+constexpr std::string_view kOneLearnersDueExtensions =
+    "SELECT learner_id, object, at, id, CASE WHEN json_valid(context) THEN json_extract(context, '$.due') END"
+    " FROM events WHERE verb = 'due-extended' AND learner_id = ?1";
+
+constexpr std::array kQueries{kAllLearners,  kOneLearner,         kAllLessons,       kOneLearnersLessons,
+                              kAllQuizzes,   kOneLearnersQuizzes, kAllDueExtensions, kOneLearnersDueExtensions};
+
+std::optional<Date> dateOrNone(std::int64_t unix_ms, LocalCalendar& calendar) {
+    if (unix_ms == 0) return std::nullopt;
+    return calendar.dateOf(unix_ms);
+}
+
+std::optional<Date> optionalDate(const Statement& row, int column, LocalCalendar& calendar) {
+    if (row.columnIsNull(column)) return std::nullopt;
+    return calendar.dateOf(row.columnInt64(column));
+}
+
+// Learner id -> row index. Ids are row ids handed out one after another, so
+// a vector indexed by id is the quickest map; a map serves odd sparse ids.
+class LearnerPositions {
+public:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    void emplace(std::int64_t id, std::size_t index) {
+        if (id >= 0 && id < kDenseLimit) {
+            if (dense_.size() <= static_cast<std::size_t>(id)) dense_.resize(static_cast<std::size_t>(id) + 1, kNone);
+            dense_[static_cast<std::size_t>(id)] = index;
+        } else {
+            sparse_.emplace(id, index);
+        }
+    }
+    std::size_t find(std::int64_t id) const {
+        if (id >= 0 && static_cast<std::size_t>(id) < dense_.size()) return dense_[static_cast<std::size_t>(id)];
+        if (id >= 0 && id < kDenseLimit) return kNone;
+        auto found = sparse_.find(id);
+        return found == sparse_.end() ? kNone : found->second;
+    }
+
+private:
+    static constexpr std::int64_t kDenseLimit = 50'000'000;
+    std::vector<std::size_t> dense_;
+    std::unordered_map<std::int64_t, std::size_t> sparse_;
+};
+
+struct Loading {
+    std::vector<DashboardRow> rows;
+    std::vector<LearnerRecords> records;
+    LearnerPositions position;  // learner id -> index
+    std::vector<std::string> role_quiz;                      // "role:<role>" per row
+    std::vector<std::pair<std::int64_t, std::int64_t>> due_seen;  // (at, id) of the extension kept
+};
+
+// Reads one learner per row of a learners query.
+void readLearners(Statement& select, Loading& loading, LocalCalendar& calendar) {
+    while (select.step()) {
+        DashboardRow row;
+        Learner& learner = row.learner;
+        learner.id = select.columnInt64(0);
+        learner.name = select.columnText(1);
+        learner.employee_id = select.columnText(2);
+        learner.email = select.columnText(3);
+        learner.role = select.columnText(4);
+        learner.department = select.columnText(5);
+        learner.start_date = select.columnText(6);
+        learner.archived = select.columnInt64(7) != 0;
+        learner.created_at = select.columnInt64(8);
+        LearnerRecords records;
+        records.role = learner.role;
+        const std::optional<Date> start = parseDate(learner.start_date);
+        records.start = start ? *start : calendar.dateOf(learner.created_at);
+        loading.position.emplace(learner.id, loading.rows.size());
+        loading.role_quiz.push_back(roleQuizId(learner.role));
+        loading.records.push_back(std::move(records));
+        loading.rows.push_back(std::move(row));
+    }
+    loading.due_seen.assign(loading.rows.size(), {-1, -1});
+}
+
+void readLessons(Statement& select, const Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
+    const auto lesson_count = static_cast<std::size_t>(curriculum.lessonCount());
+    // Rows come in primary-key order, (learner, lesson id), so each learner's
+    // lessons are matched by walking the course's lessons sorted by id beside
+    // them; out of order, the walk starts again (slower, still right).
+    const auto& sorted = curriculum.lessonsById();
+    std::int64_t previous_learner = -1;
+    std::size_t cursor = 0;
+    while (select.step()) {
+        const std::int64_t learner_id = select.columnInt64(0);
+        const std::size_t at = loading.position.find(learner_id);
+        if (at == LearnerPositions::kNone) continue;  // archived, or not asked for
+        const std::string_view lesson_id = select.columnView(1);
+        if (learner_id != previous_learner || (cursor > 0 && sorted[cursor - 1].first >= lesson_id)) cursor = 0;
+        previous_learner = learner_id;
+        while (cursor < sorted.size() && sorted[cursor].first < lesson_id) ++cursor;
+        if (cursor == sorted.size() || sorted[cursor].first != lesson_id) continue;  // a lesson no longer in the course
+        const int lesson = sorted[cursor++].second;
+        LearnerRecords& records = loading.records[at];
+        if (records.lessons.size() < lesson_count) records.lessons.resize(lesson_count);
+        LessonRecord& record = records.lessons[static_cast<std::size_t>(lesson)];
+        record.first_opened = dateOrNone(select.columnInt64(2), calendar);
+        record.first_finished = dateOrNone(select.columnInt64(3), calendar);
+    }
+}
+
+void readQuizzes(Statement& select, const Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
+    while (select.step()) {
+        const std::size_t at = loading.position.find(select.columnInt64(0));
+        if (at == LearnerPositions::kNone) continue;
+        const std::string_view quiz = select.columnView(1);
+        LearnerRecords& records = loading.records[at];
+        if (quiz == loading.role_quiz[at]) {
+            QuizRecord& record = records.role_quiz;
+            record.first_started = optionalDate(select, 2, calendar);
+            record.attempts_started = static_cast<int>(select.columnInt64(3));
+            record.attempts_finished = static_cast<int>(select.columnInt64(4));
+            record.last_finished = optionalDate(select, 5, calendar);
+            record.last_passed = select.columnInt64(6) != 0;
+            record.last_passed_on = optionalDate(select, 7, calendar);
+            if (!select.columnIsNull(8)) record.best_score = select.columnDouble(8);
+        } else if (quiz.starts_with("module:")) {
+            const int module = curriculum.moduleIndex(quiz.substr(7));
+            if (module < 0 || select.columnIsNull(2)) continue;
+            if (records.practice_started.size() < curriculum.modules().size())
+                records.practice_started.resize(curriculum.modules().size());
+            records.practice_started[static_cast<std::size_t>(module)] = calendar.dateOf(select.columnInt64(2));
+        }
+    }
+}
+
+// The latest extension for the learner's current role wins.
+void readDueExtensions(Statement& select, Loading& loading) {
+    while (select.step()) {
+        const std::size_t at = loading.position.find(select.columnInt64(0));
+        if (at == LearnerPositions::kNone) continue;
+        if (select.columnView(1) != loading.role_quiz[at]) continue;  // for another role
+        const std::optional<Date> due = parseDate(select.columnView(4));
+        if (!due) continue;
+        const std::pair<std::int64_t, std::int64_t> when{select.columnInt64(2), select.columnInt64(3)};
+        if (when < loading.due_seen[at]) continue;
+        loading.due_seen[at] = when;
+        loading.records[at].due_extended_to = due;
+    }
+}
+
+std::string lowered(std::string_view text);
+
+// Names without regard to ASCII case (as SQLite's NOCASE), then as written,
+// then by id: the order of Store::learners().
+std::vector<DashboardRow> sortByName(std::vector<DashboardRow> rows) {
+    std::vector<std::pair<std::string, std::size_t>> keys;
+    keys.reserve(rows.size());
+    for (std::size_t i = 0; i < rows.size(); ++i) keys.emplace_back(lowered(rows[i].learner.name), i);
+    std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
+        if (a.first != b.first) return a.first < b.first;
+        const std::string& x = rows[a.second].learner.name;
+        const std::string& y = rows[b.second].learner.name;
+        if (x != y) return x < y;
+        return rows[a.second].learner.id < rows[b.second].learner.id;
+    });
+    std::vector<DashboardRow> sorted;
+    sorted.reserve(rows.size());
+    for (const auto& key : keys) sorted.push_back(std::move(rows[key.second]));
+    return sorted;
+}
+
+void derive(Loading& loading, const Curriculum& curriculum, Date today) {
+    for (std::size_t i = 0; i < loading.rows.size(); ++i)
+        loading.rows[i].status = deriveStatus(curriculum, loading.records[i], today);
+}
+
+std::string lowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
+// Smaller is more urgent.
+int urgency(LearnerState state) {
+    switch (state) {
+    case LearnerState::Expired: return 0;
+    case LearnerState::Overdue: return 1;
+    case LearnerState::Expiring: return 2;
+    case LearnerState::InProgress: return 3;
+    case LearnerState::NotStarted: return 4;
+    case LearnerState::Compliant: return 5;
+    }
+    return 6;
+}
+
+constexpr std::array kStatusFilters{StatusFilter::Compliant, StatusFilter::NotCompliant, StatusFilter::Expiring,
+                                    StatusFilter::Expired,   StatusFilter::Overdue,      StatusFilter::InProgress,
+                                    StatusFilter::NotStarted};
+
+bool keptByTeamFilter(const DashboardRow& row, const RowFilter& filter, const std::string& department,
+                      const std::string& search) {
+    if (!filter.role.empty() && row.learner.role != filter.role) return false;
+    if (!department.empty() && lowered(row.learner.department) != department) return false;
+    if (!search.empty() && lowered(row.learner.name).find(search) == std::string::npos &&
+        lowered(row.learner.employee_id).find(search) == std::string::npos)
+        return false;
+    return true;
+}
+
+}  // namespace
+
+Dashboard loadDashboard(Store& store, const Curriculum& curriculum, Date today, bool include_archived) {
+    Database& db = store.database();
+    LocalCalendar calendar;
+    Loading loading;
+    {
+        Statement select(db, kAllLearners);
+        select.bind(1, include_archived ? 1 : 0);
+        readLearners(select, loading, calendar);
+    }
+    {
+        Statement select(db, kAllLessons);
+        readLessons(select, curriculum, loading, calendar);
+    }
+    {
+        Statement select(db, kAllQuizzes);
+        readQuizzes(select, curriculum, loading, calendar);
+    }
+    {
+        Statement select(db, kAllDueExtensions);
+        readDueExtensions(select, loading);
+    }
+    derive(loading, curriculum, today);
+    return Dashboard{today, sortByName(std::move(loading.rows))};
+}
+
+std::optional<DashboardRow> loadDashboardRow(Store& store, const Curriculum& curriculum, std::int64_t learner_id,
+                                             Date today) {
+    Database& db = store.database();
+    LocalCalendar calendar;
+    Loading loading;
+    for (auto [sql, reader] : std::initializer_list<std::pair<std::string_view, int>>{
+             {kOneLearner, 0}, {kOneLearnersLessons, 1}, {kOneLearnersQuizzes, 2}, {kOneLearnersDueExtensions, 3}}) {
+        Statement select(db, sql);
+        select.bind(1, learner_id);
+        switch (reader) {
+        case 0: readLearners(select, loading, calendar); break;
+        case 1: readLessons(select, curriculum, loading, calendar); break;
+        case 2: readQuizzes(select, curriculum, loading, calendar); break;
+        default: readDueExtensions(select, loading); break;
+        }
+        if (loading.rows.empty()) return std::nullopt;
+    }
+    derive(loading, curriculum, today);
+    return std::move(loading.rows.front());
+}
+
+std::span<const StatusFilter> statusFilters() { return kStatusFilters; }
+
+std::string_view filterName(StatusFilter filter) {
+    switch (filter) {
+    case StatusFilter::Any: return "any";
+    case StatusFilter::Compliant: return "compliant";
+    case StatusFilter::NotCompliant: return "not-compliant";
+    case StatusFilter::Expiring: return "expiring";
+    case StatusFilter::Expired: return "expired";
+    case StatusFilter::Overdue: return "overdue";
+    case StatusFilter::InProgress: return "in-progress";
+    case StatusFilter::NotStarted: return "not-started";
+    }
+    return "any";
+}
+
+std::optional<StatusFilter> parseStatusFilter(std::string_view name) {
+    const std::string key = lowered(name);
+    if (key == "any" || key == "all") return StatusFilter::Any;
+    for (StatusFilter filter : kStatusFilters)
+        if (filterName(filter) == key) return filter;
+    return std::nullopt;
+}
+
+bool matches(StatusFilter filter, const LearnerStatus& status) {
+    switch (filter) {
+    case StatusFilter::Any: return true;
+    case StatusFilter::Compliant: return status.compliant;
+    case StatusFilter::NotCompliant: return !status.compliant;
+    case StatusFilter::Expiring: return status.state == LearnerState::Expiring;
+    case StatusFilter::Expired: return status.state == LearnerState::Expired;
+    case StatusFilter::Overdue: return status.state == LearnerState::Overdue;
+    case StatusFilter::InProgress: return status.state == LearnerState::InProgress;
+    case StatusFilter::NotStarted: return status.state == LearnerState::NotStarted;
+    }
+    return false;
+}
+
+std::vector<std::size_t> filterRows(const Dashboard& dashboard, const RowFilter& filter) {
+    const std::string department = lowered(filter.department);
+    const std::string search = lowered(filter.search);
+    std::vector<std::size_t> kept;
+    kept.reserve(dashboard.rows.size());
+    for (std::size_t i = 0; i < dashboard.rows.size(); ++i) {
+        const DashboardRow& row = dashboard.rows[i];
+        if (keptByTeamFilter(row, filter, department, search) && matches(filter.status, row.status)) kept.push_back(i);
+    }
+    return kept;
+}
+
+Summary summarize(const Dashboard& dashboard, const RowFilter& filter) {
+    const std::string department = lowered(filter.department);
+    const std::string search = lowered(filter.search);
+    Summary summary;
+    for (const DashboardRow& row : dashboard.rows) {
+        if (!keptByTeamFilter(row, filter, department, search)) continue;
+        ++summary.learners;
+        summary.compliant += row.status.compliant;
+        switch (row.status.state) {
+        case LearnerState::Expiring: ++summary.expiring; break;
+        case LearnerState::Expired: ++summary.expired; break;
+        case LearnerState::Overdue: ++summary.overdue; break;
+        case LearnerState::InProgress: ++summary.in_progress; break;
+        case LearnerState::NotStarted: ++summary.not_started; break;
+        case LearnerState::Compliant: break;
+        }
+    }
+    return summary;
+}
+
+void sortRows(const Dashboard& dashboard, std::vector<std::size_t>& rows, SortKey key, bool descending) {
+    auto compare = [&](std::size_t a, std::size_t b) -> int {
+        const DashboardRow& x = dashboard.rows[a];
+        const DashboardRow& y = dashboard.rows[b];
+        auto three = [](const auto& p, const auto& q) { return p < q ? -1 : (q < p ? 1 : 0); };
+        switch (key) {
+        case SortKey::Name: return 0;  // rows are already in name order
+        case SortKey::EmployeeId: return three(x.learner.employee_id, y.learner.employee_id);
+        case SortKey::Role: return three(x.learner.role, y.learner.role);
+        case SortKey::Department: return three(lowered(x.learner.department), lowered(y.learner.department));
+        case SortKey::Status: return three(urgency(x.status.state), urgency(y.status.state));
+        case SortKey::Due: return three(x.status.due, y.status.due);
+        case SortKey::Modules: {
+            const double p = x.status.modules_required ? double(x.status.modules_completed) / x.status.modules_required : 1.0;
+            const double q = y.status.modules_required ? double(y.status.modules_completed) / y.status.modules_required : 1.0;
+            return three(p, q);
+        }
+        case SortKey::RoleQuiz: return three(x.status.role_quiz_best.value_or(-1.0), y.status.role_quiz_best.value_or(-1.0));
+        case SortKey::ValidUntil:
+            return three(x.status.valid_until.value_or(Date{-1000000}), y.status.valid_until.value_or(Date{-1000000}));
+        }
+        return 0;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
+        const int order = compare(a, b);
+        if (order != 0) return descending ? order > 0 : order < 0;
+        if (key == SortKey::Name && descending) return a > b;
+        return a < b;  // name order
+    });
+}
+
+std::vector<std::string> departments(const Dashboard& dashboard) {
+    std::map<std::string, std::string> names;  // lowered -> as first written
+    for (const DashboardRow& row : dashboard.rows)
+        if (!row.learner.department.empty()) names.try_emplace(lowered(row.learner.department), row.learner.department);
+    std::vector<std::string> list;
+    for (auto& [key, name] : names) list.push_back(name);
+    std::sort(list.begin(), list.end());
+    return list;
+}
+
+std::span<const std::string_view> dashboardQueries() { return kQueries; }
+
+}  // namespace ipprimer::store

@@ -1,0 +1,39 @@
+// Importing a staff list in the manager's area: choose a CSV file or paste
+// its text, see every row and every problem first, then import.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "store/learners_import.h"
+
+namespace ipprimer::ui {
+class App;
+
+class ImportView {
+public:
+    void drawContent(App& app);
+    // Starts over (when the screen opens from the dashboard).
+    void reset();
+    // Loads and checks a file, as typing its path and pressing Load does.
+    void loadAndCheck(App& app, const std::string& path);
+
+    const std::optional<store::ImportPlan>& plan() const { return plan_; }
+    const std::string& message() const { return message_; }
+
+private:
+    void loadFile(App& app);
+    void check(App& app);
+    void import(App& app);
+    void drawPreview(App& app);
+
+    std::string path_;
+    std::string text_;
+    std::string source_;  // the name used in messages: the file's path, or "pasted text"
+    std::optional<store::ImportPlan> plan_;
+    bool skip_bad_rows_ = false;
+    std::string message_;
+    bool message_is_error_ = false;
+};
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,52 @@
+// One learner as the manager sees them: every module's status and dates, the
+// lessons finished, each quiz attempt with its answers, and the two things a
+// manager may change (extend the due date, archive), both recorded with who.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "store/learner_history.h"
+#include "store/reports.h"
+
+namespace ipprimer::ui {
+class App;
+
+class LearnerDetailView {
+public:
+    // Reads the learner's status and history; called when the screen opens.
+    void open(App& app, std::int64_t learner_id);
+    void drawContent(App& app);
+
+    std::int64_t learnerId() const { return learner_id_; }
+    const std::optional<store::DashboardRow>& row() const { return row_; }
+    const store::LearnerHistory& history() const { return history_; }
+    const std::string& message() const { return message_; }
+
+private:
+    void reload(App& app);
+    void drawSummary(App& app);
+    void drawActions(App& app);
+    void drawModules(App& app);
+    void drawAttempts(App& app);
+    void drawManagerActions();
+    void extend(App& app);
+    void archive(App& app, bool archived);
+
+    // A change asked for during the frame, made after it is drawn, so the
+    // frame never draws from records that changed under it.
+    enum class Pending { None, Extend, Archive, Restore };
+    Pending pending_ = Pending::None;
+
+    std::int64_t learner_id_ = 0;
+    std::optional<store::DashboardRow> row_;
+    store::LearnerHistory history_;
+    bool extending_ = false;
+    std::string new_due_;
+    bool confirming_archive_ = false;
+    std::string message_;
+    bool message_is_error_ = false;
+};
+
+}  // namespace ipprimer::ui

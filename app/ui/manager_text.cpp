@@ -1,0 +1,103 @@
+// Status words, colours, numbers and times for the manager's screens.
+#include "ui/manager_text.h"
+
+#include <cmath>
+#include <ctime>
+
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+const char* stateLabel(store::LearnerState state) {
+    switch (state) {
+    case store::LearnerState::Compliant: return "Compliant";
+    case store::LearnerState::Expiring: return "Expiring";
+    case store::LearnerState::Expired: return "Expired";
+    case store::LearnerState::Overdue: return "Overdue";
+    case store::LearnerState::InProgress: return "In progress";
+    case store::LearnerState::NotStarted: return "Not started";
+    }
+    return "";
+}
+
+ImU32 stateColor(store::LearnerState state) {
+    switch (state) {
+    case store::LearnerState::Compliant: return colors::kDone;
+    case store::LearnerState::Expiring: return colors::kWarn;
+    case store::LearnerState::Expired:
+    case store::LearnerState::Overdue: return colors::kError;
+    case store::LearnerState::InProgress: return colors::kAccent;
+    case store::LearnerState::NotStarted: return colors::kMuted;
+    }
+    return colors::kMuted;
+}
+
+const char* stateLabel(store::ModuleState state) {
+    switch (state) {
+    case store::ModuleState::Completed: return "Completed";
+    case store::ModuleState::InProgress: return "In progress";
+    case store::ModuleState::Overdue: return "Overdue";
+    case store::ModuleState::NotStarted: return "Not started";
+    }
+    return "";
+}
+
+ImU32 stateColor(store::ModuleState state) {
+    switch (state) {
+    case store::ModuleState::Completed: return colors::kDone;
+    case store::ModuleState::InProgress: return colors::kAccent;
+    case store::ModuleState::Overdue: return colors::kError;
+    case store::ModuleState::NotStarted: return colors::kMuted;
+    }
+    return colors::kMuted;
+}
+
+const char* filterLabel(store::StatusFilter filter) {
+    switch (filter) {
+    case store::StatusFilter::Any: return "All statuses";
+    case store::StatusFilter::Compliant: return "Compliant (incl. expiring)";
+    case store::StatusFilter::NotCompliant: return "Not compliant";
+    case store::StatusFilter::Expiring: return "Expiring";
+    case store::StatusFilter::Expired: return "Expired";
+    case store::StatusFilter::Overdue: return "Overdue";
+    case store::StatusFilter::InProgress: return "In progress";
+    case store::StatusFilter::NotStarted: return "Not started";
+    }
+    return "";
+}
+
+std::string thousands(long long number) {
+    std::string digits = std::to_string(number < 0 ? -number : number);
+    std::string out;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return number < 0 ? "-" + out : out;
+}
+
+std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
+
+bool checkbox(const char* label, bool* value) {
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.86f, 0.89f, 0.93f, 1));
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, ImVec4(0.80f, 0.86f, 0.94f, 1));
+    const bool changed = ImGui::Checkbox(label, value);
+    ImGui::PopStyleColor(2);
+    recordItem(label);
+    return changed;
+}
+
+bool escapePressed() {
+    return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive();
+}
+
+std::string dateTimeText(std::int64_t unix_ms) {
+    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
+    return text;
+}
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,84 @@
+// The manager PIN: chosen once, kept only as an Argon2id hash, a wrong one
+// refused; and the PIN's rules.
+#include <gtest/gtest.h>
+
+#include <stdlib.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "store/manager_store.h"
+
+using namespace ipprimer::store;
+
+namespace {
+
+std::string fileBytes(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+TEST(ManagerPin, ChosenOnceCheckedAndNeverStoredInPlain) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-pin-XXXXXX").string();
+    ASSERT_TRUE(mkdtemp(pattern.data()));
+    const std::filesystem::path folder = pattern;
+    const std::filesystem::path path = folder / "progress.db";
+    const std::string pin = "48151623";
+    {
+        Store store = Store::open(path);
+        EXPECT_FALSE(hasManagerPin(store));
+        EXPECT_FALSE(checkManagerPin(store, pin)) << "no PIN set: nothing opens";
+        setManagerPin(store, pin);
+        EXPECT_TRUE(hasManagerPin(store));
+        EXPECT_TRUE(checkManagerPin(store, pin));
+        EXPECT_FALSE(checkManagerPin(store, "48151624"));
+        EXPECT_FALSE(checkManagerPin(store, ""));
+        EXPECT_FALSE(checkManagerPin(store, pin + "0"));
+        EXPECT_THROW(setManagerPin(store, "1111"), StoreError) << "a second PIN does not replace the first";
+        EXPECT_TRUE(checkManagerPin(store, pin));
+
+        const std::string stored = store.setting("manager_pin_hash").value_or("");
+        EXPECT_TRUE(stored.starts_with("$argon2id$")) << stored;
+        EXPECT_EQ(stored.find(pin), std::string::npos);
+    }
+    // Nowhere in the file, nor in its journal.
+    for (const auto& entry : std::filesystem::directory_iterator(folder))
+        EXPECT_EQ(fileBytes(entry.path()).find(pin), std::string::npos) << entry.path();
+    {
+        Store store = Store::open(path);
+        EXPECT_TRUE(checkManagerPin(store, pin)) << "the PIN survives a restart";
+        clearManagerPin(store);
+        EXPECT_FALSE(hasManagerPin(store));
+        EXPECT_FALSE(checkManagerPin(store, pin));
+    }
+    std::filesystem::remove_all(folder);
+}
+
+TEST(ManagerPin, Rules) {
+    EXPECT_FALSE(pinProblem("1234"));
+    EXPECT_FALSE(pinProblem("00000000"));
+    EXPECT_TRUE(pinProblem("123"));
+    EXPECT_TRUE(pinProblem("12a4"));
+    EXPECT_TRUE(pinProblem("12 34"));
+    EXPECT_TRUE(pinProblem(std::string(40, '1')));
+    Store store = Store::open(":memory:");
+    EXPECT_THROW(setManagerPin(store, "12"), StoreError);
+    EXPECT_FALSE(hasManagerPin(store));
+}
+
+TEST(ManagerActions, RefuseUnknownLearnersAndNobody) {
+    Store store = Store::open(":memory:");
+    EXPECT_THROW(archiveLearner(store, 42, "Maria"), StoreError);
+    const auto id = store.addLearner({"Ada", "E1", "", "staff", ""});
+    EXPECT_THROW(archiveLearner(store, id, ""), StoreError);
+    archiveLearner(store, id, "Maria");
+    archiveLearner(store, id, "Maria");  // already archived: nothing more is recorded
+    EXPECT_EQ(store.eventCount(), 1);
+    EXPECT_TRUE(store.learners().empty());
+    EXPECT_TRUE(store.learner(id)->archived);
+}
+
+}  // namespace
