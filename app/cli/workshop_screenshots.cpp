@@ -1,0 +1,73 @@
+#include "cli/workshop_screenshots.h"
+
+#include <cstdio>
+
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/group_quiz_view.h"
+#include "ui/presenter_view.h"
+#include "ui/trainer_view.h"
+
+namespace ipprimer::cli {
+
+bool isWorkshopView(const std::string& view) {
+    return view.starts_with("workshop:") || view.starts_with("group-quiz:") || view == "trainer" ||
+           view.starts_with("trainer:");
+}
+
+bool showWorkshopView(ui::App& app, const course::Course& course, const std::string& view) {
+    if (view == "trainer") {
+        app.trainer().unlockForScreenshot();
+        app.trainer().setTrainerName("Sam Trainer");
+        for (const auto& lesson : course.lessons)
+            if (!course.modules.empty() && lesson.module_id == course.modules.front().id) app.trainer().chooseLesson(lesson.id, true);
+        app.showTrainer();
+        return true;
+    }
+    if (view.starts_with("trainer:")) {
+        const std::string id = view.substr(std::string_view("trainer:").size());
+        std::int64_t session = 0;
+        try {
+            session = std::stoll(id);
+        } catch (const std::exception&) {
+        }
+        app.trainer().unlockForScreenshot();
+        app.trainer().openSession(app, session);
+        if (app.trainer().session() == 0) {
+            std::fprintf(stderr, "ipprimer screenshot: no workshop session '%s' in the database (give it with --db)\n",
+                         id.c_str());
+            return false;
+        }
+        app.showTrainer();
+        return true;
+    }
+    if (view.starts_with("group-quiz:")) {
+        const std::string id = view.substr(std::string_view("group-quiz:").size());
+        app.groupQuiz().start(app, 0, store::Store::systemClock(), {});
+        if (!app.groupQuiz().show(app, id)) {
+            std::fprintf(stderr, "ipprimer screenshot: no question '%s' a room can answer in %s\n", id.c_str(),
+                         course.root.c_str());
+            return false;
+        }
+        app.groupQuiz().reveal(app);
+        app.trainer().unlockForScreenshot();
+        app.showGroupQuiz();
+        return true;
+    }
+    const std::string id = view.substr(std::string_view("workshop:").size());
+    const course::Lesson* lesson = course.lesson(id);
+    if (!lesson) {
+        std::fprintf(stderr, "ipprimer screenshot: no lesson '%s' in %s\n", id.c_str(), course.root.c_str());
+        return false;
+    }
+    // A rehearsal: nothing is recorded, and the clock starts now.
+    app.presenter().open(app, {lesson}, 0, store::Store::systemClock());
+    if (!lesson->doc.sections.empty()) {
+        app.presenter().goTo(0, 1);
+        app.presenter().reveal();
+    }
+    app.showPresenter();
+    return true;
+}
+
+}  // namespace ipprimer::cli

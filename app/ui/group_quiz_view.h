@@ -1,0 +1,111 @@
+// The group quiz of a workshop: a bank question on the projector, the hands
+// counted per option (or the room's answer entered), the right answer and its
+// feedback revealed, and at the end what the room found hard.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "course/course.h"
+#include "markdown/document.h"
+#include "quiz/question.h"
+#include "store/workshops.h"
+#include "ui/fonts.h"
+#include "ui/markdown_view.h"
+
+namespace ipprimer::ui {
+class App;
+
+// Below this share of the room right, a question counts as hard.
+inline constexpr double kHardShare = 0.6;
+
+class GroupQuizView {
+public:
+    enum class Page { Choose, Question, Summary };
+
+    // The group quiz of a session. Coming back to the same session keeps
+    // what was asked and entered; another session starts afresh.
+    void start(App& app, std::int64_t session_id, std::int64_t started_at, const std::vector<std::string>& lesson_ids);
+    void drawContent(App& app);
+    void fontsChanged();
+
+    Page page() const { return page_; }
+    void showPage(Page page) { page_ = page; }
+    // Puts a question on screen; false when the banks hold no such question.
+    bool show(App& app, const std::string& question_id);
+    const quiz::Question* current() const { return current_; }
+    // Shows the right answer and its feedback, and keeps what the room answered.
+    void reveal(App& app);
+    bool revealed() const;
+    // The questions offered for this session (on its lessons unless all banks are asked for).
+    const std::vector<const quiz::Question*>& candidates() const { return candidates_; }
+    void setAllBanks(App& app, bool all);
+    std::int64_t session() const { return session_; }
+
+private:
+    // One answer option as the room sees it: a bank answer, or True / False.
+    struct Option {
+        std::string text;
+        bool right = false;
+        int answer = -1;  // index into Question::answers; -1 for true/false
+        bool truth = false;
+        std::string feedback;
+    };
+    // What the trainer entered for a question.
+    struct Entry {
+        std::vector<int> counts;    // per displayed option
+        std::vector<char> chosen;   // the room's answer, per displayed option
+        std::string text;           // short answer, numerical
+        std::vector<int> matched;   // matching: per pair, the index of the chosen match (-1 none)
+        bool revealed = false;
+    };
+    // Markdown parsed once per question put on screen.
+    struct Shown {
+        std::vector<Option> options;
+        markdown::Document text;
+        std::vector<markdown::Document> option_text;
+        std::vector<markdown::Document> option_feedback;
+        markdown::Document general_feedback;
+        std::vector<std::string> matches;  // matching: the choices, shuffled
+    };
+
+    void collectCandidates(App& app);
+    void reload(App& app);  // what the store holds of this session's group quiz
+    Shown& shown(const quiz::Question& question);
+    Entry& entry(const quiz::Question& question);
+    // What the room answered, from what the trainer entered.
+    store::GroupAnswer answerOf(const quiz::Question& question);
+    bool roomAnswered(const quiz::Question& question);
+    void record(App& app);
+    void nextQuestion(App& app);
+    void handleKeys(App& app);
+    void drawHeader(App& app, const char* title);
+    void drawChoose(App& app);
+    void drawQuestion(App& app);
+    void drawOptions(App& app, const quiz::Question& question, float width);
+    void drawTypedAnswer(App& app, const quiz::Question& question, float width);
+    void drawMatching(App& app, const quiz::Question& question, float width);
+    void drawSummary(App& app);
+    // The lesson a question draws on (its first tag that is a lesson), or null.
+    const course::Lesson* lessonOf(App& app, const quiz::Question& question) const;
+
+    std::int64_t session_ = 0;
+    std::int64_t started_at_ = 0;
+    std::vector<std::string> lesson_ids_;
+    bool all_banks_ = false;
+    std::string search_;
+    std::vector<const quiz::Question*> candidates_;
+    std::vector<std::string> asked_;  // question ids in the order first revealed
+    std::map<std::string, store::GroupAnswer> recorded_;  // as kept in the store
+    std::map<std::string, Entry> entries_;
+    std::map<std::string, Shown> shown_;
+    const quiz::Question* current_ = nullptr;
+    Page page_ = Page::Choose;
+    bool scroll_to_top_ = false;
+    FontSet big_;
+    MarkdownView view_;
+};
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,76 @@
+// The presenter: a workshop's lessons projected one Q&A question at a time in
+// large text, the answer revealed on demand, the trainer's notes beside it
+// (or hidden), progress and an elapsed-time clock.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "course/course.h"
+#include "ui/fonts.h"
+#include "ui/markdown_view.h"
+
+namespace ipprimer::ui {
+class App;
+
+class PresenterView {
+public:
+    // Presents `lessons` from the start of the first. session_id 0 is a
+    // rehearsal: no session, no group quiz. started_at (unix ms) runs the clock.
+    void open(App& app, std::vector<const course::Lesson*> lessons, std::int64_t session_id, std::int64_t started_at);
+    void drawContent(App& app);
+    void fontsChanged();
+
+    // Where the presentation is. Slide 0 of a lesson is its title and
+    // introduction; slide k is its k-th question.
+    std::size_t lessonIndex() const { return lesson_; }
+    std::size_t slide() const { return slide_; }
+    const course::Lesson* lesson() const { return lessons_.empty() ? nullptr : lessons_[lesson_]; }
+    std::size_t lessonCount() const { return lessons_.size(); }
+    bool revealed() const { return revealed_; }
+    std::int64_t session() const { return session_; }
+    // Counted across all lessons: this slide's number (1-based) and the total.
+    std::size_t slideNumber() const;
+    std::size_t slideCount() const;
+
+    void next();      // the next slide, answer hidden
+    void previous();  // the slide before
+    void reveal() { revealed_ = true; }
+    void advance();   // Space: reveal the answer, or go on when it shows
+    void goTo(std::size_t lesson_index, std::size_t slide);
+    bool notesShown() const { return notes_shown_; }
+    // Trainer notes in the notes panel on the last frame (0 while hidden).
+    std::size_t notesDrawn() const { return notes_drawn_; }
+    void setNotesShown(App& app, bool shown);
+
+private:
+    void handleKeys(App& app);
+    void drawHeader(App& app);
+    void drawSlide(App& app, float width, float height);
+    void drawNotes(App& app, float width, float height);
+    void drawFooter(App& app);
+    void leave(App& app);
+    std::size_t slidesOf(std::size_t lesson) const;
+    // The blocks of the current slide: [begin, end) of the lesson's document.
+    std::pair<std::size_t, std::size_t> slideBlocks() const;
+
+    std::vector<const course::Lesson*> lessons_;
+    std::int64_t session_ = 0;
+    std::int64_t started_at_ = 0;
+    std::size_t lesson_ = 0;
+    std::size_t slide_ = 0;
+    bool revealed_ = false;
+    bool notes_shown_ = true;
+    std::size_t notes_drawn_ = 0;
+    bool scroll_to_top_ = false;
+    float scroll_by_ = 0;
+    FontSet big_;  // the presenter's faces, as the slide's MarkdownView wants them
+    MarkdownView slide_view_;
+    MarkdownView notes_view_;
+};
+
+// "0:07:42": hours, minutes and seconds of an elapsed time in milliseconds.
+std::string formatElapsed(std::int64_t milliseconds);
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,99 @@
+// The trainer's area, behind a PIN: plan a workshop (lessons, the people
+// expected), start it, then run it from one page (present, group quiz,
+// attendance that credits lessons, export) and look back at past sessions.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+#include "store/workshops.h"
+#include "ui/workshop_sessions_view.h"
+
+namespace ipprimer::ui {
+class App;
+
+class TrainerView {
+public:
+    enum class Page { Plan, Session, Sessions };
+
+    void drawContent(App& app);
+    // Asks for the PIN again (leaving the trainer's screens does this).
+    void lock();
+    // Opens the area without a PIN: for the screenshot command only (the
+    // screens themselves open it only with the PIN).
+    void unlockForScreenshot() { unlocked_ = true; }
+    bool unlocked() const { return unlocked_; }
+    Page page() const { return page_; }
+    void showPage(App& app, Page page);
+
+    // The plan, as the trainer picks it (tests and the screenshot set it too).
+    void setTrainerName(std::string name) { trainer_ = std::move(name); }
+    void chooseLesson(const std::string& lesson_id, bool chosen);
+    void expect(std::int64_t learner_id, bool expected);
+    // The chosen lessons in course order.
+    std::vector<std::string> chosenLessons(App& app) const;
+    const std::vector<std::int64_t>& expected() const { return expected_; }
+
+    // Starts a session with the plan and opens the presenter; 0 (and a
+    // message) when the plan is not complete.
+    std::int64_t startSession(App& app);
+    // Presents the plan's lessons with no session: nothing is recorded.
+    void rehearse(App& app);
+    // Takes up a kept session: its page, attendance still to confirm.
+    void openSession(App& app, std::int64_t workshop_id);
+    std::int64_t session() const { return session_; }
+    // Ticks (or unticks) someone on the attendance list of the open session.
+    void markPresent(std::int64_t learner_id, bool present);
+    const std::string& message() const { return message_; }
+
+private:
+    void drawLocked(App& app);
+    void drawTabs(App& app);
+    void drawPlan(App& app);
+    void drawPinSettings(App& app);
+    void drawLessonPicker(App& app);
+    // The roster to tick people on: for the plan (who is expected) or for
+    // attendance (the session's list, and the roster when searching).
+    void drawPeoplePicker(App& app, bool for_attendance);
+    void drawNewPerson(App& app, bool for_attendance);
+    void drawSession(App& app);
+    void drawAttendance(App& app);
+    void confirmAttendance(App& app);
+    void present(App& app);
+    void reloadSession(App& app);
+    void addToSession(App& app, std::int64_t learner_id);
+    void findUnconfirmed(App& app);
+
+    bool unlocked_ = false;
+    Page page_ = Page::Plan;
+    // The PIN gate and the PIN settings.
+    std::string pin_, pin_again_, pin_message_;
+    bool changing_pin_ = false;
+    bool focus_pin_ = true;
+    // The plan.
+    std::string trainer_;
+    std::set<std::string> chosen_lessons_;
+    std::vector<std::int64_t> expected_;
+    std::string search_;
+    std::vector<store::Learner> roster_;  // read when the page opens, not every frame
+    bool roster_loaded_ = false;
+    // Someone added on the spot.
+    std::string new_name_, new_employee_id_, new_department_;
+    int new_role_ = -1;
+    std::string new_person_error_;
+    // The open session.
+    std::int64_t session_ = 0;
+    std::int64_t unconfirmed_ = 0;  // a recent session still waiting for attendance, offered on opening
+    std::int64_t unconfirmed_started_ = 0;
+    std::optional<store::Workshop> workshop_;
+    std::set<std::int64_t> present_;  // ticked, not yet credited
+    std::string message_;
+    bool message_is_error_ = false;
+    WorkshopSessionsView sessions_;
+};
+
+}  // namespace ipprimer::ui
