@@ -4,7 +4,12 @@
 #include <cstdio>
 
 #include "cli/check_command.h"
+#include "cli/demo_data_command.h"
+#include "cli/gift_command.h"
+#include "cli/learners_command.h"
+#include "cli/manager_pin_command.h"
 #include "cli/options.h"
+#include "cli/report_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -24,10 +29,21 @@ int main(int argc, char** argv) {
 
     ScreenshotOptions shot;
     CLI::App* screenshot = cli.add_subcommand("screenshot", "Render one view in a real window and write a PNG (needs a display)");
-    screenshot->add_option("VIEW", shot.view, "home, profiles, glossary, lesson:<id>[#anchor] or file:<path.md>")->required();
+    screenshot->add_option("VIEW", shot.view, "home, profiles, glossary, dashboard, lesson:<id>[#anchor], file:<path.md>, quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, group-quiz:<question-id> or trainer[:<session-id>]")->required();
     screenshot->add_option("OUT", shot.out, "The PNG file to write")->required();
     screenshot->add_option("--width", shot.width, "Window width in pixels")->check(CLI::Range(320, 7680));
     screenshot->add_option("--height", shot.height, "Window height in pixels")->check(CLI::Range(240, 4320));
+
+    LearnersOptions learners_options;
+    CLI::App* learners = addLearnersCommand(cli, learners_options);
+    ReportOptions report_options;
+    CLI::App* report = addReportCommand(cli, report_options);
+    DemoDataOptions demo_options;
+    CLI::App* demo_data = addDemoDataCommand(cli, demo_options);
+    ManagerPinOptions pin_options;
+    CLI::App* manager_pin = addManagerPinCommand(cli, pin_options);
+    GiftOptions gift_options;
+    CLI::App* gift = addGiftCommand(cli, gift_options);
 
     try {
         cli.parse(argc, argv);
@@ -43,5 +59,10 @@ int main(int argc, char** argv) {
     // --- run what was asked
     if (*check) return runCheck(global);
     if (*screenshot) return runScreenshot(global, shot);
+    if (*learners) return runLearners(global, learners_options);
+    if (*report) return runReport(global, report_options);
+    if (*demo_data) return runDemoData(global, demo_options);
+    if (*manager_pin) return runManagerPin(global, pin_options);
+    if (*gift) return runGift(global, gift_options);
     return runGui(global);
 }

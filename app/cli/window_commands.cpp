@@ -3,6 +3,9 @@
 #include <cstdio>
 #include <memory>
 
+#include "cli/manager_screenshots.h"
+#include "cli/quiz_screenshots.h"
+#include "cli/workshop_screenshots.h"
 #include "course/course.h"
 #include "platform/textures.h"
 #include "platform/window.h"
@@ -71,7 +74,8 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     course::Course course = course::loadCourse(resolveCourseDir(options));
     std::optional<store::Store> store;
     try {
-        store.emplace(store::Store::open(options.db_path.empty() ? ":memory:" : options.db_path));
+        // Quiz views record an attempt: never into a learner's real records.
+        store.emplace(store::Store::open(options.db_path.empty() || isQuizView(shot.view) ? ":memory:" : options.db_path));
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ipprimer: %s\n", e.what());
         return kExitBadInput;
@@ -88,6 +92,8 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     const std::string& view = shot.view;
     if (view == "profiles") {
         app.showProfiles();
+    } else if (isManagerView(view)) {
+        if (!showManagerView(app, *store, view)) return kExitBadInput;
     } else {
         pickScreenshotLearner(app, *store, course);
         if (view == "home") {
@@ -113,9 +119,14 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
             }
             app.openFile(path);
             app.reader().setShowAll(true);
+        } else if (isQuizView(view)) {
+            if (!showQuizView(app, *store, course, view)) return kExitBadInput;
+        } else if (isWorkshopView(view)) {
+            if (!showWorkshopView(app, course, view)) return kExitBadInput;
         } else {
             std::fprintf(stderr,
-                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, lesson:<id>[#anchor], file:<path.md>)\n",
+                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, lesson:<id>[#anchor], file:<path.md>, "
+                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>])\n",
                          view.c_str());
             return kExitBadArguments;
         }

@@ -20,6 +20,12 @@ struct Settings {
     int default_due_days = 30;
     int attempt_limit = 0;  // 0 = unlimited
     std::string grading = "highest";
+    int practice_size = 10;       // questions in a module's practice quiz
+    int review_daily_cap = 20;    // review questions offered per day at most
+    // When a quiz shows whether an answer was right, and why: "each" (after
+    // every question) or "end" (on the result page).
+    std::string role_quiz_feedback = "end";
+    std::string practice_feedback = "each";
 };
 
 struct Module {
@@ -37,6 +43,7 @@ struct Role {
     std::vector<std::string> modules;
     int quiz_size = 10;
     int pass_mark = 70;  // percent
+    int due_days = 0;    // days a new learner has to complete; 0: the course's default_due_days
     int line = 0;
 };
 

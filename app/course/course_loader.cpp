@@ -115,6 +115,17 @@ private:
                 error(path, lineOf(t->get("grading")), colOf(t->get("grading")),
                       "'grading' must be \"highest\" or \"last\"");
         }
+        s.practice_size = integer(*t, "practice_size", s.practice_size, 1, 200, path);
+        s.review_daily_cap = integer(*t, "review_daily_cap", s.review_daily_cap, 1, 500, path);
+        for (auto [key, value] : {std::pair{"role_quiz_feedback", &s.role_quiz_feedback},
+                                  std::pair{"practice_feedback", &s.practice_feedback}}) {
+            std::string timing = text(*t, key, path, false);
+            if (timing == "each" || timing == "end")
+                *value = timing;
+            else if (!timing.empty())
+                error(path, lineOf(t->get(key)), colOf(t->get(key)),
+                      std::string("'") + key + "' must be \"each\" (after every question) or \"end\" (on the result page)");
+        }
     }
 
     const toml::array* tables(const toml::table& doc, const char* key, const fs::path& path) {
@@ -166,6 +177,7 @@ private:
             r.modules = strings(t, "modules", path);
             r.quiz_size = integer(t, "quiz_size", r.quiz_size, 1, 200, path);
             r.pass_mark = integer(t, "pass_mark", r.pass_mark, 1, 100, path);
+            r.due_days = integer(t, "due_days", r.due_days, 0, 3650, path);
             if (r.id.empty()) continue;
             if (!ids.insert(r.id).second) {
                 error(path, r.line, 1, "role '" + r.id + "' is defined twice");

@@ -80,6 +80,14 @@ float Window::contentScale() const {
 
 void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
     auto* self = static_cast<Window*>(glfwGetWindowUserPointer(handle));
+    // ImGui 1.86 reads key state, not key events: a press and release that
+    // arrive between two frames (a presentation clicker, a quick tap) would be
+    // lost. Such a key is held down for one frame instead.
+    if (self && key >= 0 && key < static_cast<int>(self->pressed_since_frame_.size())) {
+        if (action == GLFW_PRESS) self->pressed_since_frame_[key] = true;
+        if (action == GLFW_RELEASE && self->pressed_since_frame_[key]) self->released_early_.push_back(key);
+    }
+    if (self && action == GLFW_PRESS && key == GLFW_KEY_F11) self->presenter_windowed_ = !self->presenter_windowed_;
     if (!self || action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
     if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) self->text_scale_step_ += 1;
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) self->text_scale_step_ -= 1;
@@ -92,7 +100,10 @@ void Window::onContentScale(GLFWwindow* handle, float, float) {
 
 void Window::rebuildFonts(ui::App& app) {
     float scale = contentScale();
-    ui::FontSet fonts = ui::buildFonts(scale, app.textScale());
+    // The presenter's large faces are sized from the window's height, and baked only while presenting.
+    int width = 0, height = 0;
+    glfwGetWindowSize(window_, &width, &height);
+    ui::FontSet fonts = ui::buildFonts(scale, app.textScale(), app.presenting() ? static_cast<float>(height) : 0.0f);
     ui::applyTheme(scale);
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -113,9 +124,14 @@ void Window::drawFrame(ui::App& app, bool present) {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    for (int key : released_early_) io.KeysDown[key] = true;
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
+    for (int key : released_early_) io.KeysDown[key] = false;
+    released_early_.clear();
+    pressed_since_frame_.fill(false);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
     glViewport(0, 0, w, h);
@@ -131,6 +147,31 @@ void Window::drawFrame(ui::App& app, bool present) {
     }
 }
 
+void Window::followPresenter(ui::App& app) {
+    const bool want = app.presenting() && !presenter_windowed_;
+    const bool is = glfwGetWindowMonitor(window_) != nullptr;
+    if (want == is) return;
+    if (!want) {
+        glfwSetWindowMonitor(window_, nullptr, windowed_x_, windowed_y_, windowed_width_, windowed_height_, 0);
+        return;
+    }
+    glfwGetWindowPos(window_, &windowed_x_, &windowed_y_);
+    glfwGetWindowSize(window_, &windowed_width_, &windowed_height_);
+    // The monitor under the window's centre: the projector, once the trainer dragged the window there.
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* chosen = glfwGetPrimaryMonitor();
+    int cx = windowed_x_ + windowed_width_ / 2, cy = windowed_y_ + windowed_height_ / 2;
+    for (int i = 0; i < count; ++i) {
+        int mx = 0, my = 0;
+        glfwGetMonitorPos(monitors[i], &mx, &my);
+        const GLFWvidmode* mode = glfwGetVideoMode(monitors[i]);
+        if (mode && cx >= mx && cx < mx + mode->width && cy >= my && cy < my + mode->height) chosen = monitors[i];
+    }
+    const GLFWvidmode* mode = chosen ? glfwGetVideoMode(chosen) : nullptr;
+    if (mode) glfwSetWindowMonitor(window_, chosen, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
 void Window::run(ui::App& app) {
     // Event-driven: draw a few frames after each input so ImGui settles, then
     // sleep in glfwWaitEvents until something happens.
@@ -139,14 +180,21 @@ void Window::run(ui::App& app) {
         if (frames_left > 0) {
             glfwPollEvents();
         } else {
-            // A text field's caret blinks, so it wakes twice a second; otherwise sleep.
-            if (ImGui::GetIO().WantTextInput)
-                glfwWaitEventsTimeout(0.5);
-            else
-                glfwWaitEvents();
+            // A text field's caret blinks, so it wakes twice a second; the
+            // presenter's clock once a second; otherwise sleep.
             frames_left = 3;
+            if (ImGui::GetIO().WantTextInput) {
+                glfwWaitEventsTimeout(0.5);
+            } else if (app.wantsTimer()) {
+                const double before = glfwGetTime();
+                glfwWaitEventsTimeout(1.0);
+                if (glfwGetTime() - before >= 0.99) frames_left = 1;  // only the clock moved: one frame
+            } else {
+                glfwWaitEvents();
+            }
         }
         drawFrame(app, true);
+        followPresenter(app);
         --frames_left;
     }
 }

@@ -3,7 +3,9 @@
 // monitor's content scale, and PNG capture. The only part that knows GLFW/GL.
 #pragma once
 
+#include <array>
 #include <memory>
+#include <vector>
 #include <string>
 
 #include "ui/fonts.h"
@@ -43,13 +45,19 @@ private:
     explicit Window(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
     void drawFrame(ui::App& app, bool present);
+    // Full screen on the window's monitor while the presenter is up (F11 opts out).
+    void followPresenter(ui::App& app);
     static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void onContentScale(GLFWwindow* window, float x, float y);
 
     GLFWwindow* window_;
     bool scale_changed_ = false;
+    std::array<bool, 512> pressed_since_frame_{};  // GLFW key codes pressed since the last frame
+    std::vector<int> released_early_;              // ...and released before it was drawn
     int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
     bool reset_text_scale_ = false;
+    bool presenter_windowed_ = false;  // the trainer pressed F11 to present in a window
+    int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };
 
 // Hands a https URL to the desktop's browser (xdg-open), without a shell.

@@ -56,6 +56,9 @@ Database::Database(const std::filesystem::path& path, OpenMode mode) : path_(pat
     case OpenMode::ReadWrite: flags = SQLITE_OPEN_READWRITE; break;
     case OpenMode::ReadWriteCreate: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
     }
+    // A connection is never used by two threads at once (see Store), so SQLite
+    // need not lock its mutex around every call.
+    flags |= SQLITE_OPEN_NOMUTEX;
     const int rc = sqlite3_open_v2(path.c_str(), &handle_, flags, nullptr);
     if (rc != SQLITE_OK) {
         // The handle holds the message even when opening failed; it must still be closed.
@@ -188,6 +191,12 @@ std::string Statement::columnText(int column) const {
     // Ask for the size after the text: the conversion to text may change it.
     const int size = sqlite3_column_bytes(statement_, column);
     return text ? std::string(text, static_cast<std::size_t>(size)) : std::string();
+}
+
+std::string_view Statement::columnView(int column) const {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement_, column));
+    const int size = sqlite3_column_bytes(statement_, column);
+    return text ? std::string_view(text, static_cast<std::size_t>(size)) : std::string_view();
 }
 
 bool Statement::columnIsNull(int column) const {

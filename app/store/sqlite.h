@@ -90,6 +90,8 @@ public:
     std::int64_t columnInt64(int column) const;
     double columnDouble(int column) const;
     std::string columnText(int column) const;  // "" for NULL
+    // The same without a copy: valid until the next step() or reset().
+    std::string_view columnView(int column) const;
     bool columnIsNull(int column) const;
 
 private:

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "store/sqlite.h"
+#include "store/workshops.h"
 
 namespace ipprimer::store {
 
@@ -47,7 +48,12 @@ public:
     static Store open(const std::filesystem::path& path);
 
     void setClock(Clock clock) { clock_ = std::move(clock); }
+    // The time by the store's clock, for records written beside the store's own.
+    std::int64_t now() const { return clock_(); }
     const std::filesystem::path& path() const { return db_.path(); }
+    // The connection, for the store's other parts (reports, import, manager
+    // actions); screens never use it.
+    Database& database() { return db_; }
 
     // Learners are never deleted. Surrounding spaces are trimmed from every
     // field. Throws StoreError when the name or role is empty or the employee
@@ -75,6 +81,27 @@ public:
     std::optional<std::string> lastOpenedLesson(std::int64_t learner_id);
 
     std::int64_t eventCount();
+
+    // --- Workshops (workshops.cpp) ------------------------------------------
+    // Starts a session; returns its id. Throws StoreError when the trainer's
+    // name or the lessons are missing, or an expected learner is unknown.
+    std::int64_t startWorkshop(const NewWorkshop& workshop);
+    // Adds learners to those expected (already expected ones are skipped).
+    void expectAttendees(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids);
+    // Keeps what the room answered; answering the same question again in
+    // the session replaces it (the trainer corrected a count).
+    void recordGroupAnswer(std::int64_t workshop_id, const GroupAnswer& answer);
+    // Credits attendees, all in ONE transaction: for each learner, a
+    // "finished" event per lesson of the session (context {"workshop": id})
+    // and one "attended" event (object: the session id). Learners this
+    // session already credited are skipped; returns how many were credited.
+    // Throws StoreError (and records nothing) for an unknown session or learner.
+    int confirmAttendance(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids);
+    std::optional<Workshop> workshop(std::int64_t workshop_id);
+    // Every session, newest first.
+    std::vector<WorkshopSummary> workshops();
+    // The sessions that credited a learner, newest first.
+    std::vector<std::int64_t> workshopsAttended(std::int64_t learner_id);
 
 private:
     explicit Store(Database db) : db_(std::move(db)) {}

@@ -11,9 +11,20 @@
 #include "course/glossary.h"
 #include "store/store.h"
 #include "ui/glossary_view.h"
+#include "ui/import_view.h"
+#include "ui/learner_detail_view.h"
+#include "ui/manager_view.h"
+#include "ui/topics_view.h"
+#include "ui/group_quiz_view.h"
 #include "ui/home_view.h"
+#include "ui/presenter_view.h"
 #include "ui/profile_view.h"
+#include "ui/quiz_view.h"
+#include "ui/result_view.h"
+#include "ui/review_view.h"
 #include "ui/reader_view.h"
+#include "ui/trainer_view.h"
+#include "ui/workshop_sessions_view.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -25,7 +36,18 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
       profiles_(std::make_unique<ProfileView>()),
       home_(std::make_unique<HomeView>()),
       reader_(std::make_unique<ReaderView>()),
-      glossary_(std::make_unique<GlossaryView>()) {
+      glossary_(std::make_unique<GlossaryView>()),
+      quiz_(std::make_unique<QuizView>()),
+      result_(std::make_unique<ResultView>()),
+      review_(std::make_unique<ReviewView>()),
+      trainer_(std::make_unique<TrainerView>()),
+      presenter_(std::make_unique<PresenterView>()),
+      group_quiz_(std::make_unique<GroupQuizView>()),
+      manager_(std::make_unique<ManagerView>()),
+      learner_record_(std::make_unique<LearnerDetailView>()),
+      topics_(std::make_unique<TopicsView>()),
+      staff_import_(std::make_unique<ImportView>()),
+      manager_workshops_(std::make_unique<WorkshopSessionsView>()) {
     if (auto scale = store_.setting("text_scale")) {
         try {
             text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
@@ -40,11 +62,14 @@ App::~App() = default;
 void App::setFonts(const FontSet& fonts) {
     fonts_ = fonts;
     reader_->fontsChanged();
+    presenter_->fontsChanged();
+    group_quiz_->fontsChanged();
 }
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
     store_.setSetting("last_learner", std::to_string(learner_id));
+    learnerChangedForQuizzes();
     goHome();
 }
 
@@ -116,14 +141,29 @@ void App::frame() {
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (screen_ == Screen::Reader || screen_ == Screen::File) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    beforeWorkshopFrame();
+    beforeManagerFrame();
+    // Full window, and keys are the presenter's own (Space must not press a button).
+    if (presenting()) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
     ImGui::Begin("IP Primer", nullptr, flags);
-    drawTopBar();
+    if (!presenting()) drawTopBar();
     switch (screen_) {
     case Screen::Profiles: profiles_->drawContent(*this); break;
     case Screen::Home: home_->drawContent(*this); break;
     case Screen::Reader:
     case Screen::File: reader_->drawContent(*this); break;
     case Screen::Glossary: glossary_->drawContent(*this); break;
+    case Screen::Quiz: quiz_->drawContent(*this); break;
+    case Screen::Result: result_->drawContent(*this); break;
+    case Screen::Review: review_->drawContent(*this); break;
+    case Screen::Trainer: trainer_->drawContent(*this); break;
+    case Screen::Presenter: presenter_->drawContent(*this); break;
+    case Screen::GroupQuiz: group_quiz_->drawContent(*this); break;
+    case Screen::Manager: manager_->drawContent(*this); break;
+    case Screen::LearnerRecord: learner_record_->drawContent(*this); break;
+    case Screen::Topics: topics_->drawContent(*this); break;
+    case Screen::StaffImport: staff_import_->drawContent(*this); break;
+    case Screen::ManagerWorkshops: drawManagerWorkshops(); break;
     }
     drawLinkConfirmation();
     ImGui::End();
@@ -141,6 +181,9 @@ void App::drawTopBar() {
     }
     ImGui::SameLine();
     if (button("Glossary")) showGlossary();
+    drawTrainerButton();
+    drawManagerButton();
+    drawBackToQuiz();
     float right = ImGui::GetWindowContentRegionMax().x;
     std::string who;
     if (learner_)

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "course/course.h"
 #include "ui/fonts.h"
@@ -17,12 +18,24 @@ class Store;
 
 namespace ipprimer::ui {
 
-enum class Screen { Profiles, Home, Reader, Glossary, File };
+enum class Screen { Profiles, Home, Reader, Glossary, File, Quiz, Result, Review, Trainer, Presenter, GroupQuiz,
+                    Manager, LearnerRecord, Topics, StaffImport, ManagerWorkshops };
 
 class ProfileView;
 class HomeView;
 class ReaderView;
 class GlossaryView;
+class QuizView;
+class ResultView;
+class ReviewView;
+class TrainerView;
+class PresenterView;
+class GroupQuizView;
+class ManagerView;
+class LearnerDetailView;
+class TopicsView;
+class ImportView;
+class WorkshopSessionsView;
 
 class App {
 public:
@@ -45,6 +58,46 @@ public:
     // A link the user clicked in a lesson: lesson: navigates, https: asks first.
     void followLink(const std::string& url);
 
+    // Quizzes (app_quiz.cpp). A quiz id is "role:<id>" or "module:<id>"; an
+    // unfinished attempt of that quiz is resumed rather than a second begun.
+    // `seed` fixes the draw (screenshots, tests); by default a fresh one.
+    void startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> seed = std::nullopt);
+    void resumeAttempt(std::int64_t attempt_id);
+    void showResult(std::int64_t attempt_id);
+    void showReview();
+    QuizView& quiz() { return *quiz_; }
+    ResultView& result() { return *result_; }
+    ReviewView& review() { return *review_; }
+    // True once after a learner was chosen: home offers an unfinished attempt.
+    bool takeResumeOffer() { return std::exchange(offer_resume_, false); }
+
+    // The trainer's area (app_workshop.cpp), behind a PIN. The presenter and
+    // the group quiz fill the window, for a projector.
+    void showTrainer();
+    void showPresenter();
+    void showGroupQuiz();
+    bool presenting() const { return screen_ == Screen::Presenter || screen_ == Screen::GroupQuiz; }
+    // While true the platform wakes once a second to redraw (the presenter's clock).
+    bool wantsTimer() const { return presenting(); }
+    TrainerView& trainer() { return *trainer_; }
+    PresenterView& presenter() { return *presenter_; }
+    GroupQuizView& groupQuiz() { return *group_quiz_; }
+
+    // The manager's area (app_manager.cpp), behind the manager's PIN: the
+    // dashboard, one learner's record, the topics, the staff-list import.
+    // Leaving the area locks it.
+    void showManager();
+    void openLearnerRecord(std::int64_t learner_id);
+    void showTopics();
+    void showStaffImport();
+    bool inManagerArea() const;
+    ManagerView& manager() { return *manager_; }
+    LearnerDetailView& learnerRecord() { return *learner_record_; }
+    TopicsView& topics() { return *topics_; }
+    ImportView& staffImport() { return *staff_import_; }
+    // The workshop sessions, as the manager sees them (app_workshop.cpp).
+    void showManagerWorkshops();
+
     Screen screen() const { return screen_; }
     std::optional<std::int64_t> learner() const { return learner_; }
     const course::Course& course() const { return course_; }
@@ -66,6 +119,12 @@ public:
 private:
     void drawTopBar();
     void drawLinkConfirmation();
+    void learnerChangedForQuizzes();  // app_quiz.cpp
+    void drawBackToQuiz();            // app_quiz.cpp
+    void beforeWorkshopFrame();       // app_workshop.cpp
+    void drawTrainerButton();         // app_workshop.cpp
+    void beforeManagerFrame();        // app_manager.cpp
+    void drawManagerButton();         // app_manager.cpp
 
     const course::Course& course_;
     store::Store& store_;
@@ -82,6 +141,19 @@ private:
     std::unique_ptr<HomeView> home_;
     std::unique_ptr<ReaderView> reader_;
     std::unique_ptr<GlossaryView> glossary_;
+    std::unique_ptr<QuizView> quiz_;
+    std::unique_ptr<ResultView> result_;
+    std::unique_ptr<ReviewView> review_;
+    std::unique_ptr<TrainerView> trainer_;
+    std::unique_ptr<PresenterView> presenter_;
+    std::unique_ptr<GroupQuizView> group_quiz_;
+    std::unique_ptr<ManagerView> manager_;
+    std::unique_ptr<LearnerDetailView> learner_record_;
+    std::unique_ptr<TopicsView> topics_;
+    std::unique_ptr<ImportView> staff_import_;
+    std::unique_ptr<WorkshopSessionsView> manager_workshops_;
+    void drawManagerWorkshops();  // app_workshop.cpp
+    bool offer_resume_ = false;
 };
 
 }  // namespace ipprimer::ui

@@ -17,7 +17,16 @@ struct FontSet {
     ImFont* heading1 = nullptr;
     ImFont* heading2 = nullptr;
     ImFont* heading3 = nullptr;
-    ImFont* presenter = nullptr;  // large text for a projector
+    // The presenter's faces, sized from the window's height so a projected
+    // lesson reads from the back of a room; null until a presenter asks.
+    ImFont* presenter = nullptr;  // body text
+    ImFont* presenter_bold = nullptr;
+    ImFont* presenter_italic = nullptr;
+    ImFont* presenter_mono = nullptr;
+    ImFont* presenter_heading = nullptr;  // a question on screen
+    ImFont* presenter_title = nullptr;    // a lesson's title
+    float presenter_size = 0;             // pixels of the presenter's body text
+    float presenter_for_height = 0;       // the window height it was sized for
     float body_size = 0;          // pixels, after scaling
     std::string missing;          // faces fontconfig could not find (we fell back)
 };
@@ -32,8 +41,18 @@ float nextTextScale(float scale, int direction);
 
 // Clears the current ImGui context's font atlas and bakes every font of the set.
 // The caller uploads the atlas texture (the platform) or leaves it for a
-// headless test. display_scale is the monitor's content scale.
-FontSet buildFonts(float display_scale, float text_scale);
+// headless test. display_scale is the monitor's content scale. With a
+// window height, the presenter's faces are baked too (see presenterTextSize).
+FontSet buildFonts(float display_scale, float text_scale, float presenter_window_height = 0);
+
+// The presenter's body text in pixels: about 1/28 of the window's height
+// (38 px at 1080, 26 px at 720), times the user's text scale, within limits
+// that keep the font atlas small.
+float presenterTextSize(float window_height, float text_scale);
+
+// The presenter's faces arranged as a FontSet, for a MarkdownView; the
+// regular faces where the presenter's were not baked.
+FontSet presenterFontSet(const FontSet& fonts);
 
 // A font file fontconfig picks for a pattern like "DejaVu Sans:bold", or "".
 std::string findFontFile(const std::string& pattern);

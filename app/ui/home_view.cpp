@@ -10,6 +10,7 @@ namespace ipprimer::ui {
 void HomeView::refresh(App& app) {
     statuses_.clear();
     continue_lesson_.clear();
+    quiz_.refresh(app);
     if (!app.learner()) return;
     statuses_ = app.store().lessonStatuses(*app.learner());
     auto learner = app.store().learner(*app.learner());
@@ -71,6 +72,7 @@ void HomeView::drawContent(App& app) {
         textColored(colors::kDone, "\xE2\x9C\x93 Every lesson of your role is finished. Well done.");
     }
     drawProblems(app);
+    quiz_.drawRoleQuiz(app);
 
     for (const course::Module& module : course.modules) {
         if (role && std::find(role->modules.begin(), role->modules.end(), module.id) == role->modules.end()) continue;
@@ -84,6 +86,8 @@ void HomeView::drawContent(App& app) {
         gap(0.6f);
         heading(fonts.heading2, module.title);
         textMuted("%d of %d lessons finished", done, total);
+        ImGui::SameLine();
+        quiz_.drawPractice(app, module);
         ImGui::PushID(module.id.c_str());
         for (const std::string& id : module.lesson_ids) {
             const course::Lesson* lesson = course.lesson(id);
@@ -104,6 +108,7 @@ void HomeView::drawContent(App& app) {
     }
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+    quiz_.drawResumeOffer(app);
 }
 
 void HomeView::drawProblems(App& app) {

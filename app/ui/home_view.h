@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "store/store.h"
+#include "ui/quiz_home.h"
 
 namespace ipprimer::ui {
 class App;
@@ -20,6 +21,7 @@ private:
     void drawProblems(App& app);
     std::unordered_map<std::string, store::LessonStatus> statuses_;
     std::string continue_lesson_;
+    QuizHome quiz_;  // the role quiz, practice per module, reviews due
 };
 
 }  // namespace ipprimer::ui

@@ -209,7 +209,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
                 hovered_link = span.url;
                 if (ImGui::IsMouseReleased(0)) clicked_link = span.url;
             }
-        } else if (span.term >= 0) {
+        } else if (span.term >= 0 && style_.glossary) {
             // A dotted underline says "rest the pointer here for a definition".
             for (float dx = 0; dx < w; dx += 4)
                 draw->AddLine(ImVec2(at.x + dx, underline_y), ImVec2(at.x + std::min(dx + 2, w), underline_y),
@@ -376,6 +376,8 @@ void MarkdownView::drawBlockContent(const Block& block, float width, int depth) 
         break;
     }
     case BlockKind::CodeBlock:
+        // A trainer note inside a list or a quote stays hidden from learners too.
+        if (block.info == "trainer" && !style_.trainer_notes) break;
         drawCode(block.code, block.info == "trainer" ? "Trainer note" : "", width);
         break;
     case BlockKind::HtmlBlock:

@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -77,7 +78,11 @@ ProcessResult runIpprimer(const std::vector<std::string>& args, const std::strin
 }
 
 ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
-    std::vector<std::string> all = {"-a", "-s", "-screen 0 1920x1080x24", IPPRIMER_BINARY};
+    // xvfb-run -a alone starts looking for a free display at :99, so tests run
+    // in parallel race for the same one; each call starts from its own number.
+    static std::atomic<int> calls{0};
+    int start = 100 + (static_cast<int>(getpid()) * 13 + calls++ * 7) % 4000;
+    std::vector<std::string> all = {"-n", std::to_string(start), "-a", "-s", "-screen 0 1920x1080x24", IPPRIMER_BINARY};
     all.insert(all.end(), args.begin(), args.end());
     return run("xvfb-run", all);
 }

@@ -48,7 +48,8 @@ bool hasTable(Database& db, std::string_view name) {
     return statement.columnInt64(0) == 1;
 }
 
-// This program's steps followed by trivial ones up to `last`: a newer program.
+// The program at schema `last`: this program's steps up to `last` (an older
+// program when `last` is lower), then trivial ones (a newer program).
 std::vector<Migration> stepsUpTo(int last) {
     static const std::vector<std::string> sql = [] {
         std::vector<std::string> all;
@@ -56,7 +57,9 @@ std::vector<Migration> stepsUpTo(int last) {
             all.push_back("CREATE TABLE added_in_" + std::to_string(version) + " (x INTEGER)");
         return all;
     }();
-    std::vector<Migration> steps(migrations().begin(), migrations().end());
+    std::vector<Migration> steps;
+    for (const Migration& step : migrations())
+        if (step.version <= last) steps.push_back(step);
     for (int version = currentSchemaVersion() + 1; version <= last; ++version)
         steps.push_back({version, sql[version]});
     return steps;
@@ -168,20 +171,21 @@ TEST_F(MigrationFile, AnEmptyFileBecomesANewDatabase) {
 }
 
 TEST_F(MigrationFile, NewerSchemaIsRefusedAndTheFileIsUnchanged) {
-    openDatabase(path_, stepsUpTo(7));  // a newer IP Primer wrote this file
+    const int newer = currentSchemaVersion() + 5;
+    openDatabase(path_, stepsUpTo(newer));  // a newer IP Primer wrote this file
     const std::string before = readBytes(path_);
 
     const std::string message = messageOf([&] { openDatabase(path_); });
-    EXPECT_EQ(message, path_.string() +
-                           " was written by a newer version of IP Primer (schema 7; this version knows up "
-                           "to 1). Update IP Primer; the file was left untouched.");
+    EXPECT_EQ(message, path_.string() + " was written by a newer version of IP Primer (schema " +
+                           std::to_string(newer) + "; this version knows up to " +
+                           std::to_string(currentSchemaVersion()) + "). Update IP Primer; the file was left untouched.");
     EXPECT_EQ(readBytes(path_), before);
     EXPECT_TRUE(backups().empty());
 }
 
 TEST_F(MigrationFile, NewerSchemaStillInTheWalIsNotCheckpointedIntoTheFile) {
     {
-        Database db = openDatabase(path_, stepsUpTo(3));
+        Database db = openDatabase(path_, stepsUpTo(currentSchemaVersion() + 1));
         db.setCheckpointOnClose(false);  // as after a crash: the last commits are in the WAL only
         db.exec("INSERT INTO settings VALUES ('k', 'v')");
     }
@@ -244,23 +248,24 @@ TEST_F(MigrationFile, OlderSchemaIsBackedUpWithItsWalContentThenUpgraded) {
     }
     ASSERT_GT(std::filesystem::file_size(path_.string() + "-wal"), 0u);
 
+    const int next = currentSchemaVersion() + 1;
     {
-        Database db = openDatabase(path_, stepsUpTo(2));  // the next version of IP Primer
-        EXPECT_EQ(queryInt(db, "PRAGMA user_version"), 2);
-        EXPECT_TRUE(hasTable(db, "added_in_2"));
+        Database db = openDatabase(path_, stepsUpTo(next));  // a later version of IP Primer
+        EXPECT_EQ(queryInt(db, "PRAGMA user_version"), next);
+        EXPECT_TRUE(hasTable(db, "added_in_" + std::to_string(next)));
         EXPECT_EQ(queryText(db, "SELECT name FROM learners"), "Ada");
     }
     ASSERT_EQ(backups(), std::vector<std::string>{"progress.db.v1.bak"});
     Database backup(dir_ / "progress.db.v1.bak", OpenMode::ReadOnly);
     EXPECT_EQ(queryInt(backup, "PRAGMA user_version"), 1);
-    EXPECT_FALSE(hasTable(backup, "added_in_2"));
+    EXPECT_FALSE(hasTable(backup, "added_in_" + std::to_string(next)));
     EXPECT_EQ(queryText(backup, "SELECT name FROM learners"), "Ada");
 }
 
 TEST_F(MigrationFile, AnEarlierBackupIsNeverOverwritten) {
     openDatabase(path_, stepsUpTo(1));
     writeBytes(dir_ / "progress.db.v1.bak", "an older copy");
-    openDatabase(path_, stepsUpTo(3));
+    openDatabase(path_, stepsUpTo(currentSchemaVersion() + 1));
     EXPECT_EQ(backups(), (std::vector<std::string>{"progress.db.v1-2.bak", "progress.db.v1.bak"}));
     EXPECT_EQ(readBytes(dir_ / "progress.db.v1.bak"), "an older copy");
     Database backup(dir_ / "progress.db.v1-2.bak", OpenMode::ReadOnly);
@@ -269,16 +274,19 @@ TEST_F(MigrationFile, AnEarlierBackupIsNeverOverwritten) {
 
 TEST_F(MigrationFile, AFailingStepLeavesTheFileAtItsVersionWithNothingHalfDone) {
     openDatabase(path_, stepsUpTo(1));
-    std::vector<Migration> broken = stepsUpTo(2);
-    broken.push_back({3, "CREATE TABLE half (x INTEGER); CREATE TABLE broken ("});
+    const int next = currentSchemaVersion() + 1;
+    std::vector<Migration> broken = stepsUpTo(next);
+    broken.push_back({next + 1, "CREATE TABLE half (x INTEGER); CREATE TABLE broken ("});
 
     const std::string message = messageOf([&] { openDatabase(path_, broken); });
-    EXPECT_NE(message.find("could not upgrade " + path_.string() + " to schema 3"), std::string::npos) << message;
+    EXPECT_NE(message.find("could not upgrade " + path_.string() + " to schema " + std::to_string(next + 1)),
+              std::string::npos)
+        << message;
 
-    // Step 2 committed on its own; step 3 left no trace.
+    // The steps before committed on their own; the broken one left no trace.
     Database db(path_, OpenMode::ReadOnly);
-    EXPECT_EQ(queryInt(db, "PRAGMA user_version"), 2);
-    EXPECT_TRUE(hasTable(db, "added_in_2"));
+    EXPECT_EQ(queryInt(db, "PRAGMA user_version"), next);
+    EXPECT_TRUE(hasTable(db, "added_in_" + std::to_string(next)));
     EXPECT_FALSE(hasTable(db, "half"));
     EXPECT_EQ(backups(), std::vector<std::string>{"progress.db.v1.bak"});
 }
