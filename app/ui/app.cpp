@@ -73,7 +73,10 @@ void App::selectLearner(std::int64_t learner_id) {
     goHome();
 }
 
-void App::showProfiles() { screen_ = Screen::Profiles; }
+void App::showProfiles() {
+    profiles_->refresh(*this);
+    screen_ = Screen::Profiles;
+}
 
 void App::goHome() {
     if (!learner_) {

@@ -7,18 +7,11 @@
 #include <cctype>
 
 #include "ui/app.h"
+#include "ui/text_match.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-bool containsFolded(const std::string& text, const std::string& needle) {
-    if (needle.empty()) return true;
-    auto it = std::search(text.begin(), text.end(), needle.begin(), needle.end(), [](unsigned char a, unsigned char b) {
-        return std::tolower(a) == std::tolower(b);
-    });
-    return it != text.end();
-}
 
 bool matches(const course::GlossaryTerm& term, const std::string& query) {
     if (containsFolded(term.term, query) || containsFolded(term.definition, query)) return true;

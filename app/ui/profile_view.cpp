@@ -3,8 +3,12 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+#include <cctype>
+
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/text_match.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -25,14 +29,33 @@ void ProfileView::drawContent(App& app) {
     ImGui::EndGroup();
 }
 
+void ProfileView::refresh(App& app) {
+    learners_ = app.store().learners();
+    last_learner_ = app.store().setting("last_learner").value_or("");
+    // The last profile used comes first, so Enter continues with it.
+    std::stable_partition(learners_.begin(), learners_.end(),
+                          [&](const store::Learner& l) { return std::to_string(l.id) == last_learner_; });
+    loaded_ = true;
+}
+
 void ProfileView::drawPicker(App& app) {
-    auto learners = app.store().learners();
-    if (learners.empty()) return;
+    if (!loaded_) refresh(app);
+    if (learners_.empty()) return;
     heading(app.fonts().heading2, "Who is learning?");
-    auto last = app.store().setting("last_learner");
     float em = ImGui::GetFontSize();
-    for (const auto& learner : learners) {
-        bool is_last = last && *last == std::to_string(learner.id);
+    // A shared computer may hold a whole company's staff: show a few, find the rest by name.
+    constexpr std::size_t kShown = 8;
+    if (learners_.size() > kShown) {
+        ImGui::InputTextWithHint("##find", "Find your name or employee id", &filter_);
+        recordItem("Find your name");
+    }
+    std::size_t shown = 0, matching = 0;
+    for (const store::Learner& learner : learners_) {
+        if (!filter_.empty() && !containsFolded(learner.name, filter_) && !containsFolded(learner.employee_id, filter_))
+            continue;
+        if (++matching > kShown) continue;
+        ++shown;
+        bool is_last = std::to_string(learner.id) == last_learner_;
         const course::Role* role = app.course().role(learner.role);
         std::string label = learner.name + "##learner" + std::to_string(learner.id);
         ImGui::PushID(static_cast<int>(learner.id));
@@ -42,14 +65,20 @@ void ProfileView::drawPicker(App& app) {
         textMuted("%s%s%s", role ? role->title.c_str() : learner.role.c_str(),
                   learner.department.empty() ? "" : " \xC2\xB7 ", learner.department.c_str());
         ImGui::PopID();
-        if (chosen) app.selectLearner(learner.id);
+        if (chosen) {
+            app.selectLearner(learner.id);
+            loaded_ = false;  // read again next time the picker shows
+            return;
+        }
     }
+    if (matching > shown) textMuted("%d more: type to narrow the list.", static_cast<int>(matching - shown));
+    if (matching == 0) textMuted("No profile matches \"%s\".", filter_.c_str());
     gap(0.8f);
 }
 
 void ProfileView::drawCreateForm(App& app) {
     const auto& roles = app.course().roles;
-    heading(app.fonts().heading2, app.store().learners().empty() ? "Create your profile" : "New profile");
+    heading(app.fonts().heading2, learners_.empty() ? "Create your profile" : "New profile");
     textMuted("Your role decides which modules you take and which quiz you sit.");
     gap(0.3f);
 
@@ -94,6 +123,7 @@ void ProfileView::drawCreateForm(App& app) {
                 employee_id_.clear();
                 department_.clear();
                 role_ = -1;
+                loaded_ = false;
                 app.selectLearner(id);
             } catch (const std::exception& e) {
                 error_ = e.what();

@@ -2,6 +2,9 @@
 #pragma once
 
 #include <string>
+#include <vector>
+
+#include "store/store.h"
 
 namespace ipprimer::ui {
 class App;
@@ -9,6 +12,8 @@ class App;
 class ProfileView {
 public:
     void drawContent(App& app);
+    // Reads the known profiles again (they are not queried every frame).
+    void refresh(App& app);
 
 private:
     void drawPicker(App& app);
@@ -19,6 +24,10 @@ private:
     std::string department_;
     int role_ = -1;
     std::string error_;
+    std::vector<store::Learner> learners_;
+    std::string last_learner_;
+    std::string filter_;
+    bool loaded_ = false;
 };
 
 }  // namespace ipprimer::ui

@@ -175,3 +175,24 @@ TEST_F(Fixture, AnyMarkdownFileRendersWithoutACrash) {
     EXPECT_TRUE(ui.has("link:lesson:trade-secrets#how-do-we-keep-a-secret-secret"));
     EXPECT_TRUE(store.lessonStatuses(store.learners().at(0).id).empty()) << "a file is not a lesson: no records";
 }
+
+TEST_F(Fixture, ManyProfilesAreFoundByName) {
+    for (int i = 0; i < 30; ++i) {
+        store::NewLearner l;
+        l.name = "Person " + std::to_string(100 + i);
+        l.employee_id = "E" + std::to_string(i);
+        l.role = "everyone";
+        store.addLearner(l);
+    }
+    app.showProfiles();
+    ui.settle(draw);
+    EXPECT_TRUE(ui.has("Person 100"));
+    EXPECT_FALSE(ui.has("Person 129")) << "a long list is cut, not drawn whole";
+    ASSERT_TRUE(ui.click("Find your name", draw));
+    ui.type("person 129", draw);
+    ui.settle(draw);
+    EXPECT_FALSE(ui.has("Person 100"));
+    ASSERT_TRUE(ui.click("Person 129", draw));
+    EXPECT_EQ(app.screen(), ui::Screen::Home);
+    EXPECT_EQ(store.learner(*app.learner())->name, "Person 129");
+}
