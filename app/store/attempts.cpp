@@ -1,5 +1,6 @@
 // The queries behind attempts.h. Rows follow the learning-record contract:
 // attempt-started, answered, attempt-finished (see docs/design-notes.md).
+#include "store/verbs.h"
 #include "store/attempts.h"
 
 #include <sqlite3.h>
@@ -14,9 +15,9 @@
 namespace ipprimer::store {
 namespace {
 
-constexpr std::string_view kStarted = "attempt-started";
-constexpr std::string_view kAnswered = "answered";
-constexpr std::string_view kFinishedAttempt = "attempt-finished";
+constexpr std::string_view kStarted = verbs::kAttemptStarted;
+constexpr std::string_view kAnswered = verbs::kAnswered;
+constexpr std::string_view kFinishedAttempt = verbs::kAttemptFinished;
 
 nlohmann::json parseContext(const std::string& text) {
     nlohmann::json json = nlohmann::json::parse(text, nullptr, false);

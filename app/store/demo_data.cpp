@@ -1,6 +1,7 @@
 // The demo-data generator: each learner gets a profile (compliant, overdue,
 // mid-quiz...) and then the events that lead to it, in time order, written in
 // batches of one transaction each.
+#include "store/verbs.h"
 #include "store/demo_data.h"
 
 #include <algorithm>
@@ -245,7 +246,7 @@ public:
 
         history(role, profile, start, completed);
         if (archived)
-            record({"archived", std::to_string(learner_id_), {}, {}, {}, {},
+            record({verbs::kArchived, std::to_string(learner_id_), {}, {}, {}, {},
                     "{\"by\":" + jsonString(kManagers[static_cast<std::size_t>(dice_.below(3))]) + "}",
                     now_ - dice_.between(1, 90) * kDay});
     }
@@ -310,10 +311,10 @@ private:
             std::int64_t t = workTime(std::min(day, until));
             const int opens = 1 + (dice_.chance(0.55) ? 1 : 0) + (dice_.chance(0.45) ? 1 : 0) + (dice_.chance(0.3) ? 2 : 0);
             for (int o = 0; o < opens; ++o) {
-                record({"opened", lessons[i].second, {}, {}, {}, {}, {}, t});
+                record({verbs::kOpened, lessons[i].second, {}, {}, {}, {}, {}, t});
                 t += dice_.between(2, 40) * kMinute;
             }
-            if (i < finished) record({"finished", lessons[i].second, {}, {}, {}, {}, {}, t});
+            if (i < finished) record({verbs::kFinished, lessons[i].second, {}, {}, {}, {}, {}, t});
             const bool module_ends = i + 1 == lessons.size() || lessons[i + 1].first != lessons[i].first;
             if (i < finished && module_ends && dice_.chance(0.85)) {
                 const int module = lessons[i].first;
@@ -376,13 +377,13 @@ private:
             const std::int64_t took = dice_.between(15, 150) * 1000;
             t += took;
             total += took;
-            record({"answered", questions[i]->id, attempt_id, right[i] ? 1.0 : 0.0,
+            record({verbs::kAnswered, questions[i]->id, attempt_id, right[i] ? 1.0 : 0.0,
                     right[i] ? questions[i]->right_response : questions[i]->wrong_response, took, context, t});
         }
         if (outcome == Outcome::Abandon) return;
         const double percent = 100.0 * count() / static_cast<double>(questions.size());
         const bool passed = percent + 1e-9 >= pass_mark;
-        record({"attempt-finished", quiz, attempt_id, percent, {}, total,
+        record({verbs::kAttemptFinished, quiz, attempt_id, percent, {}, total,
                 std::string("{\"passed\":") + (passed ? "true" : "false") + ",\"pass_mark\":" + std::to_string(pass_mark) + "}",
                 t + 2000});
         if (!passed && dice_.chance(0.5)) review(questions, right, t + dice_.between(1, 4) * kDay);
@@ -404,7 +405,7 @@ private:
             for (const DemoQuestion* question : drawQuestions(modules, dice_.between(4, 8))) {
                 t += dice_.between(20, 90) * 1000;
                 const bool right = answersRight(*question);
-                record({"answered", question->id, {}, right ? 1.0 : 0.0,
+                record({verbs::kAnswered, question->id, {}, right ? 1.0 : 0.0,
                         right ? question->right_response : question->wrong_response, {}, "{\"review\":true}", t});
             }
         }
@@ -413,7 +414,7 @@ private:
     // Looking back at some lessons before the role quiz.
     void revise(const CurriculumRole& role, Date day) {
         for (const auto& [module, lesson] : lessonsOf(role))
-            if (dice_.chance(0.3)) record({"opened", lesson, {}, {}, {}, {}, {}, workTime(day)});
+            if (dice_.chance(0.3)) record({verbs::kOpened, lesson, {}, {}, {}, {}, {}, workTime(day)});
     }
 
     // Going over missed questions later, outside any attempt.
@@ -423,7 +424,7 @@ private:
             if (right[i]) continue;
             t += dice_.between(20, 90) * 1000;
             const bool now_right = dice_.chance(0.8);
-            record({"answered", questions[i]->id, {}, now_right ? 1.0 : 0.0,
+            record({verbs::kAnswered, questions[i]->id, {}, now_right ? 1.0 : 0.0,
                     now_right ? questions[i]->right_response : questions[i]->wrong_response, {}, "{\"review\":true}", t});
         }
     }
@@ -486,7 +487,7 @@ private:
             const std::size_t done = static_cast<std::size_t>(dice_.unit() * 0.6 * static_cast<double>(all));
             study(role, addDays(start, dice_.between(0, 10)), yesterday, done);
             const Date due = addDays(today_, dice_.between(5, 45));
-            record({"due-extended", roleQuizId(role.id), {}, {}, {}, {},
+            record({verbs::kDueExtended, roleQuizId(role.id), {}, {}, {}, {},
                     "{\"due\":\"" + formatDate(due) + "\",\"by\":" +
                         jsonString(kManagers[static_cast<std::size_t>(dice_.below(3))]) + "}",
                     now_ - dice_.between(1, 10) * kDay});

@@ -1,4 +1,6 @@
 // Staff-list import: header, rows, checks, then one transaction.
+#include "store/text.h"
+#include "store/verbs.h"
 #include "store/learners_import.h"
 
 #include <algorithm>
@@ -11,14 +13,6 @@
 
 namespace ipprimer::store {
 namespace {
-
-std::string trimmed(std::string_view text) {
-    constexpr std::string_view spaces = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(spaces);
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(spaces);
-    return std::string(text.substr(first, last - first + 1));
-}
 
 // Every field of a learner is one line: a line break inside a quoted cell
 // (a spreadsheet's wrapped text) becomes a space.

@@ -1,5 +1,7 @@
 // Manager actions. The PIN hash lives in `settings` (it is not a learning
 // record); the actions are events, written with the learner's flag in one go.
+#include "store/text.h"
+#include "store/verbs.h"
 #include "store/manager_store.h"
 
 #include <sodium.h>
@@ -15,13 +17,6 @@ constexpr std::string_view kTrainerPinSetting = "trainer_pin_hash";
 void ensureSodium() {
     // sodium_init is safe to call again; a negative result means no secure randomness.
     if (sodium_init() < 0) throw StoreError("the password-hashing library could not start (libsodium)");
-}
-
-std::string trimmed(std::string_view text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(" \t\r\n");
-    return std::string(text.substr(first, last - first + 1));
 }
 
 Learner requireLearner(Store& store, std::int64_t learner_id) {
@@ -50,7 +45,7 @@ void setArchived(Store& store, std::int64_t learner_id, std::string_view by, boo
     Statement update(store.database(), "UPDATE learners SET archived = ?2 WHERE id = ?1");
     update.bind(1, learner_id).bind(2, archived ? 1 : 0);
     update.step();
-    insertEvent(store, learner_id, archived ? "archived" : "restored", std::to_string(learner_id), {{"by", who}});
+    insertEvent(store, learner_id, archived ? verbs::kArchived : verbs::kRestored, std::to_string(learner_id), {{"by", who}});
     transaction.commit();
 }
 
@@ -114,7 +109,7 @@ void extendDueDate(Store& store, std::int64_t learner_id, Date due, std::string_
     const Date today = localDate(store.now());
     if (due < today)
         throw StoreError("the new due date " + formatDate(due) + " is in the past (today is " + formatDate(today) + ")");
-    insertEvent(store, learner_id, "due-extended", "role:" + learner.role, {{"due", formatDate(due)}, {"by", who}});
+    insertEvent(store, learner_id, verbs::kDueExtended, "role:" + learner.role, {{"due", formatDate(due)}, {"by", who}});
 }
 
 void archiveLearner(Store& store, std::int64_t learner_id, std::string_view by) {

@@ -1,5 +1,7 @@
 // The store's queries. Every write that records learning is one committed
 // transaction; every status is derived from the events when asked.
+#include "store/text.h"
+#include "store/verbs.h"
 #include "store/store.h"
 
 #include <sqlite3.h>
@@ -11,17 +13,8 @@
 namespace ipprimer::store {
 namespace {
 
-// xAPI verbs, as stored in events.verb.
-constexpr std::string_view kOpened = "opened";
-constexpr std::string_view kFinished = "finished";
-
-std::string trimmed(std::string_view text) {
-    constexpr std::string_view spaces = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(spaces);
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(spaces);
-    return std::string(text.substr(first, last - first + 1));
-}
+using verbs::kFinished;
+using verbs::kOpened;
 
 // An empty optional text field is stored as NULL, so that UNIQUE allows many
 // learners without an employee id.

@@ -1,5 +1,7 @@
 // Workshop sessions in the store: the plan, the group quiz, and attendance
 // that credits every attendee's lessons in one transaction.
+#include "store/text.h"
+#include "store/verbs.h"
 #include "store/store.h"
 
 #include <nlohmann/json.hpp>
@@ -13,16 +15,8 @@ namespace {
 using nlohmann::json;
 
 // xAPI verbs of the record contract.
-constexpr std::string_view kFinished = "finished";
-constexpr std::string_view kAttended = "attended";
-
-std::string trimmed(std::string_view text) {
-    constexpr std::string_view spaces = " \t\r\n\f\v";
-    const auto first = text.find_first_not_of(spaces);
-    if (first == std::string_view::npos) return {};
-    const auto last = text.find_last_not_of(spaces);
-    return std::string(text.substr(first, last - first + 1));
-}
+using verbs::kAttended;
+using verbs::kFinished;
 
 std::string lessonsJson(const std::vector<WorkshopLesson>& lessons) {
     json list = json::array();

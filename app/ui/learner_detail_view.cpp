@@ -10,6 +10,7 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "store/verbs.h"
 #include "store/manager_store.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -388,11 +389,11 @@ void LearnerDetailView::drawManagerActions() {
     heading(nullptr, "Changes made by managers");
     for (const store::ManagerAction& action : history_.actions) {
         std::string text = dateTimeText(action.at) + " \xC2\xB7 ";
-        if (action.verb == "due-extended")
+        if (action.verb == store::verbs::kDueExtended)
             text += "due date set to " + action.due;
-        else if (action.verb == "archived")
+        else if (action.verb == store::verbs::kArchived)
             text += "archived";
-        else if (action.verb == "restored")
+        else if (action.verb == store::verbs::kRestored)
             text += "restored";
         else
             text += action.verb;

@@ -1,0 +1,19 @@
+// The verbs of the learning records (events.verb), one per kind of xAPI
+// statement; see the record contract in docs/design-notes.md.
+#pragma once
+
+#include <string_view>
+
+namespace ipprimer::store::verbs {
+
+inline constexpr std::string_view kOpened = "opened";              // a lesson
+inline constexpr std::string_view kFinished = "finished";          // a lesson
+inline constexpr std::string_view kAttemptStarted = "attempt-started";
+inline constexpr std::string_view kAnswered = "answered";          // a question
+inline constexpr std::string_view kAttemptFinished = "attempt-finished";
+inline constexpr std::string_view kAttended = "attended";          // a workshop session
+inline constexpr std::string_view kDueExtended = "due-extended";   // by a manager
+inline constexpr std::string_view kArchived = "archived";          // by a manager
+inline constexpr std::string_view kRestored = "restored";          // by a manager
+
+}  // namespace ipprimer::store::verbs
