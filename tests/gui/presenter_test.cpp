@@ -1,88 +1,38 @@
 // The presenter in a real window at both projector sizes: it draws, and its
 // text is larger than the reader's (glyph heights measured in the PNG).
 #include <gtest/gtest.h>
-#include <stb_image.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
 
+#include "picture.h"
 #include "process.h"
 
 using namespace ipprimer::testing;
 
 namespace {
 
-struct Shot {
-    int width = 0, height = 0;
-    std::vector<unsigned char> rgba;
-
-    bool load(const std::string& path) {
-        int channels = 0;
-        unsigned char* data = stbi_load(path.c_str(), &width, &height, &channels, 4);
-        if (!data) return false;
-        rgba.assign(data, data + static_cast<std::size_t>(width) * height * 4);
-        stbi_image_free(data);
-        return true;
-    }
-    bool dark(int x, int y) const {
-        const unsigned char* p = &rgba[(static_cast<std::size_t>(y) * width + x) * 4];
-        return (p[0] + p[1] + p[2]) / 3 < 100;
-    }
-    // Heights of the runs of rows holding dark pixels inside a box: one per
-    // line of text (lines are separated by their spacing).
-    std::vector<int> lineHeights(int x0, int y0, int x1, int y1) const {
-        std::vector<int> runs;
-        int run = 0;
-        for (int y = y0; y < y1; ++y) {
-            bool any = false;
-            for (int x = x0; x < x1 && !any; ++x) any = dark(x, y);
-            if (any) {
-                ++run;
-            } else if (run > 0) {
-                runs.push_back(run);
-                run = 0;
-            }
-        }
-        if (run > 0) runs.push_back(run);
-        return runs;
-    }
-    // The typical text height: the median line, so a heading or a rule does not decide it.
-    int typicalTextHeight(int x0, int y0, int x1, int y1) const {
-        std::vector<int> runs = lineHeights(x0, y0, x1, y1);
-        runs.erase(std::remove_if(runs.begin(), runs.end(), [](int h) { return h < 4; }), runs.end());  // underlines, rules
-        if (runs.empty()) return 0;
-        std::nth_element(runs.begin(), runs.begin() + runs.size() / 2, runs.end());
-        return runs[runs.size() / 2];
-    }
-    double inkShare() const {
-        long ink = 0;
-        for (int y = 0; y < height; ++y)
-            for (int x = 0; x < width; ++x) ink += dark(x, y);
-        return static_cast<double>(ink) / (static_cast<double>(width) * height);
-    }
-};
-
-Shot take(const std::string& dir, const std::string& view, int width, int height) {
+Picture take(const std::string& dir, const std::string& view, int width, int height) {
     std::string out = dir + "/" + view.substr(0, view.find(':')) + "-" + std::to_string(width) + "x" +
                       std::to_string(height) + ".png";
     auto result = runIpprimerOnDisplay({"--course", IPPRIMER_SOURCE_DIR, "screenshot", view, out, "--width",
                                         std::to_string(width), "--height", std::to_string(height)});
     EXPECT_EQ(result.exit_code, 0) << result.err;
-    Shot shot;
+    Picture shot;
     EXPECT_TRUE(shot.load(out)) << out;
     return shot;
 }
 
 // The slide's text column: below the header and progress bar, above the
 // buttons, left of the trainer's notes.
-int presenterText(const Shot& s) {
+int presenterText(const Picture& s) {
     return s.typicalTextHeight(s.width / 40, s.height / 10, s.width * 7 / 10, s.height * 85 / 100);
 }
 
 // The reader's text column, right of the outline of questions.
-int readerText(const Shot& s) {
+int readerText(const Picture& s) {
     return s.typicalTextHeight(s.width * 3 / 10, s.height / 8, s.width * 9 / 10, s.height * 9 / 10);
 }
 
@@ -90,15 +40,15 @@ int readerText(const Shot& s) {
 
 TEST(GuiPresenter, TextIsLargerThanTheReadersAtBothProjectorSizes) {
     std::string dir = makeTempDir("ipprimer-presenter");
-    Shot big_presenter = take(dir, "workshop:trade-secrets", 1920, 1080);
-    Shot big_reader = take(dir, "lesson:trade-secrets", 1920, 1080);
-    Shot small_presenter = take(dir, "workshop:trade-secrets", 1280, 720);
-    Shot small_reader = take(dir, "lesson:trade-secrets", 1280, 720);
+    Picture big_presenter = take(dir, "workshop:trade-secrets", 1920, 1080);
+    Picture big_reader = take(dir, "lesson:trade-secrets", 1920, 1080);
+    Picture small_presenter = take(dir, "workshop:trade-secrets", 1280, 720);
+    Picture small_reader = take(dir, "lesson:trade-secrets", 1280, 720);
     ASSERT_EQ(big_presenter.width, 1920);
     ASSERT_EQ(big_presenter.height, 1080);
     ASSERT_EQ(small_presenter.width, 1280);
     ASSERT_EQ(small_presenter.height, 720);
-    for (const Shot* s : {&big_presenter, &small_presenter}) {
+    for (const Picture* s : {&big_presenter, &small_presenter}) {
         EXPECT_GT(s->inkShare(), 0.01) << "the slide shows text";
         EXPECT_LT(s->inkShare(), 0.4) << "not a dark or garbage frame";
     }

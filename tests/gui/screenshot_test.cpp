@@ -1,7 +1,6 @@
 // Real windows under Xvfb: screenshots that show something, and an idle
 // window that does not burn the processor.
 #include <gtest/gtest.h>
-#include <stb_image.h>
 
 #include <chrono>
 #include <filesystem>
@@ -13,50 +12,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "picture.h"
 #include "process.h"
 #include "store/store.h"
 
 using namespace ipprimer::testing;
 
 namespace {
-
-struct Picture {
-    int width = 0, height = 0;
-    std::vector<unsigned char> rgba;
-    bool load(const std::string& path) {
-        int n = 0;
-        unsigned char* data = stbi_load(path.c_str(), &width, &height, &n, 4);
-        if (!data) return false;
-        rgba.assign(data, data + static_cast<std::size_t>(width) * height * 4);
-        stbi_image_free(data);
-        return true;
-    }
-    // Share of pixels clearly darker than the white page: text, rules, boxes.
-    double inkShare(int x0, int y0, int x1, int y1) const {
-        long ink = 0, all = 0;
-        for (int y = y0; y < y1; ++y)
-            for (int x = x0; x < x1; ++x) {
-                const unsigned char* p = &rgba[(static_cast<std::size_t>(y) * width + x) * 4];
-                ink += (p[0] + p[1] + p[2]) / 3 < 140;
-                ++all;
-            }
-        return all ? static_cast<double>(ink) / all : 0;
-    }
-    // Height of the tallest run of dark rows: how big the text is drawn.
-    int tallestGlyphRun(int x0, int y0, int x1, int y1) const {
-        int best = 0, run = 0;
-        for (int y = y0; y < y1; ++y) {
-            bool dark = false;
-            for (int x = x0; x < x1 && !dark; ++x) {
-                const unsigned char* p = &rgba[(static_cast<std::size_t>(y) * width + x) * 4];
-                dark = (p[0] + p[1] + p[2]) / 3 < 100;
-            }
-            run = dark ? run + 1 : 0;
-            best = std::max(best, run);
-        }
-        return best;
-    }
-};
 
 std::string shot(const std::string& dir, const std::string& view, const std::vector<std::string>& extra = {}) {
     std::string out = dir + "/" + std::to_string(std::hash<std::string>{}(view)) + ".png";
