@@ -36,7 +36,8 @@ void applyTheme(float display_scale) {
     c[ImGuiCol_HeaderHovered] = ImVec4(0.84f, 0.90f, 0.97f, 1);
     c[ImGuiCol_HeaderActive] = ImVec4(0.76f, 0.85f, 0.95f, 1);
     c[ImGuiCol_FrameBg] = ImVec4(0.95f, 0.96f, 0.98f, 1);
-    c[ImGuiCol_PlotHistogram] = ImGui::ColorConvertU32ToFloat4(colors::kDone);
+    // A light green, so the dark overlay text of a progress bar stays readable on it.
+    c[ImGuiCol_PlotHistogram] = ImVec4(0.62f, 0.84f, 0.67f, 1);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(colors::kAccent);
     style.ScaleAllSizes(display_scale);
 }
