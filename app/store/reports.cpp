@@ -1,5 +1,6 @@
 // The dashboard's rows: four reads (learners, lesson and quiz summaries, due
 // extensions), then deriveStatus() for each learner.
+#include "store/learner_row.h"
 #include "store/reports.h"
 
 #include <algorithm>
@@ -13,11 +14,9 @@ namespace {
 // In id order; sorted by name afterwards (see sortByName), three times faster
 // than SQLite's NOCASE sort.
 constexpr std::string_view kAllLearners =
-    "SELECT id, name, employee_id, email, role, department, start_date, archived, created_at FROM learners"
-    " WHERE archived = 0 OR ?1";
+    "SELECT " IPPRIMER_LEARNER_COLUMNS " FROM learners WHERE archived = 0 OR ?1";
 constexpr std::string_view kOneLearner =
-    "SELECT id, name, employee_id, email, role, department, start_date, archived, created_at FROM learners"
-    " WHERE id = ?1";
+    "SELECT " IPPRIMER_LEARNER_COLUMNS " FROM learners WHERE id = ?1";
 // NULL times come back as 0 (no record is dated 1970-01-01 00:00 UTC), which
 // saves a call per column on the dashboard's largest read.
 constexpr std::string_view kAllLessons =
@@ -90,16 +89,8 @@ struct Loading {
 void readLearners(Statement& select, Loading& loading, LocalCalendar& calendar) {
     while (select.step()) {
         DashboardRow row;
-        Learner& learner = row.learner;
-        learner.id = select.columnInt64(0);
-        learner.name = select.columnText(1);
-        learner.employee_id = select.columnText(2);
-        learner.email = select.columnText(3);
-        learner.role = select.columnText(4);
-        learner.department = select.columnText(5);
-        learner.start_date = select.columnText(6);
-        learner.archived = select.columnInt64(7) != 0;
-        learner.created_at = select.columnInt64(8);
+        row.learner = readLearner(select);
+        const Learner& learner = row.learner;
         LearnerRecords records;
         records.role = learner.role;
         const std::optional<Date> start = parseDate(learner.start_date);

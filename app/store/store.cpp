@@ -1,5 +1,6 @@
 // The store's queries. Every write that records learning is one committed
 // transaction; every status is derived from the events when asked.
+#include "store/learner_row.h"
 #include "store/text.h"
 #include "store/verbs.h"
 #include "store/store.h"
@@ -25,22 +26,6 @@ void bindOptionalText(Statement& statement, int index, const std::string& value)
         statement.bind(index, std::string_view(value));
 }
 
-constexpr std::string_view kLearnerColumns =
-    "id, name, employee_id, email, role, department, start_date, archived, created_at";
-
-Learner readLearner(const Statement& row) {
-    Learner learner;
-    learner.id = row.columnInt64(0);
-    learner.name = row.columnText(1);
-    learner.employee_id = row.columnText(2);
-    learner.email = row.columnText(3);
-    learner.role = row.columnText(4);
-    learner.department = row.columnText(5);
-    learner.start_date = row.columnText(6);
-    learner.archived = row.columnInt64(7) != 0;
-    learner.created_at = row.columnInt64(8);
-    return learner;
-}
 
 }  // namespace
 

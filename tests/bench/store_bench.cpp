@@ -9,27 +9,13 @@
 #include <stdexcept>
 #include <string>
 
+#include "temp_folder.h"
 #include "store/schema.h"
 #include "store/store.h"
 
 using namespace ipprimer::store;
 
 namespace {
-
-// A fresh folder under the system's temporary directory, removed afterwards.
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-bench-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path_ = pattern;
-    }
-    ~TempFolder() { std::filesystem::remove_all(path_); }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
 
 std::string lessonId(int n) { return "lesson-" + std::to_string(n); }
 

@@ -10,25 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "temp_folder.h"
 #include "store/store.h"
 
 using namespace ipprimer::store;
 
 namespace {
-
-class TempFolder {
-public:
-    TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-bench-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path_ = pattern;
-    }
-    ~TempFolder() { std::filesystem::remove_all(path_); }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
 
 // 500 learners with 200 lesson events each, and `sessions` confirmed sessions
 // of 20 attendees: 100,000+ events, loaded in one transaction.
