@@ -15,6 +15,7 @@
 #include "picture.h"
 #include "process.h"
 #include "store/store.h"
+#include "virtual_display.h"
 
 using namespace ipprimer::testing;
 
@@ -109,30 +110,16 @@ long cpuTicks(pid_t pid) {
     return utime + stime;
 }
 
-pid_t findChild(const std::string& name) {
-    for (const auto& entry : std::filesystem::directory_iterator("/proc")) {
-        std::ifstream comm(entry.path() / "comm");
-        std::string c;
-        if (comm >> c && c == name) return static_cast<pid_t>(std::stol(entry.path().filename().string()));
-    }
-    return 0;
-}
 }  // namespace
 
 TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
     std::string dir = makeTempDir("ipprimer-idle");
     std::string db = dir + "/progress.db";
     // Our own X server, so the binary's process can be found and measured alone.
-    std::string display = ":" + std::to_string(90 + getpid() % 50);
-    std::vector<std::string> xvfb_args = {"Xvfb", display, "-screen", "0", "1280x1024x24", "-nolisten", "tcp"};
-    std::vector<char*> xargv;
-    for (auto& a : xvfb_args) xargv.push_back(a.data());
-    xargv.push_back(nullptr);
-    pid_t xvfb = 0;
-    ASSERT_EQ(posix_spawnp(&xvfb, "Xvfb", nullptr, nullptr, xargv.data(), environ), 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(800));
+    VirtualDisplay display(1280, 1024);
+    ASSERT_TRUE(display.ready()) << display.problem();
 
-    std::string display_env = "DISPLAY=" + display;
+    std::string display_env = "DISPLAY=" + display.name();
     std::vector<std::string> env_store = {display_env, "HOME=" + dir, "XDG_DATA_HOME=" + dir};
     std::vector<char*> envp;
     for (auto& e : env_store) envp.push_back(e.data());
@@ -152,9 +139,6 @@ TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
     double seconds = static_cast<double>(used) / static_cast<double>(sysconf(_SC_CLK_TCK));
     kill(app, SIGTERM);
     waitpid(app, nullptr, 0);
-    kill(xvfb, SIGTERM);
-    waitpid(xvfb, nullptr, 0);
     std::filesystem::remove_all(dir);
     EXPECT_LT(seconds / 5.0, 0.02) << "CPU share while idle: " << seconds / 5.0;
-    (void)findChild;
 }

@@ -1,12 +1,13 @@
 #include "process.h"
 
+#include "virtual_display.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <random>
@@ -15,7 +16,24 @@ extern char** environ;
 
 namespace ipprimer::testing {
 
-ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input) {
+namespace {
+// The current environment with `overrides` ("NAME=value") put in place.
+std::vector<std::string> environmentWith(const std::vector<std::string>& overrides) {
+    std::vector<std::string> result;
+    for (char** e = environ; *e; ++e) {
+        std::string entry = *e;
+        std::string name = entry.substr(0, entry.find('='));
+        bool replaced = false;
+        for (const std::string& o : overrides) replaced = replaced || o.substr(0, o.find('=')) == name;
+        if (!replaced) result.push_back(entry);
+    }
+    result.insert(result.end(), overrides.begin(), overrides.end());
+    return result;
+}
+}  // namespace
+
+ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input,
+                  const std::vector<std::string>& environment) {
     int in_pipe[2], out_pipe[2], err_pipe[2];
     if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) return {};
     posix_spawn_file_actions_t actions;
@@ -29,8 +47,12 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
     argv.push_back(const_cast<char*>(program.c_str()));
     for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);
+    std::vector<std::string> env_store = environmentWith(environment);
+    std::vector<char*> envp;
+    for (std::string& e : env_store) envp.push_back(e.data());
+    envp.push_back(nullptr);
     pid_t pid = 0;
-    int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), environ);
+    int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
     posix_spawn_file_actions_destroy(&actions);
     close(in_pipe[0]);
     close(out_pipe[1]);
@@ -78,13 +100,13 @@ ProcessResult runIpprimer(const std::vector<std::string>& args, const std::strin
 }
 
 ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
-    // xvfb-run -a alone starts looking for a free display at :99, so tests run
-    // in parallel race for the same one; each call starts from its own number.
-    static std::atomic<int> calls{0};
-    int start = 100 + (static_cast<int>(getpid()) * 13 + calls++ * 7) % 4000;
-    std::vector<std::string> all = {"-n", std::to_string(start), "-a", "-s", "-screen 0 1920x1080x24", IPPRIMER_BINARY};
-    all.insert(all.end(), args.begin(), args.end());
-    return run("xvfb-run", all);
+    VirtualDisplay display(1920, 1080);
+    if (!display.ready()) {
+        ProcessResult failed;
+        failed.err = display.problem();
+        return failed;
+    }
+    return run(IPPRIMER_BINARY, args, "", {"DISPLAY=" + display.name()});
 }
 
 std::string makeTempDir(const std::string& stem) {

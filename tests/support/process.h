@@ -13,13 +13,15 @@ struct ProcessResult {
 };
 
 // Runs `program` with `args` (no shell), waits, returns exit code and output.
-// `input` is written to its standard input.
-ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "");
+// `input` is written to its standard input; `environment` ("NAME=value")
+// is added to, or replaces entries of, the test's own environment.
+ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input = "",
+                  const std::vector<std::string>& environment = {});
 
 // The binary under test with its arguments.
 ProcessResult runIpprimer(const std::vector<std::string>& args, const std::string& input = "");
 
-// Runs the binary under xvfb-run with a 1920x1080 screen.
+// Runs the binary on a private 1920x1080 X server of its own (Xvfb).
 ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args);
 
 // A fresh empty directory under the system's temp directory, removed by the caller.
