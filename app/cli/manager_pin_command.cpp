@@ -7,6 +7,7 @@
 
 #include "cli/store_access.h"
 #include "store/manager_store.h"
+#include "store/pin_attempts.h"
 
 namespace ipprimer::cli {
 
@@ -23,6 +24,7 @@ int runManagerPin(const GlobalOptions& global, const ManagerPinOptions& options)
     try {
         if (options.reset) {
             store::clearManagerPin(*store);
+            store::clearWrongPins(*store);
             std::printf("The manager PIN of %s was forgotten; the next visit to the manager's area chooses a new one.\n",
                         store->path().c_str());
         } else {

@@ -16,6 +16,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
+#include "ui/pin_gate.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -193,8 +194,8 @@ void ManagerView::drawGate(App& app) {
                 gate_message_ = "Not set: " + *problem + ".";
             else if (pin_ != pin_again_)
                 gate_message_ = "The two PINs differ; type the same PIN twice.";
-        } else if (!store::checkManagerPin(store, pin_)) {
-            gate_message_ = "That PIN is not right.";
+        } else {
+            gate_message_ = tryPin(store, [&] { return store::checkManagerPin(store, pin_); }).message;
         }
         if (gate_message_.empty() && name.find_first_not_of(' ') == std::string::npos)
             gate_message_ = "Please enter your name: it is recorded with the due dates you extend and the learners you archive.";
@@ -217,6 +218,8 @@ void ManagerView::drawGate(App& app) {
             pin_again_.clear();
         }
     }
+    // A pause begun before this visit (or before a restart) is said at once.
+    if (gate_message_.empty() && !choosing) gate_message_ = pausedMessage(store);
     if (!gate_message_.empty()) textColored(colors::kError, gate_message_.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();

@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
+#include "ui/pin_gate.h"
 #include "ui/presenter_view.h"
 #include "ui/widgets.h"
 
@@ -88,6 +89,7 @@ void TrainerView::drawLocked(App& app) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
     ImGui::BeginGroup();
     ImGui::PushItemWidth(width);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     heading(app.fonts().heading1, "Trainer's area");
     textMuted("Run a workshop: present lessons on a projector, put quiz questions to the room, and credit "
               "everyone who attended.");
@@ -130,10 +132,12 @@ void TrainerView::drawLocked(App& app) {
                     pin_message_ = error.what();
                 }
             }
-        } else if (store::checkTrainerPin(store, pin_) || store::checkManagerPin(store, pin_)) {
-            unlocked_ = true;
         } else {
-            pin_message_ = "That PIN is not right.";
+            PinTry tried = tryPin(store, [&] {
+                return store::checkTrainerPin(store, pin_) || store::checkManagerPin(store, pin_);
+            });
+            unlocked_ = tried.open;
+            pin_message_ = tried.message;
         }
         pin_.clear();
         pin_again_.clear();
@@ -144,7 +148,10 @@ void TrainerView::drawLocked(App& app) {
             findUnconfirmed(app);
         }
     }
+    // A pause begun before this visit (or before a restart) is said at once.
+    if (pin_message_.empty() && !choosing) pin_message_ = pausedMessage(store);
     if (!pin_message_.empty()) textColored(colors::kError, pin_message_.c_str());
+    ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
     ImGui::EndGroup();
 }

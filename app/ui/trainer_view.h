@@ -27,6 +27,8 @@ public:
     // screens themselves open it only with the PIN).
     void unlockForScreenshot() { unlocked_ = true; }
     bool unlocked() const { return unlocked_; }
+    // What the PIN gate says (a wrong PIN, a pause); empty when all is well.
+    const std::string& pinMessage() const { return pin_message_; }
     Page page() const { return page_; }
     void showPage(App& app, Page page);
 

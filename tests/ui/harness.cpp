@@ -53,6 +53,15 @@ void HeadlessUi::type(const std::string& text, const std::function<void()>& draw
     frame(draw);
 }
 
+bool HeadlessUi::replaceText(const std::string& label, const std::string& text, const std::function<void()>& draw) {
+    if (!click(label, draw)) return false;
+    press(ImGuiKey_A, draw, true);
+    press(ImGuiKey_Backspace, draw);
+    if (!text.empty()) type(text, draw);
+    settle(draw);
+    return true;
+}
+
 void HeadlessUi::press(ImGuiKey key, const std::function<void()>& draw, bool ctrl, bool alt) {
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;

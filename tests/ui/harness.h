@@ -32,6 +32,9 @@ public:
     bool click(const std::string& label, const std::function<void()>& draw);
     // Types text into whatever has keyboard focus.
     void type(const std::string& text, const std::function<void()>& draw);
+    // Clicks the text field recorded under `label`, selects and deletes what
+    // it holds, types `text` and settles. False if no such item.
+    bool replaceText(const std::string& label, const std::string& text, const std::function<void()>& draw);
     // Presses and releases a named ImGui key (ImGuiKey_Enter, ...).
     void press(ImGuiKey key, const std::function<void()>& draw, bool ctrl = false, bool alt = false);
     // Scrolls the hovered window by mouse wheel notches (negative: down).

@@ -15,6 +15,7 @@
 #include "store/demo_data.h"
 #include "store/learner_history.h"
 #include "store/manager_store.h"
+#include "store/pin_attempts.h"
 #include "store/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
@@ -50,12 +51,8 @@ struct Manager : ::testing::Test {
         ui.settle(draw);
     }
 
-    // Replaces the text of the field recorded as `label` with `text`.
     void typeInto(const std::string& label, const std::string& text) {
-        ASSERT_TRUE(ui.click(label, draw)) << label;
-        ui.press(ImGuiKey_A, draw, true);  // select what is there
-        ui.press(ImGuiKey_Delete, draw);
-        ui.type(text, draw);
+        ASSERT_TRUE(ui.replaceText(label, text, draw)) << label;
     }
 
     void openWithPin(const std::string& pin, const std::string& name) {
@@ -136,6 +133,41 @@ TEST_F(Manager, ThePinIsChosenOnFirstUseAndAskedForAfterwards) {
     EXPECT_TRUE(app.manager().unlocked()) << "Enter opens too; the name was remembered";
     ASSERT_TRUE(ui.click("Lock", draw));
     EXPECT_FALSE(app.manager().unlocked());
+}
+
+TEST_F(Manager, WrongPinsPauseTheGateAndTheRightOneAfterThePauseOpensIt) {
+    unlock();
+    ASSERT_TRUE(ui.click("Lock", draw));
+    // Five wrong PINs cost nothing but a warning near the end.
+    for (int i = 0; i < store::kFreeWrongPins; ++i) {
+        typeInto("PIN", "1111");
+        ASSERT_TRUE(ui.click("Open", draw));
+        EXPECT_FALSE(app.manager().unlocked());
+        EXPECT_EQ(app.manager().gateMessage().find("Too many"), std::string::npos) << i;
+    }
+    EXPECT_NE(app.manager().gateMessage().find("next wrong PIN pauses"), std::string::npos)
+        << app.manager().gateMessage();
+    // The sixth pauses the gate: even the right PIN is not checked until the pause ends.
+    typeInto("PIN", "1111");
+    ASSERT_TRUE(ui.click("Open", draw));
+    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos);
+    typeInto("PIN", "2468");
+    ASSERT_TRUE(ui.click("Open", draw));
+    EXPECT_FALSE(app.manager().unlocked()) << "paused: the right PIN waits too";
+
+    // Leaving and coming back (or restarting) does not lift the pause; it is said at once.
+    ASSERT_TRUE(ui.click("Glossary", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("Manager", draw));
+    ui.settle(draw);
+    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos);
+
+    now += store::kFirstPauseMs + 1000;
+    typeInto("PIN", "2468");
+    ASSERT_TRUE(ui.click("Open", draw));
+    ui.settle(draw);
+    EXPECT_TRUE(app.manager().unlocked()) << app.manager().gateMessage();
+    EXPECT_EQ(store::wrongPinsLeftBeforePause(store), store::kFreeWrongPins) << "the right PIN starts the count again";
 }
 
 TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {

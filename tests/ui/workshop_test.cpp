@@ -12,6 +12,7 @@
 #include "harness.h"
 #include "markdown/document.h"
 #include "store/manager_store.h"
+#include "store/pin_attempts.h"
 #include "store/reports.h"
 #include "store/store.h"
 #include "store/workshop_export.h"
@@ -60,11 +61,7 @@ struct Workshop : ::testing::Test {
     void TearDown() override { std::filesystem::remove_all(dir); }
 
     void typeInto(const std::string& label, const std::string& text) {
-        ASSERT_TRUE(ui.click(label, draw)) << label;
-        ui.press(ImGuiKey_A, draw, true);  // what is there goes
-        ui.press(ImGuiKey_Backspace, draw);
-        if (!text.empty()) ui.type(text, draw);
-        ui.settle(draw);
+        ASSERT_TRUE(ui.replaceText(label, text, draw)) << label;
     }
 
     void openTrainerArea() {
@@ -125,6 +122,24 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     typeInto("PIN", kPin);
     ASSERT_TRUE(ui.click("Open", draw));
     EXPECT_TRUE(app.trainer().unlocked());
+}
+
+TEST_F(Workshop, WrongPinsAtTheTrainersGatePauseBothGates) {
+    store::setManagerPin(store, kPin);
+    ASSERT_TRUE(ui.click("Trainer", draw));
+    for (int i = 0; i <= store::kFreeWrongPins; ++i) {
+        typeInto("PIN", "9999");
+        ASSERT_TRUE(ui.click("Open", draw));
+    }
+    ui.settle(draw);
+    EXPECT_NE(app.trainer().pinMessage().find("Too many wrong PINs"), std::string::npos) << app.trainer().pinMessage();
+    typeInto("PIN", kPin);
+    ASSERT_TRUE(ui.click("Open", draw));
+    EXPECT_FALSE(app.trainer().unlocked()) << "paused: the right PIN waits too";
+    ASSERT_TRUE(ui.click("Manager", draw));
+    ui.settle(draw);
+    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos)
+        << "one computer, one count: the manager's gate is paused as well";
 }
 
 TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "store/manager_store.h"
+#include "store/pin_attempts.h"
 
 using namespace ipprimer::store;
 
@@ -67,6 +68,55 @@ TEST(ManagerPin, Rules) {
     Store store = Store::open(":memory:");
     EXPECT_THROW(setManagerPin(store, "12"), StoreError);
     EXPECT_FALSE(hasManagerPin(store));
+}
+
+TEST(WrongPins, FiveAreFreeThenPausesDoubleUpToFifteenMinutes) {
+    Store store = Store::open(":memory:");
+    std::int64_t now = 1'700'000'000'000;
+    store.setClock([&] { return now; });
+    for (int i = 0; i < kFreeWrongPins; ++i) {
+        EXPECT_EQ(wrongPinsLeftBeforePause(store), kFreeWrongPins - i);
+        EXPECT_FALSE(noteWrongPin(store)) << "wrong PIN " << i + 1 << " costs nothing";
+        EXPECT_FALSE(pinsRefusedUntil(store));
+    }
+    std::int64_t expected_pause = kFirstPauseMs;
+    for (int i = 0; i < 8; ++i) {
+        auto until = noteWrongPin(store);
+        ASSERT_TRUE(until);
+        EXPECT_EQ(*until - now, expected_pause) << "pause " << i + 1;
+        EXPECT_EQ(pinsRefusedUntil(store), until);
+        now = *until - 1;
+        EXPECT_TRUE(pinsRefusedUntil(store)) << "still paused a moment before the end";
+        now = *until;
+        EXPECT_FALSE(pinsRefusedUntil(store)) << "open again when the pause ends";
+        expected_pause = std::min(expected_pause * 2, kLongestPauseMs);
+    }
+    EXPECT_EQ(expected_pause, kLongestPauseMs) << "the pauses reached their cap";
+    clearWrongPins(store);
+    EXPECT_EQ(wrongPinsLeftBeforePause(store), kFreeWrongPins);
+    EXPECT_FALSE(noteWrongPin(store));
+}
+
+TEST(WrongPins, ACountSurvivesARestartAndAClockTurnedBackDoesNotLockForYears) {
+    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-pin-XXXXXX").string();
+    ASSERT_TRUE(mkdtemp(pattern.data()));
+    const std::filesystem::path path = std::filesystem::path(pattern) / "progress.db";
+    std::int64_t now = 1'700'000'000'000;
+    {
+        Store store = Store::open(path);
+        store.setClock([&] { return now; });
+        for (int i = 0; i <= kFreeWrongPins; ++i) noteWrongPin(store);
+        ASSERT_TRUE(pinsRefusedUntil(store));
+    }
+    Store store = Store::open(path);
+    store.setClock([&] { return now; });
+    EXPECT_EQ(pinsRefusedUntil(store), now + kFirstPauseMs) << "closing the program does not lift the pause";
+    now -= 365LL * 24 * 3600 * 1000;  // the machine's clock set a year back
+    ASSERT_TRUE(pinsRefusedUntil(store));
+    EXPECT_LE(*pinsRefusedUntil(store) - now, kLongestPauseMs);
+    store.setSetting("pins_refused_until", "not a number");
+    EXPECT_FALSE(pinsRefusedUntil(store)) << "a damaged value does not close the gates";
+    std::filesystem::remove_all(pattern);
 }
 
 TEST(ManagerActions, RefuseUnknownLearnersAndNobody) {

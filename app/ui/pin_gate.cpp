@@ -1,0 +1,49 @@
+#include "ui/pin_gate.h"
+
+#include <ctime>
+
+#include "store/pin_attempts.h"
+
+namespace ipprimer::ui {
+namespace {
+
+// "16:05:30": the pauses are short, so the time of day says enough and,
+// unlike a countdown, stays true on a screen that is not redrawn.
+std::string clockText(std::int64_t unix_ms) {
+    const std::time_t seconds = static_cast<std::time_t>((unix_ms + 999) / 1000);
+    std::tm local{};
+    localtime_r(&seconds, &local);
+    char text[16];
+    std::strftime(text, sizeof text, "%H:%M:%S", &local);
+    return text;
+}
+
+std::string pauseText(std::int64_t until) {
+    return "Too many wrong PINs: the next one is taken from " + clockText(until) +
+           ". A forgotten manager PIN can be reset by whoever holds the database file: ipprimer manager-pin --reset.";
+}
+
+}  // namespace
+
+std::string pausedMessage(store::Store& store) {
+    const auto until = store::pinsRefusedUntil(store);
+    return until ? pauseText(*until) : std::string();
+}
+
+PinTry tryPin(store::Store& store, const std::function<bool()>& is_right) {
+    if (auto until = store::pinsRefusedUntil(store)) return {false, pauseText(*until)};
+    if (is_right()) {
+        store::clearWrongPins(store);
+        return {true, ""};
+    }
+    if (auto until = store::noteWrongPin(store)) return {false, pauseText(*until)};
+    const int left = store::wrongPinsLeftBeforePause(store);
+    std::string message = "That PIN is not right.";
+    if (left == 0)
+        message += " The next wrong PIN pauses the gate.";
+    else if (left <= 2)
+        message += " " + std::to_string(left + 1) + " more wrong PINs and the gate pauses.";
+    return {false, message};
+}
+
+}  // namespace ipprimer::ui
