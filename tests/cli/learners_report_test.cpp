@@ -10,6 +10,9 @@
 #include <sstream>
 
 #include "process.h"
+#include "store/manager_store.h"
+#include "store/pin_attempts.h"
+#include "store/store.h"
 
 using ipprimer::testing::makeTempDir;
 using ipprimer::testing::runIpprimer;
@@ -197,6 +200,23 @@ TEST_F(CliManager, DemoDataFillsANewDatabaseOnlyOnce) {
     auto pin = runIpprimer({"--db", db, "manager-pin"});
     EXPECT_EQ(pin.exit_code, 0);
     EXPECT_NE(pin.out.find("No manager PIN"), std::string::npos);
+}
+
+TEST_F(CliManager, ResettingThePinLiftsAPauseAfterWrongPins) {
+    {
+        auto store = ipprimer::store::Store::open(db);
+        ipprimer::store::setManagerPin(store, "2468");
+        for (int i = 0; i <= ipprimer::store::kFreeWrongPins; ++i) ipprimer::store::noteWrongPin(store);
+        ASSERT_TRUE(ipprimer::store::pinsRefusedUntil(store));
+    }
+    auto set = runIpprimer({"--db", db, "manager-pin"});
+    EXPECT_NE(set.out.find("A manager PIN is set"), std::string::npos) << set.out;
+    auto reset = runIpprimer({"--db", db, "manager-pin", "--reset"});
+    ASSERT_EQ(reset.exit_code, 0) << reset.err;
+    auto store = ipprimer::store::Store::open(db);
+    EXPECT_FALSE(ipprimer::store::hasManagerPin(store));
+    EXPECT_FALSE(ipprimer::store::pinsRefusedUntil(store)) << "the gates take a PIN at once";
+    EXPECT_EQ(ipprimer::store::wrongPinsLeftBeforePause(store), ipprimer::store::kFreeWrongPins);
 }
 
 }  // namespace
