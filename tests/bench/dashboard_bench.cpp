@@ -4,13 +4,10 @@
 // per run, in a temporary folder, by the same code as `ipprimer demo-data`.
 #include <benchmark/benchmark.h>
 
-#include <stdlib.h>
-
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
-#include <stdexcept>
 
 #include "course/course.h"
 #include "course/curriculum.h"
@@ -19,6 +16,7 @@
 #include "store/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 
@@ -28,7 +26,7 @@ constexpr int kLearners = 10'000;
 
 // The course, the curriculum and the database, made on first use.
 struct DemoDatabase {
-    std::filesystem::path folder;
+    ipprimer::testing::TempFolder folder{"ipprimer-dashboard"};
     course::Course course;
     store::Curriculum curriculum;
     std::unique_ptr<store::Store> store;
@@ -36,12 +34,9 @@ struct DemoDatabase {
     std::int64_t events = 0;
 
     DemoDatabase() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-dashboard-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        folder = pattern;
         course = course::loadCourse(IPPRIMER_SOURCE_DIR);
         curriculum = course::curriculumOf(course);
-        const auto path = folder / "progress.db";
+        const auto path = folder.path() / "progress.db";
         const auto began = std::chrono::steady_clock::now();
         {
             store::Store writer = store::Store::open(path);
@@ -55,10 +50,6 @@ struct DemoDatabase {
         // Measured on a fresh connection, as the program opens its database.
         store = std::make_unique<store::Store>(store::Store::open(path));
         today = store::localDate(store->now());
-    }
-    ~DemoDatabase() {
-        store.reset();
-        std::filesystem::remove_all(folder);
     }
 };
 

@@ -3,16 +3,14 @@
 // with 5,000 recorded answers (every time home is shown).
 #include <benchmark/benchmark.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
-#include <stdexcept>
 
 #include "course/course.h"
 #include "quiz/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
 #include "store/attempts.h"
 #include "store/store.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 
@@ -73,20 +71,17 @@ BENCHMARK(BM_ReviewQueue)->Unit(benchmark::kMicrosecond);
 // What home pays: reading the learner's 5,000 answers from a database file on
 // disk (among another 45,000 of other learners), then the queue.
 void BM_ReviewQueueFromStore(benchmark::State& state) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-bench-XXXXXX").string();
-    if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-    const std::filesystem::path dir = pattern;
+    const ipprimer::testing::TempFolder folder("ipprimer-bench");
+    const std::filesystem::path dir = folder.path();
     {
         store::Store store = store::Store::open(dir / "progress.db");
         const auto answers = fiveThousandAnswers();
-        std::int64_t learner = 0;
         store::Transaction transaction(store.database());
         store::Statement insert(store.database(),
                                 "INSERT INTO events (learner_id, verb, object, score, response, duration_ms, context, at)"
                                 " VALUES (?1, 'answered', ?2, ?3, '{}', 1000, '{}', ?4)");
         for (int l = 0; l < 10; ++l) {
             const std::int64_t id = store.addLearner({"Learner " + std::to_string(l), "", "", "owner", ""});
-            if (l == 0) learner = id;
             for (const auto& answer : answers) {
                 insert.bind(1, id).bind(2, std::string_view(answer.question_id)).bind(3, answer.score).bind(4, answer.at);
                 insert.step();
@@ -94,7 +89,6 @@ void BM_ReviewQueueFromStore(benchmark::State& state) {
             }
         }
         transaction.commit();
-        (void)learner;
     }
     store::Store store = store::Store::open(dir / "progress.db");
     store::Attempts attempts(store);
@@ -109,7 +103,6 @@ void BM_ReviewQueueFromStore(benchmark::State& state) {
         benchmark::DoNotOptimize(queue);
     }
     state.counters["due_today"] = static_cast<double>(due);
-    std::filesystem::remove_all(dir);
 }
 BENCHMARK(BM_ReviewQueueFromStore)->Unit(benchmark::kMillisecond);
 

@@ -21,7 +21,7 @@ std::string lessonId(int n) { return "lesson-" + std::to_string(n); }
 
 void BM_Write10kEvents(benchmark::State& state) {
     constexpr int kEvents = 10'000;
-    TempFolder folder;
+    const ipprimer::testing::TempFolder folder("ipprimer-bench");
     Store store = Store::open(folder.path() / "progress.db");
     const auto learner = store.addLearner({"Ada", "", "", "engineer", ""});
     for (auto _ : state) {  // once: see Iterations(1) below
@@ -46,7 +46,7 @@ void BM_LessonStatuses(benchmark::State& state) {
     constexpr int kLearners = 100;
     constexpr int kEventsPerLearner = 1'000;
     constexpr int kLessons = 100;
-    TempFolder folder;
+    const ipprimer::testing::TempFolder folder("ipprimer-bench");
     const auto path = folder.path() / "progress.db";
     std::int64_t measured = 0;
     {

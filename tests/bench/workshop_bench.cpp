@@ -45,7 +45,7 @@ std::vector<std::int64_t> fill(Store& store, int sessions) {
 
 // Thirty people, six lessons: 210 events in one durable transaction.
 void BM_ConfirmAttendanceOfARoom(benchmark::State& state) {
-    TempFolder folder;
+    const ipprimer::testing::TempFolder folder("ipprimer-bench");
     Store store = Store::open(folder.path() / "progress.db");
     std::vector<std::int64_t> learners = fill(store, 20);
     std::vector<std::int64_t> room(learners.begin(), learners.begin() + 30);
@@ -62,7 +62,7 @@ BENCHMARK(BM_ConfirmAttendanceOfARoom)->Unit(benchmark::kMillisecond)->UseRealTi
 
 // The sessions list of a trainer who ran 200 workshops.
 void BM_ListSessions(benchmark::State& state) {
-    TempFolder folder;
+    const ipprimer::testing::TempFolder folder("ipprimer-bench");
     Store store = Store::open(folder.path() / "progress.db");
     fill(store, 200);
     for (auto _ : state) {

@@ -5,8 +5,10 @@
 #include <fstream>
 
 #include "process.h"
+#include "temp_folder.h"
 
 using ipprimer::testing::runIpprimer;
+using ipprimer::testing::TempFolder;
 
 namespace {
 std::string fixture(const std::string& name) { return std::string(IPPRIMER_FIXTURES) + "/courses/" + name; }
@@ -63,7 +65,8 @@ TEST(CliArguments, HelpOnEveryLevel) {
 }
 
 TEST(CliDatabase, DamagedOrNewerDatabaseIsRefusedAndLeftUntouched) {
-    std::string dir = ipprimer::testing::makeTempDir("ipprimer-cli-db");
+    const TempFolder temp("ipprimer-cli-db");
+    const std::string dir = temp.path().string();
     std::string junk = dir + "/progress.db";
     { std::ofstream(junk) << "this is not a database, just a text file\n"; }
     auto before = std::filesystem::file_size(junk);
@@ -72,5 +75,4 @@ TEST(CliDatabase, DamagedOrNewerDatabaseIsRefusedAndLeftUntouched) {
     EXPECT_EQ(r.exit_code, 1);
     EXPECT_NE(r.err.find("is not an IP Primer database"), std::string::npos) << r.err;
     EXPECT_EQ(std::filesystem::file_size(junk), before);
-    std::filesystem::remove_all(dir);
 }

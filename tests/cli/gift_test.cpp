@@ -8,12 +8,13 @@
 
 #include "course/course.h"
 #include "process.h"
+#include "temp_folder.h"
 #include "quiz/gift_parser.h"
 #include "store/attempts.h"
 #include "store/store.h"
 
 using namespace ipprimer;
-using ipprimer::testing::makeTempDir;
+using ipprimer::testing::TempFolder;
 using ipprimer::testing::runIpprimer;
 
 namespace {
@@ -45,7 +46,8 @@ TEST(CliGift, InspectPrintsEveryQuestionAsJson) {
 }
 
 TEST(CliGift, ABadFileExitsOneWithWhereAndWhatOnStderr) {
-    const std::string dir = makeTempDir("ipprimer-gift");
+    const TempFolder temp("ipprimer-gift");
+    const std::string dir = temp.path().string();
     const std::string path = dir + "/broken.gift";
     writeFile(path, "// [id:fine]\nFine?{T}\n\n// [id:broken]\nBroken?{=yes ~no\n");
     auto r = runIpprimer({"gift", "inspect", path});
@@ -58,11 +60,11 @@ TEST(CliGift, ABadFileExitsOneWithWhereAndWhatOnStderr) {
     auto missing = runIpprimer({"gift", "inspect", dir + "/no-such.gift"});
     EXPECT_EQ(missing.exit_code, 2);
     EXPECT_NE(missing.err.find("no-such.gift"), std::string::npos) << missing.err;
-    std::filesystem::remove_all(dir);
 }
 
 TEST(CliGift, ExportThenInspectGivesBackEveryQuestionOfTheCourse) {
-    const std::string dir = makeTempDir("ipprimer-gift");
+    const TempFolder temp("ipprimer-gift");
+    const std::string dir = temp.path().string();
     const std::string out = dir + "/course.gift";
     auto r = runIpprimer({"gift", "export", "--out", out});
     ASSERT_EQ(r.exit_code, 0) << r.err;
@@ -89,11 +91,11 @@ TEST(CliGift, ExportThenInspectGivesBackEveryQuestionOfTheCourse) {
     auto inspected = runIpprimer({"gift", "inspect", out});
     ASSERT_EQ(inspected.exit_code, 0) << inspected.err;
     EXPECT_EQ(nlohmann::json::parse(inspected.out).size(), file.questions.size());
-    std::filesystem::remove_all(dir);
 }
 
 TEST(CliGift, ExportTakesTheCourseOptionAndNeedsAnOutputFile) {
-    const std::string dir = makeTempDir("ipprimer-gift");
+    const TempFolder temp("ipprimer-gift");
+    const std::string dir = temp.path().string();
     auto r = runIpprimer({"gift", "export", "--course", fixture("courses/quiz"), "--out", dir + "/quiz.gift"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(quiz::loadGiftFile(dir + "/quiz.gift").questions.size(), 6u);
@@ -104,11 +106,11 @@ TEST(CliGift, ExportTakesTheCourseOptionAndNeedsAnOutputFile) {
     auto unwritable = runIpprimer({"gift", "export", "--out", dir + "/no/such/dir/x.gift"});
     EXPECT_EQ(unwritable.exit_code, 1);
     EXPECT_NE(unwritable.err.find("cannot write"), std::string::npos) << unwritable.err;
-    std::filesystem::remove_all(dir);
 }
 
 TEST(CliGift, FlaggedListsTheQuestionsALearnerKeepsMissing) {
-    const std::string dir = makeTempDir("ipprimer-gift");
+    const TempFolder temp("ipprimer-gift");
+    const std::string dir = temp.path().string();
     const std::string db = dir + "/progress.db";
     {
         store::Store store = store::Store::open(db);
@@ -131,7 +133,6 @@ TEST(CliGift, FlaggedListsTheQuestionsALearnerKeepsMissing) {
     auto none = runIpprimer({"gift", "flagged", "--course", fixture("courses/quiz"), "--db", dir + "/empty.db"});
     EXPECT_EQ(none.exit_code, 0) << none.err;
     EXPECT_NE(none.out.find("No question is flagged"), std::string::npos) << none.out;
-    std::filesystem::remove_all(dir);
 }
 
 TEST(CliGift, HelpOnEveryLevel) {

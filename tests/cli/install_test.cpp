@@ -5,12 +5,14 @@
 #include <filesystem>
 
 #include "process.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::testing;
 namespace fs = std::filesystem;
 
 TEST(CliInstall, InstalledBinaryFindsItsCourse) {
-    std::string prefix = makeTempDir("ipprimer-install");
+    const TempFolder temp("ipprimer-install");
+    const std::string prefix = temp.path().string();
     auto install = run("cmake", {"--install", IPPRIMER_BUILD_DIR, "--prefix", prefix});
     ASSERT_EQ(install.exit_code, 0) << install.err;
     EXPECT_TRUE(fs::exists(prefix + "/bin/ipprimer"));
@@ -24,5 +26,4 @@ TEST(CliInstall, InstalledBinaryFindsItsCourse) {
     EXPECT_EQ(check.exit_code, 0) << check.err;
     // It reads the installed copy, not the source tree it was built from.
     EXPECT_EQ(check.out.rfind(fs::canonical(prefix).string() + "/share/ipprimer:", 0), 0u) << check.out;
-    fs::remove_all(prefix);
 }

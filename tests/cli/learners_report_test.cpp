@@ -10,11 +10,12 @@
 #include <sstream>
 
 #include "process.h"
+#include "temp_folder.h"
 #include "store/manager_store.h"
 #include "store/pin_attempts.h"
 #include "store/store.h"
 
-using ipprimer::testing::makeTempDir;
+using ipprimer::testing::TempFolder;
 using ipprimer::testing::runIpprimer;
 
 namespace {
@@ -28,9 +29,9 @@ int lineCount(const std::string& text) {
 }
 
 struct CliManager : ::testing::Test {
-    std::string folder = makeTempDir("ipprimer-manager-cli");
+    const TempFolder temp{"ipprimer-manager-cli"};
+    const std::string folder = temp.path().string();
     std::string db = folder + "/progress.db";
-    void TearDown() override { std::filesystem::remove_all(folder); }
 
     std::string write(const std::string& name, const std::string& text) {
         const std::string path = folder + "/" + name;

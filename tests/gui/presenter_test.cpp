@@ -9,6 +9,7 @@
 
 #include "picture.h"
 #include "process.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::testing;
 
@@ -39,7 +40,8 @@ int readerText(const Picture& s) {
 }  // namespace
 
 TEST(GuiPresenter, TextIsLargerThanTheReadersAtBothProjectorSizes) {
-    std::string dir = makeTempDir("ipprimer-presenter");
+    const TempFolder temp("ipprimer-presenter");
+    const std::string dir = temp.path().string();
     Picture big_presenter = take(dir, "workshop:trade-secrets", 1920, 1080);
     Picture big_reader = take(dir, "lesson:trade-secrets", 1920, 1080);
     Picture small_presenter = take(dir, "workshop:trade-secrets", 1280, 720);
@@ -63,14 +65,13 @@ TEST(GuiPresenter, TextIsLargerThanTheReadersAtBothProjectorSizes) {
     EXPECT_GT(presenter_1080, reader_1080 * 18 / 10) << presenter_1080 << " vs " << reader_1080;
     EXPECT_GT(presenter_720, reader_720 * 13 / 10) << presenter_720 << " vs " << reader_720;
     EXPECT_GT(presenter_1080, presenter_720) << "the text follows the window's height";
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiPresenter, AnUnknownLessonIsAClearError) {
-    std::string dir = makeTempDir("ipprimer-presenter");
+    const TempFolder temp("ipprimer-presenter");
+    const std::string dir = temp.path().string();
     auto result = runIpprimerOnDisplay({"--course", IPPRIMER_SOURCE_DIR, "screenshot", "workshop:no-such-lesson", dir + "/x.png"});
     EXPECT_EQ(result.exit_code, 1);
     EXPECT_NE(result.err.find("no lesson 'no-such-lesson'"), std::string::npos) << result.err;
     EXPECT_FALSE(std::filesystem::exists(dir + "/x.png"));
-    std::filesystem::remove_all(dir);
 }

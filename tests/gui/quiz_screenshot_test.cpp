@@ -7,13 +7,15 @@
 
 #include "picture.h"
 #include "process.h"
+#include "temp_folder.h"
 #include "store/store.h"
 
 using namespace ipprimer::testing;
 
 
 TEST(GuiQuizScreenshot, TheFirstQuestionOfAFreshAttemptIsTheSameEveryTime) {
-    const std::string dir = makeTempDir("ipprimer-quiz-shot");
+    const TempFolder temp("ipprimer-quiz-shot");
+    const std::string dir = temp.path().string();
     auto first = runIpprimerOnDisplay({"screenshot", "quiz:it", dir + "/a.png"});
     auto second = runIpprimerOnDisplay({"screenshot", "quiz:it", dir + "/b.png"});
     ASSERT_EQ(first.exit_code, 0) << first.err;
@@ -29,22 +31,22 @@ TEST(GuiQuizScreenshot, TheFirstQuestionOfAFreshAttemptIsTheSameEveryTime) {
     Picture c;
     ASSERT_TRUE(c.load(dir + "/c.png"));
     EXPECT_NE(a.rgba, c.rgba) << "a module's practice quiz is another quiz";
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiQuizScreenshot, TheResultShowsRightAndWrongAnswers) {
-    const std::string dir = makeTempDir("ipprimer-quiz-shot");
+    const TempFolder temp("ipprimer-quiz-shot");
+    const std::string dir = temp.path().string();
     auto r = runIpprimerOnDisplay({"screenshot", "result:it", dir + "/result.png", "--height", "1400"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     Picture p;
     ASSERT_TRUE(p.load(dir + "/result.png"));
     EXPECT_GT(p.near(36, 128, 70), 200) << "green: right answers and topics";
     EXPECT_GT(p.near(180, 40, 40), 50) << "red: the verdict or a wrong answer";
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiQuizScreenshot, UnknownQuizzesAreAClearErrorAndALearnersDatabaseIsLeftAlone) {
-    const std::string dir = makeTempDir("ipprimer-quiz-shot");
+    const TempFolder temp("ipprimer-quiz-shot");
+    const std::string dir = temp.path().string();
     auto unknown = runIpprimerOnDisplay({"screenshot", "quiz:nobody", dir + "/x.png"});
     EXPECT_EQ(unknown.exit_code, 1);
     EXPECT_NE(unknown.err.find("'nobody' is no role or module"), std::string::npos) << unknown.err;
@@ -62,5 +64,4 @@ TEST(GuiQuizScreenshot, UnknownQuizzesAreAClearErrorAndALearnersDatabaseIsLeftAl
     auto shot = runIpprimerOnDisplay({"screenshot", "result:it", dir + "/y.png", "--db", db});
     ASSERT_EQ(shot.exit_code, 0) << shot.err;
     EXPECT_EQ(ipprimer::store::Store::open(db).eventCount(), before) << "no made-up attempt in a learner's records";
-    std::filesystem::remove_all(dir);
 }

@@ -14,6 +14,7 @@
 
 #include "picture.h"
 #include "process.h"
+#include "temp_folder.h"
 #include "store/store.h"
 #include "virtual_display.h"
 
@@ -33,7 +34,8 @@ std::string shot(const std::string& dir, const std::string& view, const std::vec
 }  // namespace
 
 TEST(GuiScreenshot, HomeHasTheRequestedSizeAndText) {
-    std::string dir = makeTempDir("ipprimer-gui");
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
     Picture p;
     ASSERT_TRUE(p.load(shot(dir, "home", {"--width", "1100", "--height", "700"})));
     EXPECT_EQ(p.width, 1100);
@@ -41,29 +43,29 @@ TEST(GuiScreenshot, HomeHasTheRequestedSizeAndText) {
     double ink = p.inkShare(0, 0, p.width, p.height);
     EXPECT_GT(ink, 0.01) << "text is drawn";
     EXPECT_LT(ink, 0.5) << "not a dark or garbage frame";
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiScreenshot, LessonShowsTextAndTheTable) {
-    std::string dir = makeTempDir("ipprimer-gui");
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
     Picture p;
     ASSERT_TRUE(p.load(shot(dir, "lesson:comparing-ip-rights", {"--height", "1000"})));
     // The reading column in the middle carries text; the far right margin does not.
     EXPECT_GT(p.inkShare(p.width / 3, 100, p.width * 5 / 6, p.height - 60), 0.02);
     EXPECT_LT(p.inkShare(p.width - 60, 120, p.width - 30, p.height - 60), 0.05);
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiScreenshot, AnyMarkdownFileRenders) {
-    std::string dir = makeTempDir("ipprimer-gui");
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
     Picture p;
     ASSERT_TRUE(p.load(shot(dir, "file:" + std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md")));
     EXPECT_GT(p.inkShare(0, 0, p.width, p.height), 0.01);
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiScreenshot, LargerTextScaleDrawsLargerText) {
-    std::string dir = makeTempDir("ipprimer-gui");
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
     std::string db = dir + "/progress.db";
     Picture normal, large;
     ASSERT_TRUE(normal.load(shot(dir, "glossary", {"--db", db})));
@@ -76,18 +78,17 @@ TEST(GuiScreenshot, LargerTextScaleDrawsLargerText) {
     int h_normal = normal.tallestGlyphRun(40, 60, normal.width - 40, normal.height);
     int h_large = large.tallestGlyphRun(40, 60, large.width - 40, large.height);
     EXPECT_GT(h_large, h_normal);
-    std::filesystem::remove_all(dir);
 }
 
 TEST(GuiScreenshot, UnknownViewOrLessonIsAClearError) {
-    std::string dir = makeTempDir("ipprimer-gui");
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
     auto bad_view = runIpprimerOnDisplay({"screenshot", "nowhere", dir + "/x.png"});
     EXPECT_EQ(bad_view.exit_code, 2);
     EXPECT_NE(bad_view.err.find("unknown view 'nowhere'"), std::string::npos) << bad_view.err;
     auto bad_lesson = runIpprimerOnDisplay({"screenshot", "lesson:no-such-lesson", dir + "/x.png"});
     EXPECT_EQ(bad_lesson.exit_code, 1);
     EXPECT_NE(bad_lesson.err.find("no lesson 'no-such-lesson'"), std::string::npos) << bad_lesson.err;
-    std::filesystem::remove_all(dir);
 }
 
 namespace {
@@ -113,7 +114,8 @@ long cpuTicks(pid_t pid) {
 }  // namespace
 
 TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
-    std::string dir = makeTempDir("ipprimer-idle");
+    const TempFolder temp("ipprimer-idle");
+    const std::string dir = temp.path().string();
     std::string db = dir + "/progress.db";
     // Our own X server, so the binary's process can be found and measured alone.
     VirtualDisplay display(1280, 1024);
@@ -139,6 +141,5 @@ TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
     double seconds = static_cast<double>(used) / static_cast<double>(sysconf(_SC_CLK_TCK));
     kill(app, SIGTERM);
     waitpid(app, nullptr, 0);
-    std::filesystem::remove_all(dir);
     EXPECT_LT(seconds / 5.0, 0.02) << "CPU share while idle: " << seconds / 5.0;
 }

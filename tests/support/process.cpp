@@ -9,8 +9,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <filesystem>
-#include <random>
 
 extern char** environ;
 
@@ -107,13 +105,6 @@ ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
         return failed;
     }
     return run(IPPRIMER_BINARY, args, "", {"DISPLAY=" + display.name()});
-}
-
-std::string makeTempDir(const std::string& stem) {
-    std::random_device random;
-    auto dir = std::filesystem::temp_directory_path() / (stem + "-" + std::to_string(random()));
-    std::filesystem::create_directories(dir);
-    return dir.string();
 }
 
 }  // namespace ipprimer::testing

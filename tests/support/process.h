@@ -24,7 +24,4 @@ ProcessResult runIpprimer(const std::vector<std::string>& args, const std::strin
 // Runs the binary on a private 1920x1080 X server of its own (Xvfb).
 ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args);
 
-// A fresh empty directory under the system's temp directory, removed by the caller.
-std::string makeTempDir(const std::string& stem);
-
 }  // namespace ipprimer::testing

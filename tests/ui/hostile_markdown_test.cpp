@@ -10,6 +10,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 
@@ -21,7 +22,8 @@ void renderFile(const std::string& markdown) {
     store::Store store = store::Store::open(":memory:");
     ui::App app(course, store, nullptr);
     app.setFonts(ui.buildFonts());
-    auto path = std::filesystem::temp_directory_path() / ("ipprimer-hostile-" + std::to_string(std::hash<std::string>{}(markdown)) + ".md");
+    const ipprimer::testing::TempFolder temp("ipprimer-hostile");
+    const auto path = temp.path() / "hostile.md";
     std::ofstream(path, std::ios::binary) << markdown;
     app.openFile(path.string());
     app.reader().setShowAll(true);
@@ -31,7 +33,6 @@ void renderFile(const std::string& markdown) {
     for (int i = 0; i < 40; ++i) ui.wheel(-20, ImVec2(600, 300), draw);
     ui.press(ImGuiKey_End, draw);
     ui.press(ImGuiKey_Home, draw);
-    std::filesystem::remove(path);
     EXPECT_EQ(app.screen(), ui::Screen::File);
 }
 

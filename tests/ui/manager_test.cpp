@@ -3,8 +3,6 @@
 // export, import a staff list, read the topics; then what the store holds.
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -24,6 +22,7 @@
 #include "ui/learner_detail_view.h"
 #include "ui/manager_view.h"
 #include "ui/topics_view.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
@@ -300,8 +299,8 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     choose("Role filter", "Role: All staff");
     ASSERT_TRUE(ui.click("Export report", draw));
     ui.settle(draw);
-    std::string folder = (std::filesystem::temp_directory_path() / "ipprimer-export-XXXXXX").string();
-    ASSERT_TRUE(mkdtemp(folder.data()));
+    const ipprimer::testing::TempFolder temp("ipprimer-export");
+    const std::string folder = temp.path().string();
     const std::string path = folder + "/all staff.csv";
     typeInto("Export path", path);
     ASSERT_TRUE(ui.click("Save report", draw));
@@ -322,7 +321,6 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     ASSERT_TRUE(ui.click("Save report", draw));
     const std::string json_path = folder + "/all staff.json";
     EXPECT_TRUE(std::filesystem::exists(json_path)) << app.manager().exportMessage();
-    std::filesystem::remove_all(folder);
 }
 
 TEST_F(Manager, AStaffListIsPreviewedThenImported) {

@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <signal.h>
-#include <stdlib.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -18,6 +17,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_view.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
@@ -50,9 +50,8 @@ constexpr int kAnswered = 3;
 
 TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
     const course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/quiz");
-    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-resume-XXXXXX").string();
-    ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-    const std::filesystem::path dir = pattern;
+    const ipprimer::testing::TempFolder temp("ipprimer-resume");
+    const std::filesystem::path dir = temp.path();
     const std::filesystem::path db = dir / "progress.db";
 
     int ready[2];
@@ -111,5 +110,4 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
         EXPECT_EQ(app.quiz().panel().response().chosen, quiz.recordedResponse(kAnswered - 1)->chosen);
         EXPECT_EQ(app.quiz().panel().response().truth, quiz.recordedResponse(kAnswered - 1)->truth);
     }
-    std::filesystem::remove_all(dir);
 }

@@ -22,6 +22,7 @@
 #include "ui/markdown_view.h"
 #include "ui/presenter_view.h"
 #include "ui/trainer_view.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
@@ -42,7 +43,8 @@ struct Workshop : ::testing::Test {
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
     std::int64_t ada = 0, bob = 0, cleo = 0;
-    std::filesystem::path dir;
+    const ipprimer::testing::TempFolder temp{"ipprimer-workshop-ui"};
+    const std::filesystem::path dir = temp.path();
 
     void SetUp() override {
         // The presenter's faces too, as the platform bakes them while presenting.
@@ -53,12 +55,8 @@ struct Workshop : ::testing::Test {
         ada = store.addLearner({"Ada Lovelace", "E001", "", "everyone", "Engineering"});
         bob = store.addLearner({"Bob Stone", "E002", "", "everyone", "Sales"});
         cleo = store.addLearner({"Cleo Park", "", "", "everyone", "Office"});
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-workshop-ui-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir = pattern;
         ui.settle(draw);
     }
-    void TearDown() override { std::filesystem::remove_all(dir); }
 
     void typeInto(const std::string& label, const std::string& text) {
         ASSERT_TRUE(ui.replaceText(label, text, draw)) << label;

@@ -8,11 +8,10 @@
 
 #include <nlohmann/json.hpp>
 
-#include <stdlib.h>
-
 #include <filesystem>
 
 #include "store/schema.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 
@@ -25,17 +24,10 @@ constexpr std::int64_t kStart = 1'741'608'000'000;
 class AttemptsFile : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-attempts-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir_ = pattern;
         store_.emplace(Store::open(dir_ / "progress.db"));
         store_->setClock([this] { return now_; });
         learner_ = store_->addLearner({"Dana Test", "", "", "it", ""});
         other_ = store_->addLearner({"Alex Other", "", "", "it", ""});
-    }
-    void TearDown() override {
-        store_.reset();
-        std::filesystem::remove_all(dir_);
     }
 
     Attempts attempts() { return Attempts(*store_); }
@@ -53,7 +45,8 @@ protected:
         return quizStanding(attempts().attempts(learner_, "role:it"), rules, calendar.dateOf(now_), calendar);
     }
 
-    std::filesystem::path dir_;
+    const ipprimer::testing::TempFolder temp_{"ipprimer-attempts"};
+    const std::filesystem::path dir_ = temp_.path();
     std::optional<Store> store_;
     std::int64_t now_ = kStart;
     std::int64_t learner_ = 0, other_ = 0;

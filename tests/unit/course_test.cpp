@@ -6,6 +6,7 @@
 
 #include "course/check.h"
 #include "course/course.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::course;
@@ -114,7 +115,8 @@ TEST(CourseLoad, DiagnosticsPointAtTheLine) {
 }
 
 TEST(CourseLoad, UnreadableTomlIsOneErrorWithItsPlace) {
-    fs::path dir = fs::temp_directory_path() / ("ipprimer-course-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()));
+    const ipprimer::testing::TempFolder temp("ipprimer-course");
+    const fs::path dir = temp.path();
     fs::create_directories(dir / "content");
     std::ofstream(dir / "content" / "course.toml") << "[course]\ntitle = \"unterminated\n";
     Course course = loadCourse(dir);
@@ -122,7 +124,6 @@ TEST(CourseLoad, UnreadableTomlIsOneErrorWithItsPlace) {
     EXPECT_EQ(course.diagnostics[0].line, 2);
     EXPECT_NE(course.diagnostics[0].format().find("content/course.toml:2:"), std::string::npos);
     EXPECT_TRUE(course.lessons.empty());
-    fs::remove_all(dir);
 }
 
 TEST(CourseLoad, MissingCourseDirectorySaysSo) {

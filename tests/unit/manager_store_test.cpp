@@ -2,14 +2,13 @@
 // refused; and the PIN's rules.
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "store/manager_store.h"
 #include "store/pin_attempts.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 
@@ -23,9 +22,8 @@ std::string fileBytes(const std::filesystem::path& path) {
 }
 
 TEST(ManagerPin, ChosenOnceCheckedAndNeverStoredInPlain) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-pin-XXXXXX").string();
-    ASSERT_TRUE(mkdtemp(pattern.data()));
-    const std::filesystem::path folder = pattern;
+    const ipprimer::testing::TempFolder temp("ipprimer-pin");
+    const std::filesystem::path folder = temp.path();
     const std::filesystem::path path = folder / "progress.db";
     const std::string pin = "48151623";
     {
@@ -55,7 +53,6 @@ TEST(ManagerPin, ChosenOnceCheckedAndNeverStoredInPlain) {
         EXPECT_FALSE(hasManagerPin(store));
         EXPECT_FALSE(checkManagerPin(store, pin));
     }
-    std::filesystem::remove_all(folder);
 }
 
 TEST(ManagerPin, Rules) {
@@ -98,9 +95,8 @@ TEST(WrongPins, FiveAreFreeThenPausesDoubleUpToFifteenMinutes) {
 }
 
 TEST(WrongPins, ACountSurvivesARestartAndAClockTurnedBackDoesNotLockForYears) {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-pin-XXXXXX").string();
-    ASSERT_TRUE(mkdtemp(pattern.data()));
-    const std::filesystem::path path = std::filesystem::path(pattern) / "progress.db";
+    const ipprimer::testing::TempFolder temp("ipprimer-pin");
+    const std::filesystem::path path = temp.path() / "progress.db";
     std::int64_t now = 1'700'000'000'000;
     {
         Store store = Store::open(path);
@@ -116,7 +112,6 @@ TEST(WrongPins, ACountSurvivesARestartAndAClockTurnedBackDoesNotLockForYears) {
     EXPECT_LE(*pinsRefusedUntil(store) - now, kLongestPauseMs);
     store.setSetting("pins_refused_until", "not a number");
     EXPECT_FALSE(pinsRefusedUntil(store)) << "a damaged value does not close the gates";
-    std::filesystem::remove_all(pattern);
 }
 
 TEST(ManagerActions, RefuseUnknownLearnersAndNobody) {

@@ -1,10 +1,10 @@
 // Opening a database file: what is refused is left byte for byte as it was,
 // an older schema is backed up before it is upgraded, a failed step changes nothing.
 #include "store/schema.h"
+#include "temp_folder.h"
 
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -77,12 +77,8 @@ std::string messageOf(const std::function<void()>& action) {
 class MigrationFile : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-migration-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir_ = pattern;
         path_ = dir_ / "progress.db";
     }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
 
     std::vector<std::string> backups() const {
         std::vector<std::string> names;
@@ -92,7 +88,8 @@ protected:
         return names;
     }
 
-    std::filesystem::path dir_;
+    const ipprimer::testing::TempFolder temp_{"ipprimer-migration"};
+    const std::filesystem::path dir_ = temp_.path();
     std::filesystem::path path_;
 };
 

@@ -4,14 +4,13 @@
 // triggers), events out of time order and broken contexts included.
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
-
 #include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
 
 #include "store/schema.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 
@@ -45,12 +44,6 @@ const Event kEvents[] = {
     {2, "answered", "q1", {}, 0.0, "{\"review\": true}", 800},  // recorded late: the first answer
     {2, "opened", "c", {}, {}, nullptr, 100},
 };
-
-std::filesystem::path tempFolder() {
-    std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-summary-XXXXXX").string();
-    EXPECT_TRUE(mkdtemp(pattern.data()));
-    return pattern;
-}
 
 void insertAll(Database& db) {
     db.exec("INSERT INTO learners (id, name, role, created_at) VALUES (1, 'Ada', 'staff', 0), (2, 'Bo', 'staff', 0)");
@@ -90,7 +83,8 @@ TEST(ProgressSummaries, TheUpgradeFillsThemAsTheTriggersKeepThem) {
     const std::vector<Migration> older(all.begin(), manager);
     ASSERT_FALSE(older.empty());
 
-    const std::filesystem::path folder = tempFolder();
+    const ipprimer::testing::TempFolder temp("ipprimer-summary");
+    const std::filesystem::path folder = temp.path();
     {
         Database db = openDatabase(folder / "old.db", older);
         insertAll(db);
@@ -128,7 +122,6 @@ TEST(ProgressSummaries, TheUpgradeFillsThemAsTheTriggersKeepThem) {
     Statement count(fresh, "SELECT count(*) FROM events");
     count.step();
     EXPECT_EQ(count.columnInt64(0), static_cast<std::int64_t>(std::size(kEvents)));
-    std::filesystem::remove_all(folder);
 }
 
 }  // namespace

@@ -11,6 +11,7 @@
 #include "quiz/gift_parser.h"
 #include "quiz/question_text.h"
 #include "quiz/responses.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::quiz;
@@ -151,7 +152,8 @@ TEST(CourseSettings, QuizSettingsAreReadAndBadValuesReported) {
     EXPECT_EQ(quiz_course.settings.role_quiz_feedback, "end");
     EXPECT_EQ(quiz_course.settings.practice_feedback, "each");
 
-    const auto dir = std::filesystem::temp_directory_path() / ("ipprimer-settings-" + std::to_string(::getpid()));
+    const ipprimer::testing::TempFolder temp("ipprimer-settings");
+    const std::filesystem::path dir = temp.path();
     std::filesystem::create_directories(dir / "content");
     std::ofstream(dir / "content" / "course.toml") << "[course]\npractice_feedback = \"sometimes\"\nreview_daily_cap = 0\n"
                                                        "[[modules]]\nid = \"m\"\ntitle = \"M\"\nlessons = []\n"
@@ -165,5 +167,4 @@ TEST(CourseSettings, QuizSettingsAreReadAndBadValuesReported) {
               std::string::npos)
         << messages;
     EXPECT_EQ(bad.settings.practice_feedback, "each") << "the default stays";
-    std::filesystem::remove_all(dir);
 }

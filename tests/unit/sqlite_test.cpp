@@ -4,10 +4,10 @@
 
 #include <gtest/gtest.h>
 
-#include <stdlib.h>
-
 #include <string>
 #include <utility>
+
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 
@@ -15,13 +15,8 @@ namespace {
 
 class SqliteFile : public ::testing::Test {
 protected:
-    void SetUp() override {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-sqlite-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir_ = pattern;
-    }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
-    std::filesystem::path dir_;
+    const ipprimer::testing::TempFolder temp_{"ipprimer-sqlite"};
+    const std::filesystem::path dir_ = temp_.path();
 };
 
 std::int64_t count(Database& db, std::string_view sql) {

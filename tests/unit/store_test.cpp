@@ -18,6 +18,7 @@
 
 #include "store/paths.h"
 #include "store/schema.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 
@@ -48,17 +49,14 @@ Store::Clock steppingClock(std::int64_t start) {
 class StoreFile : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-store-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir_ = pattern;
         path_ = dir_ / "progress.db";
     }
-    void TearDown() override { std::filesystem::remove_all(dir_); }
 
     // A second connection to the file, as another tool would open it.
     Database rawConnection() { return Database(path_, OpenMode::ReadWrite); }
 
-    std::filesystem::path dir_;
+    const ipprimer::testing::TempFolder temp_{"ipprimer-store"};
+    const std::filesystem::path dir_ = temp_.path();
     std::filesystem::path path_;
 };
 

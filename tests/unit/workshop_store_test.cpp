@@ -3,8 +3,6 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include <stdlib.h>
-
 #include <fstream>
 #include <functional>
 #include <sstream>
@@ -12,6 +10,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/workshop_export.h"
+#include "temp_folder.h"
 
 using namespace ipprimer::store;
 using nlohmann::json;
@@ -40,19 +39,12 @@ std::vector<std::string> lines(const std::string& text) {
 class Workshops : public ::testing::Test {
 protected:
     void SetUp() override {
-        std::string pattern = (std::filesystem::temp_directory_path() / "ipprimer-workshop-XXXXXX").string();
-        ASSERT_NE(mkdtemp(pattern.data()), nullptr);
-        dir_ = pattern;
         store_.emplace(Store::open(dir_ / "progress.db"));
         // 2024-05-14 09:00:00 UTC, one second per reading.
         store_->setClock([now = std::int64_t{1715677200000}]() mutable { return now += 1000; });
         ada_ = store_->addLearner({"Ada Lovelace", "E001", "", "rnd", "Engineering"});
         bob_ = store_->addLearner({"Bob Stone", "E002", "", "marketing", "Sales"});
         cleo_ = store_->addLearner({"Cleo Park", "", "", "all-staff", "Office"});
-    }
-    void TearDown() override {
-        store_.reset();
-        std::filesystem::remove_all(dir_);
     }
 
     NewWorkshop plan() const {
@@ -69,7 +61,8 @@ protected:
         return rows;
     }
 
-    std::filesystem::path dir_;
+    const ipprimer::testing::TempFolder temp_{"ipprimer-workshop"};
+    const std::filesystem::path dir_ = temp_.path();
     std::optional<Store> store_;
     std::int64_t ada_ = 0, bob_ = 0, cleo_ = 0;
 };
