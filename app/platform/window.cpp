@@ -6,18 +6,15 @@
 #include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
-#include <spawn.h>
 #include <stb_image_write.h>
-#include <sys/wait.h>
 
 #include <algorithm>
 #include <cmath>
 #include <vector>
 
+#include "platform/browser.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
-
-extern char** environ;
 
 namespace ipprimer::platform {
 namespace {
@@ -219,26 +216,6 @@ bool Window::writePng(const std::string& path, std::string& error) {
     stbi_flip_vertically_on_write(1);
     if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4)) {
         error = "cannot write " + path;
-        return false;
-    }
-    return true;
-}
-
-bool openInBrowser(const std::string& url, std::string& error) {
-    if (!url.starts_with("https://")) {
-        error = "Only https: links are opened.";
-        return false;
-    }
-    std::vector<char*> argv = {const_cast<char*>("xdg-open"), const_cast<char*>(url.c_str()), nullptr};
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, "xdg-open", nullptr, nullptr, argv.data(), environ) != 0) {
-        error = "Could not start a browser (xdg-open is missing). The address is: " + url;
-        return false;
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
-        error = "The browser did not open. The address is: " + url;
         return false;
     }
     return true;

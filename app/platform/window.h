@@ -60,7 +60,4 @@ private:
     int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };
 
-// Hands a https URL to the desktop's browser (xdg-open), without a shell.
-bool openInBrowser(const std::string& url, std::string& error);
-
 }  // namespace ipprimer::platform
