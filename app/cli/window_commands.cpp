@@ -64,6 +64,7 @@ int runGui(const GlobalOptions& options) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
         return kExitBadInput;
     }
+    window->setIcon(course.root / "assets");
     platform::TextureCache textures(course.root);
     ui::App app(course, *store, &textures);
     window->run(app);

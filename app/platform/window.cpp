@@ -6,6 +6,7 @@
 #include <imgui.h>
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
+#include <stb_image.h>
 #include <stb_image_write.h>
 
 #include <algorithm>
@@ -60,6 +61,24 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
 }
 
 Window::Window(GLFWwindow* window) : window_(window) {}
+
+void Window::setIcon(const std::filesystem::path& assets) {
+    std::vector<GLFWimage> images;
+    std::vector<unsigned char*> pixels;
+    for (int size : {16, 32, 48, 64, 128}) {
+        const std::string file = (assets / ("ipprimer-" + std::to_string(size) + ".png")).string();
+        int w = 0, h = 0, channels = 0;
+        if (unsigned char* data = stbi_load(file.c_str(), &w, &h, &channels, 4)) {
+            pixels.push_back(data);
+            images.push_back(GLFWimage{w, h, data});
+        }
+    }
+    // Wayland has no window icons (the desktop file names the icon there);
+    // GLFW reports that as an error, which is no reason to say anything.
+    if (!images.empty()) glfwSetWindowIcon(window_, static_cast<int>(images.size()), images.data());
+    g_glfw_error.clear();
+    for (unsigned char* data : pixels) stbi_image_free(data);
+}
 
 Window::~Window() {
     ImGui_ImplOpenGL3_Shutdown();

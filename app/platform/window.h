@@ -4,6 +4,7 @@
 #pragma once
 
 #include <array>
+#include <filesystem>
 #include <memory>
 #include <vector>
 #include <string>
@@ -40,6 +41,11 @@ public:
     bool writePng(const std::string& path, std::string& error);
 
     float contentScale() const;
+
+    // The title-bar and task-bar icon, from the ipprimer-<size>.png files in
+    // `assets` (the same picture as ipprimer.svg at sizes a window manager
+    // asks for). Missing files mean the desktop's default icon, nothing worse.
+    void setIcon(const std::filesystem::path& assets);
 
 private:
     explicit Window(GLFWwindow* window);

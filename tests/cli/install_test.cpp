@@ -1,4 +1,4 @@
-// `cmake --install` puts the binary, the course and the desktop entry in the
+// `cmake --install` puts the binary, the course, the desktop entry and icons in the
 // usual places, and the installed binary finds its course there.
 #include <gtest/gtest.h>
 
@@ -21,6 +21,8 @@ TEST(CliInstall, InstalledBinaryFindsItsCourse) {
     EXPECT_TRUE(fs::exists(prefix + "/share/ipprimer/quizzes/kinds-of-ip.gift"));
     EXPECT_TRUE(fs::exists(prefix + "/share/applications/ipprimer.desktop"));
     EXPECT_TRUE(fs::exists(prefix + "/share/icons/hicolor/scalable/apps/ipprimer.svg"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/icons/hicolor/48x48/apps/ipprimer.png"));
+    EXPECT_TRUE(fs::exists(prefix + "/share/ipprimer/assets/ipprimer-64.png")) << "the window's icon";
 
     auto check = run(prefix + "/bin/ipprimer", {"check"});
     EXPECT_EQ(check.exit_code, 0) << check.err;

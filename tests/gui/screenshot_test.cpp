@@ -7,9 +7,6 @@
 #include <fstream>
 #include <thread>
 
-#include <signal.h>
-#include <spawn.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include "picture.h"
@@ -121,25 +118,14 @@ TEST(GuiIdle, AnUntouchedWindowUsesUnderTwoPercentOfACore) {
     VirtualDisplay display(1280, 1024);
     ASSERT_TRUE(display.ready()) << display.problem();
 
-    std::string display_env = "DISPLAY=" + display.name();
-    std::vector<std::string> env_store = {display_env, "HOME=" + dir, "XDG_DATA_HOME=" + dir};
-    std::vector<char*> envp;
-    for (auto& e : env_store) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> app_args = {IPPRIMER_BINARY, "--db", db};
-    std::vector<char*> aargv;
-    for (auto& a : app_args) aargv.push_back(a.data());
-    aargv.push_back(nullptr);
-    pid_t app = 0;
-    ASSERT_EQ(posix_spawn(&app, IPPRIMER_BINARY, nullptr, nullptr, aargv.data(), envp.data()), 0);
+    BackgroundIpprimer app({"--db", db}, {"DISPLAY=" + display.name(), "HOME=" + dir, "XDG_DATA_HOME=" + dir});
+    ASSERT_GT(app.pid(), 0) << "the binary did not start";
 
     std::this_thread::sleep_for(std::chrono::seconds(2));  // start up, draw, settle
-    long start = cpuTicks(app);
-    ASSERT_GE(start, 0) << "the window did not stay open";
+    long start = cpuTicks(app.pid());
+    ASSERT_TRUE(app.running() && start >= 0) << "the window did not stay open";
     std::this_thread::sleep_for(std::chrono::seconds(5));
-    long used = cpuTicks(app) - start;
+    long used = cpuTicks(app.pid()) - start;
     double seconds = static_cast<double>(used) / static_cast<double>(sysconf(_SC_CLK_TCK));
-    kill(app, SIGTERM);
-    waitpid(app, nullptr, 0);
     EXPECT_LT(seconds / 5.0, 0.02) << "CPU share while idle: " << seconds / 5.0;
 }

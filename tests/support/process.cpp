@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <poll.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -105,6 +106,37 @@ ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
         return failed;
     }
     return run(IPPRIMER_BINARY, args, "", {"DISPLAY=" + display.name()});
+}
+
+BackgroundIpprimer::BackgroundIpprimer(const std::vector<std::string>& args,
+                                       const std::vector<std::string>& environment) {
+    std::vector<std::string> env_store = environmentWith(environment);
+    std::vector<char*> envp;
+    for (std::string& e : env_store) envp.push_back(e.data());
+    envp.push_back(nullptr);
+    std::vector<std::string> all = {IPPRIMER_BINARY};
+    all.insert(all.end(), args.begin(), args.end());
+    std::vector<char*> argv;
+    for (std::string& a : all) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    if (posix_spawn(&pid_, IPPRIMER_BINARY, &actions, nullptr, argv.data(), envp.data()) != 0) pid_ = 0;
+    posix_spawn_file_actions_destroy(&actions);
+}
+
+BackgroundIpprimer::~BackgroundIpprimer() {
+    if (pid_ <= 0) return;
+    kill(pid_, SIGTERM);
+    waitpid(pid_, nullptr, 0);
+}
+
+bool BackgroundIpprimer::running() const {
+    if (pid_ <= 0) return false;
+    int status = 0;
+    return waitpid(pid_, &status, WNOHANG) == 0;
 }
 
 }  // namespace ipprimer::testing

@@ -1,6 +1,8 @@
 // Runs the ipprimer binary as a user would, capturing what it prints.
 #pragma once
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -23,5 +25,22 @@ ProcessResult runIpprimer(const std::vector<std::string>& args, const std::strin
 
 // Runs the binary on a private 1920x1080 X server of its own (Xvfb).
 ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args);
+
+// The binary started in the background with `environment` added (see run),
+// its output discarded, for tests that watch a running window; stopped with
+// SIGTERM when the object goes.
+class BackgroundIpprimer {
+public:
+    BackgroundIpprimer(const std::vector<std::string>& args, const std::vector<std::string>& environment);
+    ~BackgroundIpprimer();
+    BackgroundIpprimer(const BackgroundIpprimer&) = delete;
+    BackgroundIpprimer& operator=(const BackgroundIpprimer&) = delete;
+
+    pid_t pid() const { return pid_; }  // 0 when it could not start
+    bool running() const;                // still alive (not exited, not a zombie)
+
+private:
+    pid_t pid_ = 0;
+};
 
 }  // namespace ipprimer::testing
