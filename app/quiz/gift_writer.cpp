@@ -2,6 +2,7 @@
 // indented, general feedback last), plus our `// [id:]` and `// [tag:]` comments.
 #include "quiz/gift_writer.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -118,11 +119,21 @@ void writeQuestion(std::string& out, const Question& q) {
             out += general + "}";
             break;
         case QuestionType::MultipleChoice:
-        case QuestionType::MultipleAnswer:
+        case QuestionType::MultipleAnswer: {
             out += "{\n";
-            for (const auto& a : q.answers)
-                out += kIndent + choicePrefix(q, a) + field(a.text, f) + feedback(a.feedback, f) + "\n";
+            // Only a '~' makes answers a multiple choice: with every answer
+            // right (all '='), they would read back as a short answer. The
+            // last one is then written as ~%100%, which counts the same.
+            const bool all_right = q.type == QuestionType::MultipleChoice &&
+                                   std::all_of(q.answers.begin(), q.answers.end(),
+                                               [](const Answer& a) { return a.fraction == 1.0; });
+            for (std::size_t i = 0; i < q.answers.size(); ++i) {
+                const Answer& a = q.answers[i];
+                const std::string prefix = all_right && i + 1 == q.answers.size() ? "~%100%" : choicePrefix(q, a);
+                out += kIndent + prefix + field(a.text, f) + feedback(a.feedback, f) + "\n";
+            }
             break;
+        }
         case QuestionType::ShortAnswer:
             out += "{\n";
             for (const auto& a : q.answers) {

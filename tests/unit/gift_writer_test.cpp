@@ -121,6 +121,17 @@ TEST(GiftWriter, AwkwardTextsRoundTrip) {
     expectRoundTrip(questions, "awkward");
 }
 
+TEST(GiftWriter, AMultipleChoiceWithOnlyRightAnswersStaysAMultipleChoice) {
+    // Read from "{=a =b ~#} ": the empty wrong answer is dropped, as Moodle
+    // drops it, and what is left must not come back as a short answer
+    // (found by tests/fuzz/gift_fuzz).
+    GiftFile read = parseGift("Any?{\n=Madrid\n=%50%1883\n~#Nothing here.\n}\n", "bank.gift");
+    ASSERT_EQ(read.questions.size(), 1u);
+    ASSERT_EQ(read.questions[0].type, QuestionType::MultipleChoice);
+    expectRoundTrip(read.questions, "only right answers");
+    EXPECT_NE(writeGift(read.questions).find("~%100%"), std::string::npos);
+}
+
 TEST(GiftWriter, LayoutIdsTagsCategoriesAndBlankLines) {
     Question a = make(QuestionType::TrueFalse, "First?");
     a.id = "w-1";
