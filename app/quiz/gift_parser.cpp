@@ -9,11 +9,14 @@
 #include <cctype>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <iterator>
 #include <optional>
 #include <sstream>
 #include <unordered_map>
+
+#include "text/utf8.h"
 
 namespace ipprimer::quiz {
 namespace {
@@ -24,16 +27,25 @@ bool isSpace(char c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
+// A byte-order mark inside a file (left where two files were pasted together)
+// is an invisible zero-width space; at the edges of a text it is trimmed like
+// a space, or a question would change when written back at a file's start.
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
 std::string_view trimLeft(std::string_view s) {
-    size_t i = 0;
-    while (i < s.size() && isSpace(s[i])) ++i;
-    return s.substr(i);
+    for (;;) {
+        if (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
+        else if (s.starts_with(kByteOrderMark)) s.remove_prefix(kByteOrderMark.size());
+        else return s;
+    }
 }
 
 std::string_view trimRight(std::string_view s) {
-    size_t n = s.size();
-    while (n > 0 && isSpace(s[n - 1])) --n;
-    return s.substr(0, n);
+    for (;;) {
+        if (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+        else if (s.ends_with(kByteOrderMark)) s.remove_suffix(kByteOrderMark.size());
+        else return s;
+    }
 }
 
 std::string_view trim(std::string_view s) { return trimRight(trimLeft(s)); }
@@ -168,7 +180,7 @@ struct SourceLine {
 
 std::vector<SourceLine> splitLines(std::string_view text) {
     std::vector<SourceLine> lines;
-    if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);  // UTF-8 byte-order mark
+    if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
     size_t start = 0;
     int number = 1;
     for (size_t i = 0; i < text.size(); ++i) {
@@ -835,7 +847,24 @@ GiftFile Reader::run() {
 }  // namespace
 
 GiftFile parseGift(std::string_view text, const std::string& path) {
-    return Reader(text, path).run();
+    const std::size_t bad = ipprimer::text::firstInvalidUtf8(text);
+    if (bad == npos) return Reader(text, path).run();
+    // A bank saved as Latin-1 or Windows-1252, or damaged: read it with the
+    // bad bytes shown as U+FFFD (so nothing downstream ever holds broken
+    // text) and say where the first one is, as Moodle would refuse the file.
+    GiftFile file = Reader(ipprimer::text::repairUtf8(text), path).run();
+    const std::string_view before = text.substr(0, bad);
+    int line = 1;
+    for (std::size_t i = 0; i < before.size(); ++i)
+        if (before[i] == '\n' || (before[i] == '\r' && (i + 1 == before.size() || before[i + 1] != '\n'))) ++line;
+    const std::size_t line_start = before.find_last_of("\r\n") == npos ? 0 : before.find_last_of("\r\n") + 1;
+    char byte[8];
+    std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text[bad]));
+    file.diagnostics.insert(file.diagnostics.begin(),
+                            {path, line, columnOf(before.substr(line_start), bad - line_start), Severity::Error,
+                             std::string("the file is not UTF-8 text (byte ") + byte +
+                                 " here); save it as UTF-8. Meanwhile unreadable bytes show as \xEF\xBF\xBD"});
+    return file;
 }
 
 GiftFile loadGiftFile(const std::filesystem::path& path) {

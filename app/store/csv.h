@@ -36,7 +36,4 @@ void appendCsvCell(std::string& out, std::string_view value);
 // Cells joined by commas, ending in CRLF (RFC 4180).
 std::string csvLine(const std::vector<std::string>& cells);
 
-// Whether text is well-formed UTF-8.
-bool validUtf8(std::string_view text);
-
 }  // namespace ipprimer::store

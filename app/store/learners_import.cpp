@@ -10,6 +10,7 @@
 
 #include "store/csv.h"
 #include "store/dates.h"
+#include "text/utf8.h"
 
 namespace ipprimer::store {
 namespace {
@@ -170,7 +171,7 @@ ImportPlan planImport(Store& store, const Curriculum& curriculum, std::string_vi
             problems.push_back("this row has " + std::to_string(record.fields.size()) + " fields but the first line names " +
                                std::to_string(header.fields.size()) + " (a missing or extra separator, or a quote not closed?)");
         bool utf8 = true;
-        for (const std::string& f : record.fields) utf8 = utf8 && validUtf8(f);
+        for (const std::string& f : record.fields) utf8 = utf8 && text::validUtf8(f);
         if (!utf8) problems.push_back("this row is not valid UTF-8 text (save the file as \"CSV UTF-8\")");
 
         row.name = field(record, "name");

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "store/csv.h"
+#include "text/utf8.h"
 
 namespace ipprimer::store {
 namespace {
@@ -189,7 +190,7 @@ private:
             text += '"';
             return;
         }
-        const bool valid = validUtf8(v);
+        const bool valid = text::validUtf8(v);
         for (char c : v) {
             const auto byte = static_cast<unsigned char>(c);
             if (c == '"' || c == '\\') {

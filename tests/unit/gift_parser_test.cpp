@@ -8,6 +8,7 @@
 
 #include "quiz/gift_json.h"
 #include "quiz/gift_parser.h"
+#include "quiz/gift_writer.h"
 
 using namespace ipprimer;
 using namespace ipprimer::quiz;
@@ -485,6 +486,31 @@ TEST(GiftParser, WindowsLineEndingsAndByteOrderMarkReadLikeUnixText) {
     std::string mac_text = unix_text;
     std::replace(mac_text.begin(), mac_text.end(), '\n', '\r');
     EXPECT_EQ(parse(mac_text).questions, unix_file.questions);
+}
+
+TEST(GiftParser, AByteOrderMarkLeftInsideAFileIsNotPartOfAQuestion) {
+    // Two banks pasted together: the second one's byte-order mark is now mid-file.
+    GiftFile joined = parse("// [id:a]\nFirst?{T}\n\n\xEF\xBB\xBF// [id:b]\nSecond?{F}\n\n\xEF\xBB\xBFThird is plain.\xEF\xBB\xBF\n");
+    ASSERT_EQ(joined.questions.size(), 3u) << dump(joined);
+    EXPECT_EQ(joined.questions[1].id, "b");
+    EXPECT_EQ(joined.questions[1].text, "Second?");
+    EXPECT_EQ(joined.questions[2].text, "Third is plain.");
+    // So writing it and reading it back gives the same question (found by tests/fuzz/gift_fuzz).
+    GiftFile back = parse(writeGift({joined.questions[2]}));
+    ASSERT_EQ(back.questions.size(), 1u);
+    EXPECT_TRUE(sameContent(back.questions[0], joined.questions[2]));
+}
+
+TEST(GiftParser, ABankThatIsNotUtf8IsReportedWhereAndStillRead) {
+    // Saved as Windows-1252: "Café" and a curly apostrophe are single bytes.
+    GiftFile file = parse("// [id:a]\nFirst?{T}\n\n// [id:b]\nIs the Caf\xE9 name a mark?{=Yes#It\x92s a sign ~No}\n");
+    ASSERT_FALSE(file.diagnostics.empty());
+    EXPECT_EQ(file.diagnostics[0].format(), "bank.gift:5:11: error: the file is not UTF-8 text (byte 0xE9 here); "
+                                            "save it as UTF-8. Meanwhile unreadable bytes show as \xEF\xBF\xBD");
+    ASSERT_EQ(file.questions.size(), 2u) << dump(file);
+    EXPECT_EQ(file.questions[1].text, "Is the Caf\xEF\xBF\xBD name a mark?");
+    EXPECT_EQ(file.questions[1].answers.at(0).feedback, "It\xEF\xBF\xBDs a sign");
+    for (const Question& q : file.questions) EXPECT_NO_THROW(toJson(q).dump()) << "every text is UTF-8 again";
 }
 
 TEST(GiftParser, WindowsFixtureFileLoads) {
