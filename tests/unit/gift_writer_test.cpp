@@ -121,6 +121,15 @@ TEST(GiftWriter, AwkwardTextsRoundTrip) {
     expectRoundTrip(questions, "awkward");
 }
 
+TEST(GiftWriter, AShortAnswerHoldingAnArrowStaysAShortAnswer) {
+    // "{m -> 3}" has no '=', so Moodle reads a short answer; written with
+    // "=m -> 3" it would read as a matching question (found by the fuzzer).
+    GiftFile read = parseGift("Which arrow?{m -> 3#Arrows are text here.}\n", "bank.gift");
+    ASSERT_EQ(read.questions.size(), 1u);
+    ASSERT_EQ(read.questions[0].type, QuestionType::ShortAnswer);
+    expectRoundTrip(read.questions, "arrow");
+}
+
 TEST(GiftWriter, AMultipleChoiceWithOnlyRightAnswersStaysAMultipleChoice) {
     // Read from "{=a =b ~#} ": the empty wrong answer is dropped, as Moodle
     // drops it, and what is left must not come back as a short answer
