@@ -56,13 +56,19 @@ int main(int argc, char** argv) {
         return kExitBadArguments;
     }
 
-    // --- run what was asked
-    if (*check) return runCheck(global);
-    if (*screenshot) return runScreenshot(global, shot);
-    if (*learners) return runLearners(global, learners_options);
-    if (*report) return runReport(global, report_options);
-    if (*demo_data) return runDemoData(global, demo_options);
-    if (*manager_pin) return runManagerPin(global, pin_options);
-    if (*gift) return runGift(global, gift_options);
-    return runGui(global);
+    // --- run what was asked. Each command reports the problems it expects;
+    // this is the last guard, so that nothing ends in an abort.
+    try {
+        if (*check) return runCheck(global);
+        if (*screenshot) return runScreenshot(global, shot);
+        if (*learners) return runLearners(global, learners_options);
+        if (*report) return runReport(global, report_options);
+        if (*demo_data) return runDemoData(global, demo_options);
+        if (*manager_pin) return runManagerPin(global, pin_options);
+        if (*gift) return runGift(global, gift_options);
+        return runGui(global);
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "ipprimer: %s\n", error.what());
+        return kExitBadInput;
+    }
 }

@@ -138,6 +138,11 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         return kExitBadInput;
     }
     std::printf("%s\n", shot.out.c_str());
+    // The picture shows the problem screen; the exit code tells a script.
+    if (!app.problem().empty()) {
+        std::fprintf(stderr, "ipprimer screenshot: %s\n", app.problem().c_str());
+        return kExitBadInput;
+    }
     return kExitOk;
 }
 

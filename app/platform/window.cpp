@@ -211,6 +211,7 @@ void Window::run(ui::App& app) {
         }
         drawFrame(app, true);
         followPresenter(app);
+        if (app.quitRequested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
         --frames_left;
     }
 }

@@ -1,6 +1,7 @@
 #include "ui/app.h"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ErrorCheckEndFrameRecover
 
 #include <algorithm>
 #include <cfloat>
@@ -18,6 +19,7 @@
 #include "ui/group_quiz_view.h"
 #include "ui/home_view.h"
 #include "ui/presenter_view.h"
+#include "ui/problem_view.h"
 #include "ui/profile_view.h"
 #include "ui/quiz_view.h"
 #include "ui/result_view.h"
@@ -47,7 +49,8 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
       learner_record_(std::make_unique<LearnerDetailView>()),
       topics_(std::make_unique<TopicsView>()),
       staff_import_(std::make_unique<ImportView>()),
-      manager_workshops_(std::make_unique<WorkshopSessionsView>()) {
+      manager_workshops_(std::make_unique<WorkshopSessionsView>()),
+      problem_view_(std::make_unique<ProblemView>()) {
     if (auto scale = store_.setting("text_scale")) {
         try {
             text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
@@ -137,6 +140,22 @@ bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
 std::string App::takeUrlToOpen() { return std::exchange(url_to_open_, {}); }
 
 void App::frame() {
+    try {
+        drawScreen();
+    } catch (const std::exception& error) {
+        // Close whatever the failed screen left open (windows, tables, pushed
+        // fonts and colours) so ImGui can finish the frame, then show why.
+        ImGui::ErrorCheckEndFrameRecover(nullptr);
+        problem_ = error.what();
+    }
+}
+
+void App::clearProblem() {
+    problem_.clear();
+    if (learner_) goHome(); else showProfiles();
+}
+
+void App::drawScreen() {
     clearItemRegistry();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -149,6 +168,11 @@ void App::frame() {
     // Full window, and keys are the presenter's own (Space must not press a button).
     if (presenting()) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
     ImGui::Begin("IP Primer", nullptr, flags);
+    if (!problem_.empty()) {  // nothing that reads the store until the user tries again
+        problem_view_->drawContent(*this, problem_);
+        ImGui::End();
+        return;
+    }
     if (!presenting()) drawTopBar();
     switch (screen_) {
     case Screen::Profiles: profiles_->drawContent(*this); break;

@@ -36,14 +36,23 @@ class LearnerDetailView;
 class TopicsView;
 class ImportView;
 class WorkshopSessionsView;
+class ProblemView;
 
 class App {
 public:
     App(const course::Course& course, store::Store& store, ImageProvider* images);
     ~App();
 
-    // One frame of the interface, filling the main viewport.
+    // One frame of the interface, filling the main viewport. An exception
+    // from a screen (a database found damaged half way through a session)
+    // ends that frame cleanly and turns the window into a problem screen.
     void frame();
+    // What went wrong, while the problem screen is up; empty otherwise.
+    const std::string& problem() const { return problem_; }
+    void clearProblem();
+    // True once the user asked to close the program from the problem screen.
+    bool quitRequested() const { return quit_requested_; }
+    void requestQuit() { quit_requested_ = true; }
     // After the platform (or a test) built fonts.
     void setFonts(const FontSet& fonts);
 
@@ -117,6 +126,7 @@ public:
     std::string takeUrlToOpen();
 
 private:
+    void drawScreen();
     void drawTopBar();
     void drawLinkConfirmation();
     void learnerChangedForQuizzes();  // app_quiz.cpp
@@ -137,6 +147,8 @@ private:
     std::string pending_url_;   // waiting for the user's confirmation
     std::string url_to_open_;   // confirmed
     std::string status_;
+    std::string problem_;
+    bool quit_requested_ = false;
     std::unique_ptr<ProfileView> profiles_;
     std::unique_ptr<HomeView> home_;
     std::unique_ptr<ReaderView> reader_;
@@ -152,6 +164,7 @@ private:
     std::unique_ptr<TopicsView> topics_;
     std::unique_ptr<ImportView> staff_import_;
     std::unique_ptr<WorkshopSessionsView> manager_workshops_;
+    std::unique_ptr<ProblemView> problem_view_;
     void drawManagerWorkshops();  // app_workshop.cpp
     bool offer_resume_ = false;
 };

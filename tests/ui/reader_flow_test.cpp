@@ -4,7 +4,9 @@
 
 #include "course/course.h"
 #include "harness.h"
+#include "store/sqlite.h"
 #include "store/store.h"
+#include "temp_folder.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 
@@ -195,4 +197,40 @@ TEST_F(Fixture, ManyProfilesAreFoundByName) {
     ASSERT_TRUE(ui.click("Person 129", draw));
     EXPECT_EQ(app.screen(), ui::Screen::Home);
     EXPECT_EQ(store.learner(*app.learner())->name, "Person 129");
+}
+
+TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
+    const ipprimer::testing::TempFolder temp("ipprimer-damaged");
+    const auto path = temp.path() / "progress.db";
+    HeadlessUi ui;
+    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
+    store::Store store = store::Store::open(path);
+    const std::int64_t me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+    ui::App app{course, store, nullptr};
+    app.setFonts(ui.buildFonts());
+    std::function<void()> draw = [&] { app.frame(); };
+    app.selectLearner(me);
+    ui.settle(draw);
+    ASSERT_EQ(app.screen(), ui::Screen::Home);
+
+    // The file loses its events table behind the program's back, as a damaged
+    // page would make it unreadable: the next record cannot be written.
+    {
+        store::Database other(path, store::OpenMode::ReadWrite);
+        other.exec("DROP TABLE events");
+    }
+    ASSERT_TRUE(ui.click("Continue", draw));
+    ui.settle(draw);
+    EXPECT_NE(app.problem().find("events"), std::string::npos) << app.problem();
+    EXPECT_TRUE(ui.has("Try again"));
+    EXPECT_FALSE(ui.has("Glossary")) << "nothing that reads the store is drawn";
+
+    // Trying again fails the same way, and stays on the problem screen.
+    ASSERT_TRUE(ui.click("Try again", draw));
+    ui.settle(draw);
+    if (ui.has("Continue")) ui.click("Continue", draw);  // home may draw before the next record fails
+    ui.settle(draw);
+    EXPECT_FALSE(app.problem().empty());
+    ASSERT_TRUE(ui.click("Close IP Primer", draw));
+    EXPECT_TRUE(app.quitRequested());
 }
