@@ -323,25 +323,31 @@ private:
 };
 
 void Reader::readMarkers(const SourceLine& line, Markers& markers) {
+    // Left to right, each marker's value running to its ']': a "[tag:" inside
+    // an id's value is part of the id, so what the writer puts on one line
+    // reads back the same.
     std::string_view text = line.text;
-    for (std::string_view key : {std::string_view("[id:"), std::string_view("[tag:")}) {
-        for (size_t at = text.find(key); at != npos; at = text.find(key, at + 1)) {
-            int column = columnOf(text, at);
-            size_t close = text.find(']', at);
-            if (close == npos) {
-                report(Severity::Warning, line.number, column,
-                       "'" + std::string(key) + "' is not closed by ']'; ignored");
-                continue;
-            }
-            std::string value(trim(text.substr(at + key.size(), close - at - key.size())));
-            if (value.empty()) {
-                report(Severity::Warning, line.number, column,
-                       "empty '" + std::string(key) + "]'; ignored");
-                continue;
-            }
-            auto& list = key == "[id:" ? markers.ids : markers.tags;
-            list.push_back({std::move(value), line.number, column});
+    size_t at = 0;
+    for (;;) {
+        const size_t id_at = text.find("[id:", at), tag_at = text.find("[tag:", at);
+        at = std::min(id_at, tag_at);
+        if (at == npos) return;
+        const std::string_view key = at == id_at ? "[id:" : "[tag:";
+        int column = columnOf(text, at);
+        size_t close = text.find(']', at);
+        if (close == npos) {
+            report(Severity::Warning, line.number, column, "'" + std::string(key) + "' is not closed by ']'; ignored");
+            at += key.size();
+            continue;
         }
+        std::string value(trim(text.substr(at + key.size(), close - at - key.size())));
+        at = close + 1;
+        if (value.empty()) {
+            report(Severity::Warning, line.number, column, "empty '" + std::string(key) + "]'; ignored");
+            continue;
+        }
+        auto& list = key == "[id:" ? markers.ids : markers.tags;
+        list.push_back({std::move(value), line.number, column});
     }
 }
 

@@ -513,6 +513,17 @@ TEST(GiftParser, ABankThatIsNotUtf8IsReportedWhereAndStillRead) {
     for (const Question& q : file.questions) EXPECT_NO_THROW(toJson(q).dump()) << "every text is UTF-8 again";
 }
 
+TEST(GiftParser, MarkersAreReadLeftToRightSoATagInsideAnIdIsPartOfIt) {
+    GiftFile file = parse("// [tag:b] [id:odd [tag:a] [tag:c]\nQ?{T}\n");
+    ASSERT_EQ(file.questions.size(), 1u) << dump(file);
+    EXPECT_EQ(file.questions[0].id, "odd [tag:a");
+    EXPECT_EQ(file.questions[0].tags, (std::vector<std::string>{"b", "c"}));
+    // And it survives the writer (found by tests/fuzz/gift_fuzz).
+    GiftFile back = parse(writeGift(file.questions));
+    ASSERT_EQ(back.questions.size(), 1u);
+    EXPECT_TRUE(sameContent(back.questions[0], file.questions[0])) << writeGift(file.questions);
+}
+
 TEST(GiftParser, WindowsFixtureFileLoads) {
     GiftFile file = loadGiftFile(fixture("windows_bom.gift"));
     ASSERT_EQ(file.questions.size(), 2u) << dump(file);
