@@ -12,6 +12,7 @@
 #include "store/paths.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/search_view.h"
 #include "ui/reader_view.h"
 
 namespace ipprimer::cli {
@@ -101,6 +102,9 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
             app.goHome();
         } else if (view == "glossary") {
             app.showGlossary();
+        } else if (view == "search" || view.starts_with("search:")) {
+            app.showSearch();
+            if (view.size() > 7) app.search().setQuery(view.substr(7));
         } else if (view.starts_with("lesson:")) {
             std::string target = view.substr(7);
             auto hash = target.find('#');
@@ -126,7 +130,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
             if (!showWorkshopView(app, course, view)) return kExitBadInput;
         } else {
             std::fprintf(stderr,
-                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, lesson:<id>[#anchor], file:<path.md>, "
+                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, search[:<words>], lesson:<id>[#anchor], file:<path.md>, "
                          "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>])\n",
                          view.c_str());
             return kExitBadArguments;

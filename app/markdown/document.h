@@ -59,6 +59,10 @@ struct Block {
     int omitted_columns = 0;      // Table: columns beyond what the reader can show
 };
 
+// A fenced block marked ```trainer: notes for the trainer's side of the
+// presenter, never shown (or searchable) on a learner's screens.
+inline bool isTrainerNote(const Block& block) { return block.kind == BlockKind::CodeBlock && block.info == "trainer"; }
+
 // A `##` section: the question a lesson asks and the blocks that answer it.
 struct Section {
     std::string title;   // the heading's plain text

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 #include <vector>
 
 #include "platform/browser.h"
@@ -108,6 +109,7 @@ void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
     if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) self->text_scale_step_ += 1;
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) self->text_scale_step_ -= 1;
     if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0) self->reset_text_scale_ = true;
+    if (key == GLFW_KEY_F) self->search_requested_ = true;
 }
 
 void Window::onContentScale(GLFWwindow* handle, float, float) {
@@ -127,6 +129,7 @@ void Window::rebuildFonts(ui::App& app) {
 }
 
 void Window::drawFrame(ui::App& app, bool present) {
+    if (std::exchange(search_requested_, false)) app.showSearch();
     if (text_scale_step_ != 0 || reset_text_scale_) {
         if (reset_text_scale_)
             while (app.textScale() != 1.0f) app.changeTextScale(app.textScale() > 1.0f ? -1 : 1);

@@ -62,6 +62,7 @@ private:
     std::vector<int> released_early_;              // ...and released before it was drawn
     int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
     bool reset_text_scale_ = false;
+    bool search_requested_ = false;  // Ctrl+F, handed to the app
     bool presenter_windowed_ = false;  // the trainer pressed F11 to present in a window
     int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };

@@ -12,6 +12,7 @@
 #include "course/glossary.h"
 #include "store/store.h"
 #include "ui/glossary_view.h"
+#include "ui/search_view.h"
 #include "ui/import_view.h"
 #include "ui/learner_detail_view.h"
 #include "ui/manager_view.h"
@@ -39,6 +40,7 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
       home_(std::make_unique<HomeView>()),
       reader_(std::make_unique<ReaderView>()),
       glossary_(std::make_unique<GlossaryView>()),
+      search_(std::make_unique<SearchView>()),
       quiz_(std::make_unique<QuizView>()),
       result_(std::make_unique<ResultView>()),
       review_(std::make_unique<ReviewView>()),
@@ -92,6 +94,12 @@ void App::goHome() {
 }
 
 void App::showGlossary() { screen_ = Screen::Glossary; }
+
+void App::showSearch() {
+    if (presenting()) return;  // the projector shows the lesson, not a search
+    search_->focus();
+    screen_ = Screen::Search;
+}
 
 void App::openLesson(const std::string& lesson_id, const std::string& anchor) {
     const course::Lesson* lesson = course_.lesson(lesson_id);
@@ -180,6 +188,7 @@ void App::drawScreen() {
     case Screen::Reader:
     case Screen::File: reader_->drawContent(*this); break;
     case Screen::Glossary: glossary_->drawContent(*this); break;
+    case Screen::Search: search_->drawContent(*this); break;
     case Screen::Quiz: quiz_->drawContent(*this); break;
     case Screen::Result: result_->drawContent(*this); break;
     case Screen::Review: review_->drawContent(*this); break;
@@ -206,6 +215,9 @@ void App::drawTopBar() {
         if (button(screen_ == Screen::Home ? "Home##top" : "\xE2\x86\x90 Home##top")) goHome();
         recordItem("Home");
     }
+    ImGui::SameLine();
+    if (button("Search")) showSearch();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the lessons (Ctrl+F)");
     ImGui::SameLine();
     if (button("Glossary")) showGlossary();
     drawTrainerButton();

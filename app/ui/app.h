@@ -18,13 +18,14 @@ class Store;
 
 namespace ipprimer::ui {
 
-enum class Screen { Profiles, Home, Reader, Glossary, File, Quiz, Result, Review, Trainer, Presenter, GroupQuiz,
+enum class Screen { Profiles, Home, Reader, Glossary, Search, File, Quiz, Result, Review, Trainer, Presenter, GroupQuiz,
                     Manager, LearnerRecord, Topics, StaffImport, ManagerWorkshops };
 
 class ProfileView;
 class HomeView;
 class ReaderView;
 class GlossaryView;
+class SearchView;
 class QuizView;
 class ResultView;
 class ReviewView;
@@ -61,6 +62,10 @@ public:
     void showProfiles();
     void goHome();
     void showGlossary();
+    // Search the lessons (the top bar's Search, or Ctrl+F from the platform).
+    void showSearch();
+    GlossaryView& glossary() { return *glossary_; }
+    SearchView& search() { return *search_; }
     void openLesson(const std::string& lesson_id, const std::string& anchor = {});
     // Any Markdown file, shown as the reader shows a lesson (no records kept).
     void openFile(const std::string& path);
@@ -153,6 +158,7 @@ private:
     std::unique_ptr<HomeView> home_;
     std::unique_ptr<ReaderView> reader_;
     std::unique_ptr<GlossaryView> glossary_;
+    std::unique_ptr<SearchView> search_;
     std::unique_ptr<QuizView> quiz_;
     std::unique_ptr<ResultView> result_;
     std::unique_ptr<ReviewView> review_;

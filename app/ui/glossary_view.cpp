@@ -33,7 +33,7 @@ void GlossaryView::drawContent(App& app) {
     ImGui::SetNextItemWidth(width);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##search", "Search terms and definitions", &query_);
-    recordItem("Search");
+    recordItem("Search terms");
     gap(0.3f);
 
     ImGui::BeginChild("terms", ImVec2(width, 0), false);

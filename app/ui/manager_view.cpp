@@ -288,7 +288,7 @@ void ManagerView::drawFilters(App& app) {
     bool changed = false;
     ImGui::SetNextItemWidth(em * 15);
     changed |= ImGui::InputTextWithHint("##search", "Search name or employee id", &filter_.search);
-    recordItem("Search");
+    recordItem("Search learners");
 
     ImGui::SameLine();
     const store::CurriculumRole* role = curriculum(app).role(filter_.role);

@@ -340,7 +340,7 @@ void MarkdownView::draw(const std::vector<Block>& blocks, std::size_t begin, std
 }
 
 void MarkdownView::drawBlock(const Block& block, float width) {
-    if (block.kind == BlockKind::CodeBlock && block.info == "trainer" && !style_.trainer_notes) return;
+    if (isTrainerNote(block) && !style_.trainer_notes) return;
     // Off-screen blocks whose height is known are skipped: a long lesson costs
     // only what is visible.
     ImVec2 pos = ImGui::GetCursorScreenPos();
@@ -377,8 +377,8 @@ void MarkdownView::drawBlockContent(const Block& block, float width, int depth) 
     }
     case BlockKind::CodeBlock:
         // A trainer note inside a list or a quote stays hidden from learners too.
-        if (block.info == "trainer" && !style_.trainer_notes) break;
-        drawCode(block.code, block.info == "trainer" ? "Trainer note" : "", width);
+        if (isTrainerNote(block) && !style_.trainer_notes) break;
+        drawCode(block.code, isTrainerNote(block) ? "Trainer note" : "", width);
         break;
     case BlockKind::HtmlBlock:
         drawCode(block.code, "HTML, shown as text", width);

@@ -27,13 +27,9 @@ bool typed(char letter) {
     return false;
 }
 
-bool isTrainerNote(const markdown::Block& block) {
-    return block.kind == markdown::BlockKind::CodeBlock && block.info == "trainer";
-}
-
 // Trainer notes anywhere in a block (a note may sit inside a list item).
 void collectNotes(const markdown::Block& block, std::vector<const markdown::Block*>& notes) {
-    if (isTrainerNote(block)) {
+    if (markdown::isTrainerNote(block)) {
         notes.push_back(&block);
         return;
     }

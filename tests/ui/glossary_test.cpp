@@ -59,7 +59,7 @@ TEST_F(GlossaryFixture, ScreenListsAndSearchesEveryTerm) {
     ASSERT_EQ(app.screen(), ui::Screen::Glossary);
     ui.settle(draw);
     EXPECT_TRUE(ui.has("term:ADR"));
-    ASSERT_TRUE(ui.click("Search", draw));
+    ASSERT_TRUE(ui.click("Search terms", draw));
     ui.type("arbitrat", draw);
     ui.settle(draw);
     EXPECT_TRUE(ui.has("term:Arbitration"));
@@ -70,7 +70,7 @@ TEST_F(GlossaryFixture, ScreenListsAndSearchesEveryTerm) {
 TEST_F(GlossaryFixture, ATermLeadsToItsLesson) {
     ASSERT_TRUE(ui.click("Glossary", draw));
     ui.settle(draw);
-    ASSERT_TRUE(ui.click("Search", draw));
+    ASSERT_TRUE(ui.click("Search terms", draw));
     ui.type("Trade secret", draw);
     ui.settle(draw);
     const course::GlossaryTerm& term = course.glossary[termIndex("Trade secret")];

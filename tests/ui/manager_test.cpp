@@ -212,11 +212,11 @@ TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
     ASSERT_TRUE(ui.click("Clear filters", draw));
     const std::string someone = expected.rows.at(expected.rows.size() / 2).learner.name;
     const std::string part = someone.substr(0, someone.find(' '));
-    typeInto("Search", part);
+    typeInto("Search learners", part);
     ASSERT_FALSE(app.manager().shownRows().empty());
     for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i)
         EXPECT_NE(shownRow(i).learner.name.find(part), std::string::npos);
-    typeInto("Search", "");
+    typeInto("Search learners", "");
 
     // Sorting by status puts the most urgent first.
     ASSERT_TRUE(ui.click("Sort by Status", draw));

@@ -1,0 +1,33 @@
+// Search the lessons: words in, the questions that answer them out, each
+// opening its lesson at that question.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "course/lesson_search.h"
+
+namespace ipprimer::ui {
+
+class App;
+
+class SearchView {
+public:
+    SearchView();
+    ~SearchView();
+    void drawContent(App& app);
+    // The screen opens with the field focused and what was typed last time.
+    void focus() { focus_ = true; }
+    void setQuery(std::string query) { query_ = std::move(query); }
+    const std::vector<course::SearchHit>& hits() const { return hits_; }
+
+private:
+    std::unique_ptr<course::LessonSearch> index_;  // built on first use
+    std::string query_;
+    std::string searched_;  // the query the hits are for
+    std::vector<course::SearchHit> hits_;
+    bool focus_ = true;
+};
+
+}  // namespace ipprimer::ui

@@ -1,0 +1,67 @@
+// Searching the lessons, clicked through headless: the top bar's Search, a
+// word typed, a result clicked, and the reader open at that question.
+#include <gtest/gtest.h>
+
+#include "course/course.h"
+#include "harness.h"
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/glossary_view.h"
+#include "ui/reader_view.h"
+#include "ui/search_view.h"
+
+using namespace ipprimer;
+using ipprimer::testing::HeadlessUi;
+
+namespace {
+
+struct Search : ::testing::Test {
+    HeadlessUi ui;
+    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
+    store::Store store = store::Store::open(":memory:");
+    ui::App app{course, store, nullptr};
+    std::function<void()> draw = [this] { app.frame(); };
+    std::int64_t me = 0;
+
+    void SetUp() override {
+        app.setFonts(ui.buildFonts());
+        me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        app.selectLearner(me);
+        ui.settle(draw);
+        ASSERT_TRUE(ui.click("Search", draw));
+        ui.settle(draw);
+        ASSERT_EQ(app.screen(), ui::Screen::Search);
+    }
+};
+
+}  // namespace
+
+TEST_F(Search, AResultOpensItsLessonAtTheQuestion) {
+    ui.type("registration", draw);  // the field has the keys as the screen opens
+    ui.settle(draw);
+    ASSERT_EQ(app.search().hits().size(), 1u);
+    ASSERT_TRUE(ui.click("hit:second#why-register", draw));
+    ui.settle(draw);
+    ASSERT_EQ(app.screen(), ui::Screen::Reader);
+    ASSERT_NE(app.reader().lesson(), nullptr);
+    EXPECT_EQ(app.reader().lesson()->id, "second");
+    EXPECT_TRUE(app.reader().isOpen(0)) << "the question that answers is unfolded";
+    EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::InProgress) << "opening is recorded as usual";
+}
+
+TEST_F(Search, EnterOpensTheBestAnswerAndNothingFoundOffersTheGlossary) {
+    ui.type("zebra", draw);
+    ui.settle(draw);
+    EXPECT_TRUE(app.search().hits().empty());
+    ASSERT_TRUE(ui.click("Look up \"zebra\" in the glossary", draw));
+    EXPECT_EQ(app.screen(), ui::Screen::Glossary);
+
+    ASSERT_TRUE(ui.click("Search", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.replaceText("Search lessons", "register", draw));
+    ASSERT_FALSE(app.search().hits().empty());
+    ui.press(ImGuiKey_Enter, draw);
+    ui.settle(draw);
+    ASSERT_EQ(app.screen(), ui::Screen::Reader);
+    EXPECT_EQ(app.reader().lesson()->id, app.search().hits().front().lesson->id);
+}
