@@ -77,6 +77,18 @@ TEST(GuiScreenshot, LargerTextScaleDrawsLargerText) {
     EXPECT_GT(h_large, h_normal);
 }
 
+TEST(GuiScreenshot, SearchShowsItsAnswersInLinkBlue) {
+    const TempFolder temp("ipprimer-gui");
+    const std::string dir = temp.path().string();
+    Picture found, nothing;
+    ASSERT_TRUE(found.load(shot(dir, "search:nda supplier")));
+    ASSERT_TRUE(nothing.load(shot(dir, "search:zzzzqx")));
+    // Each answer's question is a link: blue text appears only when something is found.
+    EXPECT_GT(found.near(20, 90, 190), 200) << "links to the questions found";
+    EXPECT_LT(nothing.near(20, 90, 190), found.near(20, 90, 190) / 4) << "only the glossary link";
+    EXPECT_GT(found.inkShare(), nothing.inkShare());
+}
+
 TEST(GuiScreenshot, UnknownViewOrLessonIsAClearError) {
     const TempFolder temp("ipprimer-gui");
     const std::string dir = temp.path().string();
