@@ -135,19 +135,21 @@ void writeQuestion(std::string& out, const Question& q) {
             break;
         }
         case QuestionType::ShortAnswer: {
-            out += "{\n";
             // '=' with '->' anywhere between the braces reads as matching, in
             // Moodle as here; a lone answer holding "->" is written without
-            // its '=', which GIFT allows for the first answer. (Several such
-            // answers cannot be written so that Moodle reads them back.)
+            // its '=', which GIFT allows for the first answer, and on the
+            // brace's line, where a leading "//" is not taken for a comment.
+            // (Several such answers cannot be written so that Moodle reads
+            // them back.)
             bool arrow = false;
             for (const auto& a : q.answers) arrow = arrow || (a.text + a.feedback).find("->") != std::string::npos;
-            const std::string marker = arrow && q.answers.size() == 1 ? "" : "=";
+            const bool bare = arrow && q.answers.size() == 1;
+            out += bare ? "{" : "{\n";
             for (const auto& a : q.answers) {
                 std::string prefix = a.fraction != 1.0         ? weight(a.fraction)
                                      : a.text.starts_with('%') ? "%100%"
                                                                : "";
-                out += kIndent + marker + prefix + field(a.text, f) + feedback(a.feedback, f) + "\n";
+                out += (bare ? "" : kIndent + "=") + prefix + field(a.text, f) + feedback(a.feedback, f) + "\n";
             }
             break;
         }

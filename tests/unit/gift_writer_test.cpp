@@ -128,6 +128,12 @@ TEST(GiftWriter, AShortAnswerHoldingAnArrowStaysAShortAnswer) {
     ASSERT_EQ(read.questions.size(), 1u);
     ASSERT_EQ(read.questions[0].type, QuestionType::ShortAnswer);
     expectRoundTrip(read.questions, "arrow");
+    // An answer that starts like a comment stays on the brace's line.
+    GiftFile slashes = parseGift("Path?{//srv -> x}\n", "bank.gift");
+    ASSERT_EQ(slashes.questions.size(), 1u);
+    ASSERT_EQ(slashes.questions[0].answers.size(), 1u);
+    EXPECT_EQ(slashes.questions[0].answers[0].text, "//srv -> x");
+    expectRoundTrip(slashes.questions, "arrow and slashes");
 }
 
 TEST(GiftWriter, AMultipleChoiceWithOnlyRightAnswersStaysAMultipleChoice) {
