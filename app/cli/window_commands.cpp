@@ -66,9 +66,21 @@ int runGui(const GlobalOptions& options) {
         return kExitBadInput;
     }
     window->setIcon(course.root / "assets");
-    platform::TextureCache textures(course.root);
-    ui::App app(course, *store, &textures);
-    window->run(app);
+    // Each turn of the loop is one loading of the course; F5 ends a turn so
+    // that a trainer sees the files they just edited, at the same place.
+    std::optional<ui::App::Place> place;
+    for (;;) {
+        {
+            platform::TextureCache textures(course.root);  // images may have changed too
+            ui::App app(course, *store, &textures);
+            if (place) app.returnTo(*place);
+            window->run(app);
+            if (!app.reloadRequested()) break;
+            place = app.place();
+        }  // the App and its textures go before the course they point into
+        course = course::loadCourse(course.root);
+        reportSkipped(course);
+    }
     return kExitOk;
 }
 

@@ -105,6 +105,7 @@ void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
         if (action == GLFW_RELEASE && self->pressed_since_frame_[key]) self->released_early_.push_back(key);
     }
     if (self && action == GLFW_PRESS && key == GLFW_KEY_F11) self->presenter_windowed_ = !self->presenter_windowed_;
+    if (self && action == GLFW_PRESS && key == GLFW_KEY_F5) self->reload_requested_ = true;
     if (!self || action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
     if (key == GLFW_KEY_EQUAL || key == GLFW_KEY_KP_ADD) self->text_scale_step_ += 1;
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) self->text_scale_step_ -= 1;
@@ -130,6 +131,7 @@ void Window::rebuildFonts(ui::App& app) {
 
 void Window::drawFrame(ui::App& app, bool present) {
     if (std::exchange(search_requested_, false)) app.showSearch();
+    if (std::exchange(reload_requested_, false)) app.requestReload();
     if (text_scale_step_ != 0 || reset_text_scale_) {
         if (reset_text_scale_)
             while (app.textScale() != 1.0f) app.changeTextScale(app.textScale() > 1.0f ? -1 : 1);
@@ -195,7 +197,7 @@ void Window::run(ui::App& app) {
     // Event-driven: draw a few frames after each input so ImGui settles, then
     // sleep in glfwWaitEvents until something happens.
     int frames_left = 3;
-    while (!glfwWindowShouldClose(window_)) {
+    while (!glfwWindowShouldClose(window_) && !app.reloadRequested()) {
         if (frames_left > 0) {
             glfwPollEvents();
         } else {

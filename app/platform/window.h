@@ -33,7 +33,8 @@ public:
     Window(const Window&) = delete;
     Window& operator=(const Window&) = delete;
 
-    // Runs the interface until the window is closed. Sleeps while nothing happens.
+    // Runs the interface until the window is closed or the app asks for its
+    // course to be reloaded. Sleeps while nothing happens.
     void run(ui::App& app);
     // Draws `frames` frames of the interface at once (for screenshots).
     void drawFrames(ui::App& app, int frames);
@@ -63,6 +64,7 @@ private:
     int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
     bool reset_text_scale_ = false;
     bool search_requested_ = false;  // Ctrl+F, handed to the app
+    bool reload_requested_ = false;  // F5, handed to the app
     bool presenter_windowed_ = false;  // the trainer pressed F11 to present in a window
     int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };

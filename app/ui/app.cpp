@@ -158,6 +158,39 @@ void App::frame() {
     }
 }
 
+void App::requestReload() {
+    if (!presenting()) reload_requested_ = true;  // not in the middle of a workshop's projection
+}
+
+App::Place App::place() const {
+    Place here{learner_, screen_, "", "", trainer_->unlocked()};
+    if (screen_ == Screen::Reader && reader_->lesson()) here.lesson = reader_->lesson()->id;
+    if (screen_ == Screen::Reader || screen_ == Screen::File) here.anchor = reader_->openAnchor();
+    if (screen_ == Screen::File) here.lesson = reader_->fileName();
+    return here;
+}
+
+void App::returnTo(const Place& place) {
+    if (place.learner && store_.learner(*place.learner)) selectLearner(*place.learner);
+    switch (place.screen) {
+    case Screen::Reader:
+        if (course_.lesson(place.lesson)) openLesson(place.lesson, place.anchor);
+        break;
+    case Screen::File:
+        if (!place.lesson.empty()) openFile(place.lesson);
+        break;
+    case Screen::Glossary: showGlossary(); break;
+    case Screen::Search: showSearch(); break;
+    case Screen::Trainer: showTrainer(); break;
+    default: break;  // home or the profiles, where selectLearner left us
+    }
+    if (place.trainer_unlocked) trainer_->unlockWithoutPin();
+    int errors = 0;
+    for (const auto& d : course_.diagnostics) errors += d.severity == Severity::Error;
+    status_ = "Course reloaded: " + std::to_string(course_.lessons.size()) + " lessons, " +
+              std::to_string(errors) + " problem(s) in its files.";
+}
+
 void App::clearProblem() {
     problem_.clear();
     if (learner_) goHome(); else showProfiles();

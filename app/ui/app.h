@@ -54,6 +54,23 @@ public:
     // True once the user asked to close the program from the problem screen.
     bool quitRequested() const { return quit_requested_; }
     void requestQuit() { quit_requested_ = true; }
+
+    // Reloading the course after a trainer edited its files (F5): the
+    // platform ends this App, loads the course again and makes a new App
+    // that returns to the same place.
+    struct Place {
+        std::optional<std::int64_t> learner;
+        Screen screen = Screen::Profiles;
+        std::string lesson;  // the lesson or file open in the reader
+        std::string anchor;  // the question last unfolded there
+        bool trainer_unlocked = false;  // a trainer editing lessons need not type the PIN again
+    };
+    void requestReload();
+    bool reloadRequested() const { return reload_requested_; }
+    Place place() const;
+    // Goes back to `place` as far as the reloaded course allows (a lesson
+    // that is gone leaves the learner at home) and says what was loaded.
+    void returnTo(const Place& place);
     // After the platform (or a test) built fonts.
     void setFonts(const FontSet& fonts);
 
@@ -154,6 +171,7 @@ private:
     std::string status_;
     std::string problem_;
     bool quit_requested_ = false;
+    bool reload_requested_ = false;
     std::unique_ptr<ProfileView> profiles_;
     std::unique_ptr<HomeView> home_;
     std::unique_ptr<ReaderView> reader_;

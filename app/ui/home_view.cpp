@@ -46,6 +46,7 @@ void HomeView::drawContent(App& app) {
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
     heading(fonts.heading1, "Hello, " + learner->name);
+    if (!app.statusMessage().empty()) textMuted("%s", app.statusMessage().c_str());  // e.g. the course was reloaded
     if (role)
         textMuted("%s \xC2\xB7 %s", role->title.c_str(), role->description.c_str());
     else
@@ -125,7 +126,8 @@ void HomeView::drawProblems(App& app) {
     recordItem("Problems");
     if (open) {
         for (const auto& d : diagnostics) textMuted("%s", d.format().c_str());
-        textMuted("A trainer can fix these and check with: ipprimer check");
+        textMuted("A trainer can fix these, check with: ipprimer check, and reload the course here.");
+        if (button("Reload the course (F5)")) app.requestReload();
         ImGui::TreePop();
     }
 }

@@ -39,6 +39,7 @@ void ReaderView::openDocument(App&, markdown::Document doc, std::string name) {
 void ReaderView::resetReading() {
     open_.assign(doc()->sections.size(), 0);
     ever_opened_.assign(doc()->sections.size(), 0);
+    last_opened_ = -1;
     show_all_ = false;
     at_end_ = false;
     finished_recorded_ = false;
@@ -50,8 +51,16 @@ void ReaderView::resetReading() {
 void ReaderView::setOpen(std::size_t section, bool open) {
     if (section >= open_.size()) return;
     open_[section] = open;
-    if (open) ever_opened_[section] = 1;
+    if (open) {
+        ever_opened_[section] = 1;
+        last_opened_ = static_cast<int>(section);
+    }
     if (!open) show_all_ = false;
+}
+
+std::string ReaderView::openAnchor() const {
+    if (last_opened_ < 0 || !isOpen(static_cast<std::size_t>(last_opened_))) return "";
+    return doc()->sections[static_cast<std::size_t>(last_opened_)].anchor;
 }
 
 void ReaderView::setShowAll(bool show) {

@@ -23,8 +23,12 @@ public:
 
     // State a test (or the screenshot command) can see and set.
     const course::Lesson* lesson() const { return lesson_; }
+    // The file shown by openDocument (its path, as given).
+    const std::string& fileName() const { return file_name_; }
     std::size_t sectionCount() const { return doc()->sections.size(); }
     bool isOpen(std::size_t section) const { return section < open_.size() && open_[section]; }
+    // The anchor of the last question unfolded and still open, "" if none.
+    std::string openAnchor() const;
     void setOpen(std::size_t section, bool open);
     void setShowAll(bool show);
     bool showAll() const { return show_all_; }
@@ -47,6 +51,7 @@ private:
     std::string file_name_;
     std::vector<char> open_;
     std::vector<char> ever_opened_;
+    int last_opened_ = -1;  // the section unfolded most recently
     bool show_all_ = false;
     bool at_end_ = false;
     bool finished_recorded_ = false;

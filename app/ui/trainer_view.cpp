@@ -276,6 +276,7 @@ void TrainerView::drawPlan(App& app) {
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
     heading(fonts.heading2, "Plan a workshop session");
+    textMuted("Edited a lesson? F5 reloads the course and comes back here.");
     if (unconfirmed_ != 0 && session_ == 0) {
         textColored(colors::kWarn, ("Session " + std::to_string(unconfirmed_) + ", started " +
                                     formatSessionTime(unconfirmed_started_) + ", has no attendance confirmed yet.")

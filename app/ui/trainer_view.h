@@ -23,9 +23,10 @@ public:
     void drawContent(App& app);
     // Asks for the PIN again (leaving the trainer's screens does this).
     void lock();
-    // Opens the area without a PIN: for the screenshot command only (the
-    // screens themselves open it only with the PIN).
-    void unlockForScreenshot() { unlocked_ = true; }
+    // Opens the area without a PIN: for the screenshot command, and for a
+    // course reload (F5) by a trainer who had opened it with the PIN. The
+    // screens themselves open it only with the PIN.
+    void unlockWithoutPin() { unlocked_ = true; }
     bool unlocked() const { return unlocked_; }
     // What the PIN gate says (a wrong PIN, a pause); empty when all is well.
     const std::string& pinMessage() const { return pin_message_; }
