@@ -108,4 +108,13 @@ Date localDate(std::int64_t unix_ms) {
     return calendar.dateOf(unix_ms);
 }
 
+std::string localTimeText(std::int64_t unix_ms, const char* pattern) {
+    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
+    std::tm parts{};
+    localtime_r(&seconds, &parts);
+    char text[64];
+    const std::size_t length = std::strftime(text, sizeof text, pattern, &parts);
+    return std::string(text, length);
+}
+
 }  // namespace ipprimer::store

@@ -56,4 +56,9 @@ private:
 // The local day of one timestamp (uses a fresh calendar; for single values).
 Date localDate(std::int64_t unix_ms);
 
+// A unix-millisecond time in the machine's time zone, as strftime writes it
+// with `pattern` ("%Y-%m-%d %H:%M"); the one place the screens and exports
+// turn times into text.
+std::string localTimeText(std::int64_t unix_ms, const char* pattern);
+
 }  // namespace ipprimer::store

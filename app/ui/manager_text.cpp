@@ -2,9 +2,9 @@
 #include "ui/manager_text.h"
 
 #include <cmath>
-#include <ctime>
 
 #include "ui/widgets.h"
+#include "store/dates.h"
 
 namespace ipprimer::ui {
 
@@ -91,13 +91,6 @@ bool escapePressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive();
 }
 
-std::string dateTimeText(std::int64_t unix_ms) {
-    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
-}
+std::string dateTimeText(std::int64_t unix_ms) { return store::localTimeText(unix_ms, "%Y-%m-%d %H:%M"); }
 
 }  // namespace ipprimer::ui

@@ -1,7 +1,6 @@
 #include "ui/pin_gate.h"
 
-#include <ctime>
-
+#include "store/dates.h"
 #include "store/pin_attempts.h"
 
 namespace ipprimer::ui {
@@ -9,14 +8,8 @@ namespace {
 
 // "16:05:30": the pauses are short, so the time of day says enough and,
 // unlike a countdown, stays true on a screen that is not redrawn.
-std::string clockText(std::int64_t unix_ms) {
-    const std::time_t seconds = static_cast<std::time_t>((unix_ms + 999) / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[16];
-    std::strftime(text, sizeof text, "%H:%M:%S", &local);
-    return text;
-}
+// Rounded up: a gate that opens at 16:05:29.4 is said to open at 16:05:30.
+std::string clockText(std::int64_t unix_ms) { return store::localTimeText(unix_ms + 999, "%H:%M:%S"); }
 
 std::string pauseText(std::int64_t until) {
     return "Too many wrong PINs: the next one is taken from " + clockText(until) +

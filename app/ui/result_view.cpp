@@ -6,9 +6,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <ctime>
 
 #include "quiz/responses.h"
+#include "store/dates.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
@@ -25,15 +25,6 @@ std::string pointsText(double points) {
         std::snprintf(text, sizeof text, "%d", static_cast<int>(std::lround(points)));
     else
         std::snprintf(text, sizeof text, "%.1f", points);
-    return text;
-}
-
-std::string localTime(std::int64_t unix_ms) {
-    const std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm local{};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
     return text;
 }
 
@@ -149,7 +140,7 @@ void ResultView::drawSummary(App& app, float width) {
     }
     const std::string details = pointsText(score_.points) + " of " + std::to_string(score_.questions) + " points \xC2\xB7 " +
                                 (role_quiz ? "pass mark " : "your role quiz's pass mark ") + std::to_string(outcome.pass_mark) +
-                                "% \xC2\xB7 finished " + localTime(record_->finished_at) + " \xC2\xB7 " +
+                                "% \xC2\xB7 finished " + store::localTimeText(record_->finished_at, "%Y-%m-%d %H:%M") + " \xC2\xB7 " +
                                 durationText(outcome.duration_ms);
     textMuted("%s", details.c_str());
 

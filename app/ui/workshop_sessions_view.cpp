@@ -5,12 +5,12 @@
 
 #include <algorithm>
 #include <cstdlib>
-#include <ctime>
 #include <filesystem>
 
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
+#include "store/dates.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -43,14 +43,7 @@ std::string nameOf(App& app, std::int64_t learner_id) {
 
 }  // namespace
 
-std::string formatSessionTime(std::int64_t unix_ms) {
-    std::time_t seconds = static_cast<std::time_t>(unix_ms / 1000);
-    std::tm parts{};
-    localtime_r(&seconds, &parts);
-    char text[48];
-    std::size_t n = std::strftime(text, sizeof text, "%a %d %b %Y, %H:%M", &parts);
-    return std::string(text, n);
-}
+std::string formatSessionTime(std::int64_t unix_ms) { return store::localTimeText(unix_ms, "%a %d %b %Y, %H:%M"); }
 
 void WorkshopSessionsView::refresh(App& app) {
     try {
