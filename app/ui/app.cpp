@@ -256,12 +256,21 @@ void App::drawTopBar() {
     drawTrainerButton();
     drawManagerButton();
     drawBackToQuiz();
-    float right = ImGui::GetWindowContentRegionMax().x;
+    // The text size and the profile sit at the right end; in a window too
+    // narrow for both groups they take a line of their own, never overlap.
     std::string who;
     if (learner_)
         if (auto l = store_.learner(*learner_)) who = l->name;
-    float who_w = who.empty() ? 0 : ImGui::CalcTextSize(who.c_str()).x + em * 1.5f;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - who_w - em * 5.2f));
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
+    const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +
+                              (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
+    const float left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    const float right_start = ImGui::GetWindowContentRegionMax().x - right_width;
+    if (right_start >= left_end + em)
+        ImGui::SameLine(right_start);
+    else
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_start));
     if (button("A-")) changeTextScale(-1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
     ImGui::SameLine();

@@ -1,0 +1,46 @@
+// The top bar in a narrow window and a wide one: every button visible, none
+// covering another, the text size and profile at the right end.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "course/course.h"
+#include "harness.h"
+#include "store/store.h"
+#include "ui/app.h"
+
+using namespace ipprimer;
+
+namespace {
+
+bool overlap(const ui::ItemRect& a, const ui::ItemRect& b) {
+    return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
+}
+
+void expectTidyTopBar(float width) {
+    ipprimer::testing::HeadlessUi ui(width, 480);
+    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
+    store::Store store = store::Store::open(":memory:");
+    ui::App app{course, store, nullptr};
+    app.setFonts(ui.buildFonts());
+    app.selectLearner(store.addLearner({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
+    std::function<void()> draw = [&] { app.frame(); };
+    ui.settle(draw);
+    const std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "A-", "A+", "Profile"};
+    for (std::size_t i = 0; i < labels.size(); ++i) {
+        const ui::ItemRect* a = ui::findItem(labels[i]);
+        ASSERT_NE(a, nullptr) << labels[i];
+        EXPECT_LE(a->max.x, width) << labels[i] << " runs off the window " << width << " wide";
+        for (std::size_t j = i + 1; j < labels.size(); ++j)
+            EXPECT_FALSE(overlap(*a, *ui::findItem(labels[j]))) << labels[i] << " covers " << labels[j] << " at " << width;
+    }
+    EXPECT_GT(ui::findItem("Profile")->max.x, width - 40) << "the profile ends at the right edge";
+}
+
+}  // namespace
+
+TEST(TopBar, NoButtonCoversAnotherInANarrowOrAWideWindow) {
+    expectTidyTopBar(640);
+    expectTidyTopBar(1280);
+}
