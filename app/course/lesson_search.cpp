@@ -107,6 +107,25 @@ std::string snippetAround(const std::string& text, std::size_t at, std::size_t w
     return out;
 }
 
+// Every place a query word starts a word of the snippet, in order, overlaps joined.
+std::vector<std::pair<std::size_t, std::size_t>> marksIn(const std::string& snippet,
+                                                          const std::vector<std::string>& words) {
+    const std::string text = folded(snippet);
+    std::vector<std::pair<std::size_t, std::size_t>> marks;
+    for (const std::string& word : words)
+        for (std::size_t at = findWord(text, word); at != std::string::npos; at = findWord(text, word, at + word.size()))
+            marks.emplace_back(at, word.size());
+    std::sort(marks.begin(), marks.end());
+    std::vector<std::pair<std::size_t, std::size_t>> joined;
+    for (const auto& mark : marks) {
+        if (!joined.empty() && mark.first <= joined.back().first + joined.back().second)
+            joined.back().second = std::max(joined.back().second, mark.first + mark.second - joined.back().first);
+        else
+            joined.push_back(mark);
+    }
+    return joined;
+}
+
 }  // namespace
 
 LessonSearch::LessonSearch(const Course& course) {
@@ -149,7 +168,7 @@ std::vector<SearchHit> LessonSearch::find(std::string_view query, std::size_t li
         if (!all) continue;
         // Folding keeps byte positions (ASCII only), so `first` is valid in the text as shown.
         std::string snippet = first != std::string::npos ? snippetAround(s.text, first) : snippetAround(s.text, 0);
-        hits.push_back({s.lesson, s.anchor, s.title, std::move(snippet), score});
+        hits.push_back({s.lesson, s.anchor, s.title, snippet, marksIn(snippet, words), score});
     }
     std::stable_sort(hits.begin(), hits.end(), [](const SearchHit& a, const SearchHit& b) { return a.score > b.score; });
     if (hits.size() > limit) hits.resize(limit);

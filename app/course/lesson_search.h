@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "course/course.h"
@@ -17,6 +18,9 @@ struct SearchHit {
     std::string anchor;   // the question's anchor; empty for the lesson's introduction
     std::string section;  // the question as the lesson asks it, or the lesson's title
     std::string snippet;  // the words around the first match in the text, "..." where cut
+    // Where the query's words stand in the snippet (byte offset, length), in
+    // order, for the screen to show them in bold.
+    std::vector<std::pair<std::size_t, std::size_t>> marks;
     int score = 0;        // higher first: words in the question, then how often they occur
 };
 

@@ -12,12 +12,33 @@
 
 namespace ipprimer::ui {
 
+namespace {
+
+// The snippet as text spans, the words searched for in bold.
+std::vector<markdown::Span> snippetSpans(const course::SearchHit& hit) {
+    std::vector<markdown::Span> spans;
+    auto add = [&](std::size_t from, std::size_t to, std::uint8_t style) {
+        if (to > from) spans.push_back({markdown::SpanKind::Text, style, hit.snippet.substr(from, to - from), "", -1});
+    };
+    std::size_t at = 0;
+    for (const auto& [offset, length] : hit.marks) {
+        add(at, offset, markdown::Plain);
+        add(offset, offset + length, markdown::Strong);
+        at = offset + length;
+    }
+    add(at, hit.snippet.size(), markdown::Plain);
+    return spans;
+}
+
+}  // namespace
+
 SearchView::SearchView() = default;
 SearchView::~SearchView() = default;
 
 void SearchView::drawContent(App& app) {
     if (!index_) index_ = std::make_unique<course::LessonSearch>(app.course());
     const FontSet& fonts = app.fonts();
+    text_.setStyle({&fonts, nullptr, nullptr, false, 1.3f});
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x, em * 44);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
@@ -35,6 +56,8 @@ void SearchView::drawContent(App& app) {
     if (query_ != searched_) {  // searching is cheap, but not every frame
         hits_ = index_->find(query_);
         searched_ = query_;
+        snippets_.clear();
+        for (const course::SearchHit& hit : hits_) snippets_.push_back(snippetSpans(hit));
     }
     if (enter && !hits_.empty()) {  // Enter opens the best answer
         app.openLesson(hits_.front().lesson->id, hits_.front().anchor);
@@ -70,7 +93,7 @@ void SearchView::drawContent(App& app) {
             const bool open = linkButton(hit.anchor.empty() ? hit.lesson->title().c_str() : hit.section.c_str());
             if (fonts.bold) ImGui::PopFont();
             recordItem("hit:" + hit.lesson->id + "#" + hit.anchor);
-            ImGui::TextUnformatted(hit.snippet.c_str());
+            text_.drawSpans(snippets_[static_cast<std::size_t>(&hit - hits_.data())], width - em, fonts.body);
             gap(0.5f);
             ImGui::PopID();
             if (open) {

@@ -7,6 +7,8 @@
 #include <vector>
 
 #include "course/lesson_search.h"
+#include "markdown/document.h"
+#include "ui/markdown_view.h"
 
 namespace ipprimer::ui {
 
@@ -27,6 +29,8 @@ private:
     std::string query_;
     std::string searched_;  // the query the hits are for
     std::vector<course::SearchHit> hits_;
+    std::vector<std::vector<markdown::Span>> snippets_;  // each hit's snippet, its marks in bold
+    MarkdownView text_;
     bool focus_ = true;
 };
 

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 #include "course/lesson_search.h"
 
@@ -120,4 +121,21 @@ TEST(LessonSearch, ResultsAreCappedAtTheLimit) {
     const LessonSearch search(c);
     EXPECT_EQ(search.find("same").size(), 30u);
     EXPECT_EQ(search.find("same", 10).size(), 10u);
+}
+
+TEST(LessonSearch, MarksPointAtEveryWordSearchedForInTheSnippet) {
+    const course::Course c = twoLessons();
+    const LessonSearch search(c);
+    auto hits = search.find("drawings supplier");
+    ASSERT_EQ(hits.size(), 1u);
+    const course::SearchHit& hit = hits[0];
+    std::vector<std::string> marked;
+    for (const auto& [offset, length] : hit.marks) marked.push_back(hit.snippet.substr(offset, length));
+    EXPECT_EQ(marked, (std::vector<std::string>{"supplier", "drawings"})) << "in the snippet's order: " << hit.snippet;
+    // "designs" holds "sign" but does not start with it: not marked.
+    course::Course d;
+    d.lessons.push_back(lesson("x", "# X\n\n## Q?\n\nDesigns we sign. Sign here.\n"));
+    auto other = LessonSearch(d).find("sign");
+    ASSERT_EQ(other.size(), 1u);
+    EXPECT_EQ(other[0].marks.size(), 2u) << other[0].snippet;
 }
