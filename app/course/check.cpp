@@ -31,7 +31,7 @@ void checkLinks(const Course& course, const Lesson& lesson, Diagnostics& out) {
         if (link.image) {
             if (url.starts_with("https:") || url.starts_with("http:")) {
                 report(Severity::Warning, "image '" + url + "' is on the web; the reader shows only images from assets/");
-            } else if (url.empty() || !fs::exists(course.root / url)) {
+            } else if (std::error_code ec; url.empty() || !fs::exists(course.root / url, ec)) {
                 report(Severity::Error, "image '" + url + "' does not exist (paths are relative to the course root, e.g. assets/name.png)");
             }
             continue;

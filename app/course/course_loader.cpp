@@ -1,5 +1,6 @@
 // Reads course.toml, the lessons it names and the glossary. One bad file or
 // entry becomes a diagnostic; everything else still loads.
+#include <algorithm>
 #include <toml++/toml.h>
 
 #include <fstream>
@@ -142,6 +143,19 @@ private:
         return arr;
     }
 
+    // Module ids, lesson ids and bank names become folder and file names, so
+    // they are kept to what every file system takes (and cannot climb out of
+    // the course with '..' or '/').
+    bool usableAsFileName(const std::string& name, const char* what, const fs::path& path, int line) {
+        const bool ok = !name.empty() && name.size() <= 100 && std::all_of(name.begin(), name.end(), [](char c) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+        });
+        if (!ok)
+            error(path, line, 1, std::string(what) + " '" + name.substr(0, 100) + (name.size() > 100 ? "..." : "") +
+                                     "' must be 1 to 100 letters, digits, '-' or '_' (it names a file); skipped");
+        return ok;
+    }
+
     void modules(const toml::table& doc, const fs::path& path) {
         const toml::array* arr = tables(doc, "modules", path);
         if (!arr) return;
@@ -154,7 +168,9 @@ private:
             m.title = text(t, "title", path);
             m.lesson_ids = strings(t, "lessons", path);
             m.quiz = text(t, "quiz", path, false);
-            if (m.id.empty()) continue;
+            if (m.id.empty() || !usableAsFileName(m.id, "module id", path, m.line)) continue;
+            if (!m.quiz.empty() && !usableAsFileName(m.quiz, "quiz bank name", path, m.line)) m.quiz.clear();
+            std::erase_if(m.lesson_ids, [&](const std::string& id) { return !usableAsFileName(id, "lesson id", path, m.line); });
             if (!ids.insert(m.id).second) {
                 error(path, m.line, 1, "module '" + m.id + "' is defined twice");
                 continue;
@@ -220,7 +236,8 @@ private:
         for (const Module& m : c_.modules) {
             if (m.quiz.empty()) continue;
             fs::path path = c_.root / "quizzes" / (m.quiz + ".gift");
-            if (!fs::exists(path)) {
+            std::error_code ec;
+            if (!fs::exists(path, ec)) {
                 error(toml_path, m.line, 1, "module '" + m.id + "' names quiz bank 'quizzes/" + m.quiz + ".gift', which does not exist");
                 continue;
             }

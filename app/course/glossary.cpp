@@ -15,7 +15,7 @@ using markdown::SpanKind;
 
 std::vector<GlossaryTerm> loadGlossary(const fs::path& path, const Course& course, Diagnostics& diagnostics) {
     std::vector<GlossaryTerm> terms;
-    if (!fs::exists(path)) return terms;
+    if (std::error_code ec; !fs::exists(path, ec)) return terms;
     std::string where = course.relative(path);
     toml::table doc;
     try {

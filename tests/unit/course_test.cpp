@@ -126,6 +126,31 @@ TEST(CourseLoad, UnreadableTomlIsOneErrorWithItsPlace) {
     EXPECT_TRUE(course.lessons.empty());
 }
 
+TEST(CourseLoad, IdsThatCannotNameAFileAreRefusedAndTheRestLoads) {
+    // Found by tests/fuzz/course_fuzz: a 300-character bank name made the
+    // file system throw ("File name too long") and the program abort.
+    const ipprimer::testing::TempFolder temp("ipprimer-course");
+    const fs::path dir = temp.path();
+    fs::copy(std::string(IPPRIMER_FIXTURES) + "/courses/mini", dir, fs::copy_options::recursive);
+    std::ofstream(dir / "content" / "course.toml", std::ios::app)
+        << "\n[[modules]]\nid = \"../outside\"\ntitle = \"Climbs out\"\nlessons = []\n"
+        << "\n[[modules]]\nid = \"extra\"\ntitle = \"Extra\"\nlessons = [\"a/b\", \"first\"]\nquiz = \""
+        << std::string(300, 'q') << "\"\n";
+    Course course;
+    ASSERT_NO_THROW(course = loadCourse(dir));
+    std::string messages;
+    for (const auto& d : course.diagnostics) messages += d.format() + "\n";
+    EXPECT_NE(messages.find("module id '../outside' must be 1 to 100 letters, digits, '-' or '_'"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("lesson id 'a/b' must be"), std::string::npos) << messages;
+    EXPECT_NE(messages.find("quiz bank name 'qqqq"), std::string::npos) << messages;
+    EXPECT_EQ(course.module("../outside"), nullptr);
+    ASSERT_NE(course.module("extra"), nullptr) << "the module itself is kept, without what was wrong";
+    EXPECT_TRUE(course.module("extra")->quiz.empty());
+    EXPECT_NE(course.lesson("first"), nullptr) << "the rest of the course loads";
+    Diagnostics checked;
+    EXPECT_NO_THROW(checkCourse(course, checked));
+}
+
 TEST(CourseLoad, MissingCourseDirectorySaysSo) {
     Course course = loadCourse("/nonexistent/ipprimer-course");
     ASSERT_FALSE(course.diagnostics.empty());
