@@ -1,6 +1,7 @@
 // libFuzzer: any bytes written as a course's content/course.toml (the file
-// trainers edit most) load into a Course with diagnostics, and `check` runs
-// over it, never a crash. The rest of the course is the small test course.
+// trainers edit most), or as its glossary.toml when built with
+// FUZZ_GLOSSARY, load into a Course with diagnostics, and `check` runs over
+// it, never a crash. The rest of the course is the small test course.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -20,7 +21,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return made;
     }();
     {
-        std::ofstream out(folder->path() / "content" / "course.toml", std::ios::binary | std::ios::trunc);
+#ifdef FUZZ_GLOSSARY
+        const char* file = "glossary.toml";
+#else
+        const char* file = "course.toml";
+#endif
+        std::ofstream out(folder->path() / "content" / file, std::ios::binary | std::ios::trunc);
         out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
     }
     ipprimer::course::Course course = ipprimer::course::loadCourse(folder->path());
