@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -197,10 +198,12 @@ void Window::run(ui::App& app) {
     // Event-driven: draw a few frames after each input so ImGui settles, then
     // sleep in glfwWaitEvents until something happens.
     int frames_left = 3;
+    bool woke = true;  // this frame follows a sleep: it differs from the last by design
     while (!glfwWindowShouldClose(window_) && !app.reloadRequested()) {
         if (frames_left > 0) {
             glfwPollEvents();
         } else {
+            woke = true;
             // A text field's caret blinks, so it wakes twice a second; the
             // presenter's clock once a second; otherwise sleep.
             frames_left = 3;
@@ -218,7 +221,38 @@ void Window::run(ui::App& app) {
         followPresenter(app);
         if (app.quitRequested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
         --frames_left;
+        // Three frames settle most changes; one that needs more (a layout
+        // measured in one frame and used in the next, a scroll applied late)
+        // keeps drawing while the picture still changes, up to ten more. The
+        // first frame after a sleep (the presenter's clock ticking) is not
+        // compared: it shows what woke the window.
+        const std::size_t picture = drawDataHash();
+        if (frames_left == 0 && !woke && picture != last_picture_ && extra_frames_ < 10) {
+            frames_left = 1;
+            ++extra_frames_;
+        } else if (frames_left == 0) {
+            extra_frames_ = 0;
+        }
+        last_picture_ = picture;
+        woke = false;
     }
+}
+
+std::size_t Window::drawDataHash() {
+    // What the frame drew: every vertex and index, hashed as bytes.
+    const ImDrawData* data = ImGui::GetDrawData();
+    std::size_t hash = 0;
+    if (!data) return hash;
+    auto mix = [&](const void* bytes, std::size_t size) {
+        hash ^= std::hash<std::string_view>{}(std::string_view(static_cast<const char*>(bytes), size)) + 0x9e3779b97f4a7c15ULL +
+                (hash << 6) + (hash >> 2);
+    };
+    for (int i = 0; i < data->CmdListsCount; ++i) {
+        const ImDrawList* list = data->CmdLists[i];
+        mix(list->VtxBuffer.Data, static_cast<std::size_t>(list->VtxBuffer.Size) * sizeof(ImDrawVert));
+        mix(list->IdxBuffer.Data, static_cast<std::size_t>(list->IdxBuffer.Size) * sizeof(ImDrawIdx));
+    }
+    return hash;
 }
 
 void Window::drawFrames(ui::App& app, int frames) {

@@ -52,6 +52,7 @@ private:
     explicit Window(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
     void drawFrame(ui::App& app, bool present);
+    std::size_t drawDataHash();
     // Full screen on the window's monitor while the presenter is up (F11 opts out).
     void followPresenter(ui::App& app);
     static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
@@ -65,6 +66,8 @@ private:
     bool reset_text_scale_ = false;
     bool search_requested_ = false;  // Ctrl+F, handed to the app
     bool reload_requested_ = false;  // F5, handed to the app
+    std::size_t last_picture_ = 0;   // hash of the last frame's draw data
+    int extra_frames_ = 0;           // drawn after the usual three, while the picture changed
     bool presenter_windowed_ = false;  // the trainer pressed F11 to present in a window
     int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };
