@@ -5,6 +5,7 @@
 
 #include <filesystem>
 
+#include "bundled_course.h"
 #include "course/course.h"
 #include "quiz/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
@@ -13,13 +14,9 @@
 #include "temp_folder.h"
 
 using namespace ipprimer;
+using bench::bundledCourse;
 
 namespace {
-
-const course::Course& bundledCourse() {
-    static const course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    return course;
-}
 
 void BM_AssembleRoleQuiz(benchmark::State& state) {
     const course::Course& course = bundledCourse();

@@ -2,17 +2,14 @@
 // first opens, and one query per keystroke while the learner types.
 #include <benchmark/benchmark.h>
 
+#include "bundled_course.h"
 #include "course/course.h"
 #include "course/lesson_search.h"
 
 using namespace ipprimer;
+using bench::bundledCourse;
 
 namespace {
-
-const course::Course& bundledCourse() {
-    static const course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    return course;
-}
 
 void BM_BuildLessonSearch(benchmark::State& state) {
     for (auto _ : state) benchmark::DoNotOptimize(course::LessonSearch(bundledCourse()));
