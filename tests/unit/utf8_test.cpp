@@ -23,3 +23,16 @@ TEST(Utf8, RepairShowsEachBadByteAsAReplacementCharacter) {
     EXPECT_EQ(repairUtf8("Žáková \xE2\x9C\x93"), "Žáková \xE2\x9C\x93") << "good text is left as it is";
     EXPECT_TRUE(validUtf8(repairUtf8("\xFF\xFE\x00\xC3\x28\xF0\x9F")));
 }
+
+TEST(Utf8, FindsABadByteAtAnyOffsetOfALongAsciiRun) {
+    // The check reads ASCII eight bytes at a time; a bad byte anywhere in or
+    // after such a block, or a good character split across blocks, is read right.
+    for (std::size_t at = 0; at < 40; ++at) {
+        std::string text(40, 'a');
+        text[at] = '\xE9';
+        EXPECT_EQ(firstInvalidUtf8(text), at) << at;
+        std::string good(40, 'a');
+        good.replace(at, 2, "\xC3\xA9");  // é, two bytes
+        EXPECT_TRUE(validUtf8(good.substr(0, 41))) << at;
+    }
+}
