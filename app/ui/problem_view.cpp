@@ -57,6 +57,9 @@ void ProblemView::drawContent(App& app, const std::string& problem) {
     gap(0.5f);
     if (primaryButton("Try again")) app.clearProblem();
     ImGui::SameLine();
+    // For a message to IT: what happened and to which file, pasted whole.
+    if (button("Copy the message")) ImGui::SetClipboardText((problem + "\nDatabase: " + database).c_str());
+    ImGui::SameLine();
     if (button("Close IP Primer")) app.requestQuit();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

@@ -223,6 +223,10 @@ TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
     ui.settle(draw);
     EXPECT_NE(app.problem().find("events"), std::string::npos) << app.problem();
     EXPECT_TRUE(ui.has("Try again"));
+    ASSERT_TRUE(ui.click("Copy the message", draw));
+    const std::string copied = ImGui::GetClipboardText() ? ImGui::GetClipboardText() : "";
+    EXPECT_NE(copied.find("events"), std::string::npos) << copied;
+    EXPECT_NE(copied.find(path.string()), std::string::npos) << "the file is named for IT: " << copied;
     EXPECT_FALSE(ui.has("Glossary")) << "nothing that reads the store is drawn";
 
     // Trying again fails the same way, and stays on the problem screen.
