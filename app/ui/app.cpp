@@ -203,17 +203,18 @@ void App::drawScreen() {
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (!problem_.empty()) {  // nothing that reads the store until the user tries again
+        ImGui::Begin("IP Primer", nullptr, flags);
+        problem_view_->drawContent(*this, problem_);
+        ImGui::End();
+        return;
+    }
     if (screen_ == Screen::Reader || screen_ == Screen::File) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
     beforeWorkshopFrame();
     beforeManagerFrame();
     // Full window, and keys are the presenter's own (Space must not press a button).
     if (presenting()) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
     ImGui::Begin("IP Primer", nullptr, flags);
-    if (!problem_.empty()) {  // nothing that reads the store until the user tries again
-        problem_view_->drawContent(*this, problem_);
-        ImGui::End();
-        return;
-    }
     if (!presenting()) drawTopBar();
     switch (screen_) {
     case Screen::Profiles: profiles_->drawContent(*this); break;
