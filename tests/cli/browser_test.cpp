@@ -7,9 +7,11 @@
 #include <stdlib.h>
 #include <sys/stat.h>
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "platform/browser.h"
 #include "temp_folder.h"
@@ -82,6 +84,8 @@ TEST(Browser, AnXdgOpenThatWaitsForTheBrowserDoesNotHoldTheProgram) {
     FakeXdgOpen fake("echo $$ > \"$(dirname \"$0\")/pid\"; exec sleep 30 >/dev/null 2>&1");
     std::string error;
     EXPECT_TRUE(openInBrowser("https://example.org/guide", error)) << error;
+    // On a loaded machine the fake may not have written its pid yet.
+    for (int i = 0; i < 100 && fake.read("pid").empty(); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(100));
     const pid_t browser = static_cast<pid_t>(std::stol("0" + fake.read("pid")));
     ASSERT_GT(browser, 0) << "the fake xdg-open did not start";
     EXPECT_EQ(kill(browser, 0), 0) << "the call returned while the browser was still open";

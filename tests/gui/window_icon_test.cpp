@@ -2,28 +2,13 @@
 // the task bar among the browser and the slides.
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <regex>
 #include <set>
-#include <thread>
 
 #include "process.h"
 #include "temp_folder.h"
 #include "virtual_display.h"
 
 using namespace ipprimer::testing;
-
-namespace {
-
-// The X id of the top-level window titled `title`, or "" (xwininfo lists them all).
-std::string windowId(const std::string& display, const std::string& title) {
-    auto tree = run("xwininfo", {"-display", display, "-root", "-tree"});
-    std::smatch found;
-    const std::regex line("(0x[0-9a-f]+) \"" + title + "\"");
-    return std::regex_search(tree.out, found, line) ? found[1].str() : "";
-}
-
-}  // namespace
 
 TEST(GuiWindow, TheWindowHasTheProgramsIconInEverySize) {
     const TempFolder temp("ipprimer-icon");
@@ -33,11 +18,7 @@ TEST(GuiWindow, TheWindowHasTheProgramsIconInEverySize) {
                            {"DISPLAY=" + display.name(), "XDG_DATA_HOME=" + temp.path().string()});
     ASSERT_GT(app.pid(), 0);
 
-    std::string id;
-    for (int i = 0; i < 100 && id.empty() && app.running(); ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        id = windowId(display.name(), "IP Primer");
-    }
+    const std::string id = waitForWindow(display.name(), "IP Primer");
     ASSERT_FALSE(id.empty()) << "no window titled IP Primer appeared";
 
     // xprop draws each size of _NET_WM_ICON under a heading "Icon (W x H):".

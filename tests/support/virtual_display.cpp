@@ -7,7 +7,12 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <chrono>
+#include <regex>
+#include <thread>
 #include <vector>
+
+#include "process.h"
 
 extern char** environ;
 
@@ -60,6 +65,17 @@ VirtualDisplay::~VirtualDisplay() {
     if (pid_ <= 0) return;
     kill(pid_, SIGTERM);
     waitpid(pid_, nullptr, 0);
+}
+
+std::string waitForWindow(const std::string& display, const std::string& title, int seconds) {
+    const std::regex line("(0x[0-9a-f]+) \"" + title + "\"");
+    for (int tenth = 0; tenth < seconds * 10; ++tenth) {
+        std::smatch found;
+        const std::string tree = run("xwininfo", {"-display", display, "-root", "-tree"}).out;
+        if (std::regex_search(tree, found, line)) return found[1].str();
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return "";
 }
 
 }  // namespace ipprimer::testing
