@@ -266,12 +266,7 @@ void App::drawTopBar() {
     auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
     const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +
                               (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
-    const float left_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
-    const float right_start = ImGui::GetWindowContentRegionMax().x - right_width;
-    if (right_start >= left_end + em)
-        ImGui::SameLine(right_start);
-    else
-        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right_start));
+    sameLineAtRight(right_width);
     if (button("A-")) changeTextScale(-1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
     ImGui::SameLine();

@@ -24,9 +24,7 @@ void GlossaryView::drawContent(App& app) {
     const auto& terms = app.course().glossary;
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
-    float width = std::min(ImGui::GetContentRegionAvail().x, em * 44);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 44);
     heading(fonts.heading1, "Glossary");
     textMuted("%d terms of intellectual property, in plain words. Rest the pointer on an underlined term in a lesson to see its definition.",
               static_cast<int>(terms.size()));

@@ -363,7 +363,7 @@ void GroupQuizView::drawHeader(App& app, const char* title) {
     std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
     ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
     float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - clock_w));
+    sameLineAtRight(clock_w);
     ImGui::PushFont(clock_font);
     ImGui::TextUnformatted(clock.c_str());
     ImGui::PopFont();
@@ -437,10 +437,7 @@ void GroupQuizView::drawQuestion(App& app) {
     }
     if (big_.body) ImGui::PushFont(big_.body);
     float em = ImGui::GetFontSize();
-    float avail = ImGui::GetContentRegionAvail().x;
-    float measure = std::min(avail - em, em * 38);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - measure) * 0.5f));
-    ImGui::BeginGroup();
+    const float measure = beginCenteredColumn(em * 38, em);
     textMuted("%s", titleOf(question).c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     view_.draw(shown(question).text.blocks, 0, shown(question).text.blocks.size(), measure);
@@ -699,10 +696,7 @@ void GroupQuizView::drawSummary(App& app) {
     ImGui::BeginChild("summary", ImVec2(0, 0), false, ImGuiWindowFlags_NoNav);
     if (big_.body) ImGui::PushFont(big_.body);
     float em = ImGui::GetFontSize();
-    float avail = ImGui::GetContentRegionAvail().x;
-    float measure = std::min(avail - em, em * 38);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - measure) * 0.5f));
-    ImGui::BeginGroup();
+    const float measure = beginCenteredColumn(em * 38, em);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     if (rows.empty()) textMuted("No question was asked yet.");
     int hard = 0;

@@ -40,9 +40,7 @@ void HomeView::drawContent(App& app) {
     const course::Role* role = course.role(learner->role);
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
-    float width = std::min(ImGui::GetContentRegionAvail().x, em * 46);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 46);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
 
     heading(fonts.heading1, "Hello, " + learner->name);

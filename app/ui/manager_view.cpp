@@ -145,9 +145,7 @@ void ManagerView::drawContent(App& app) {
 
 void ManagerView::drawGate(App& app) {
     const float em = ImGui::GetFontSize();
-    const float width = std::min(ImGui::GetContentRegionAvail().x, em * 30);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 30);
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     heading(app.fonts().heading1, "Manager's area");

@@ -185,7 +185,7 @@ void PresenterView::drawHeader(App& app) {
     std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
     ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
     float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - clock_w));
+    sameLineAtRight(clock_w);
     ImGui::PushFont(clock_font);
     ImGui::TextUnformatted(clock.c_str());
     ImGui::PopFont();
@@ -318,7 +318,7 @@ void PresenterView::drawFooter(App& app) {
     float right_w = ImGui::CalcTextSize(notes_label).x + ImGui::CalcTextSize("Group quiz (Q)").x +
                     ImGui::CalcTextSize("Leave (Esc)").x + ImGui::GetStyle().FramePadding.x * 6 +
                     ImGui::GetStyle().ItemSpacing.x * 3;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - right_w));
+    sameLineAtRight(right_w);
     if (button((std::string(notes_label) + "##notes").c_str())) setNotesShown(app, !notes_shown_);
     recordItem("Notes toggle");
     ImGui::SameLine();

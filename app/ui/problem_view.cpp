@@ -34,9 +34,7 @@ void paragraph(const std::string& text) { ImGui::TextUnformatted(text.c_str(), t
 
 void ProblemView::drawContent(App& app, const std::string& problem) {
     // A readable column in the middle, as the PIN gates are.
-    const float width = std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 36);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(ImGui::GetFontSize() * 36);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     gap(1.0f);
     heading(app.fonts().heading1, "IP Primer cannot go on");

@@ -16,9 +16,7 @@ namespace ipprimer::ui {
 void ProfileView::drawContent(App& app) {
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
-    float width = std::min(ImGui::GetContentRegionAvail().x, em * 34);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 34);
     ImGui::PushItemWidth(width);
     heading(fonts.heading1, "Welcome to IP Primer");
     textMuted("%s", app.course().settings.title.c_str());

@@ -92,10 +92,7 @@ void ReaderView::drawContent(App& app) {
     ImGui::BeginChild("text", ImVec2(0, height), false, 0);
     handleKeys(app);
     // A comfortable measure: about 80 characters, centred in what is left.
-    float avail = ImGui::GetContentRegionAvail().x;
-    float measure = std::min(avail - em, em * 40);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - measure) * 0.5f));
-    ImGui::BeginGroup();
+    const float measure = beginCenteredColumn(em * 40, em);
     drawText(app, measure);
     ImGui::EndGroup();
     ImGui::EndChild();
@@ -135,7 +132,7 @@ void ReaderView::drawToolbar(App& app) {
         textMuted("File: %s", file_name_.c_str());
     }
     if (!doc()->sections.empty()) {
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - ImGui::GetFontSize() * 11));
+        sameLineAtRight(ImGui::GetFontSize() * 11);
         bool all = show_all_;
         if (ImGui::Checkbox("Show all answers", &all)) setShowAll(all);
         recordItem("Show all answers");

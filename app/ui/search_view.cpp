@@ -40,9 +40,7 @@ void SearchView::drawContent(App& app) {
     const FontSet& fonts = app.fonts();
     text_.setStyle({&fonts, nullptr, nullptr, false, 1.3f});
     const float em = ImGui::GetFontSize();
-    const float width = std::min(ImGui::GetContentRegionAvail().x, em * 44);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 44);
     heading(fonts.heading1, "Search the lessons");
     textMuted("Find the question that answers yours: every word you type must appear in it.");
     ImGui::SetNextItemWidth(width);

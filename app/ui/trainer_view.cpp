@@ -85,9 +85,7 @@ void TrainerView::drawLocked(App& app) {
     const bool manager_pin = store::hasManagerPin(store);
     const bool choosing = !trainer_pin && !manager_pin;
     float em = ImGui::GetFontSize();
-    float width = std::min(ImGui::GetContentRegionAvail().x, em * 28);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (ImGui::GetContentRegionAvail().x - width) * 0.5f);
-    ImGui::BeginGroup();
+    const float width = beginCenteredColumn(em * 28);
     ImGui::PushItemWidth(width);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     heading(app.fonts().heading1, "Trainer's area");
@@ -245,8 +243,7 @@ void TrainerView::drawTabs(App& app) {
     if (session_ != 0) tab(("Session " + std::to_string(session_) + "##tab").c_str(), Page::Session);
     if (session_ != 0) recordItem("This session");
     tab("Past sessions", Page::Sessions);
-    float right = ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Lock").x - ImGui::GetStyle().FramePadding.x * 2;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right));
+    sameLineAtRight(ImGui::CalcTextSize("Lock").x + ImGui::GetStyle().FramePadding.x * 2);
     if (button("Lock")) {
         lock();
         app.goHome();

@@ -1,5 +1,6 @@
 #include "ui/widgets.h"
 
+#include <algorithm>
 #include <cstdarg>
 
 namespace ipprimer::ui {
@@ -171,5 +172,24 @@ void progressBar(float fraction, const char* overlay) {
 }
 
 void gap(float lines) { ImGui::Dummy(ImVec2(0, ImGui::GetFontSize() * lines)); }
+
+float beginCenteredColumn(float max_width, float margin) {
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float width = std::max(0.0f, std::min(avail - margin, max_width));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - width) * 0.5f));
+    ImGui::BeginGroup();
+    return width;
+}
+
+void sameLineAtRight(float width) {
+    // The end of the last item, in the window's own coordinates (the cursor
+    // itself has already moved to the next line).
+    const float last_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    const float start = ImGui::GetWindowContentRegionMax().x - width;
+    if (start >= last_end + ImGui::GetStyle().ItemSpacing.x)
+        ImGui::SameLine(start);
+    else
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start));
+}
 
 }  // namespace ipprimer::ui

@@ -60,4 +60,13 @@ void progressBar(float fraction, const char* overlay);
 // Vertical space in multiples of the font size.
 void gap(float lines = 0.5f);
 
+// A column of at most `max_width` (less `margin`, room for a scroll bar)
+// centred in what is left of the line: moves the cursor, begins an ImGui
+// group and returns the column's width. End it with ImGui::EndGroup().
+float beginCenteredColumn(float max_width, float margin = 0.0f);
+// Puts the next item, `width` wide, at the right end of the current line
+// when it fits after the last item there, or at the right end of a line of
+// its own when it does not, so the two never overlap.
+void sameLineAtRight(float width);
+
 }  // namespace ipprimer::ui
