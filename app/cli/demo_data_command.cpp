@@ -8,8 +8,8 @@
 #include <cstdio>
 
 #include "cli/store_access.h"
-#include "course/curriculum.h"
-#include "store/demo_data.h"
+#include "progress/curriculum.h"
+#include "demo/demo_data.h"
 
 namespace ipprimer::cli {
 
@@ -36,11 +36,11 @@ int runDemoData(const GlobalOptions& global, const DemoDataOptions& options) {
     if (!store) return kExitBadInput;
     const auto began = std::chrono::steady_clock::now();
     try {
-        const store::DemoCourse demo = course::demoCourseOf(*course);
-        store::DemoOptions demo_options;
+        const demo::DemoCourse demo = demo::demoCourseOf(*course);
+        demo::DemoOptions demo_options;
         demo_options.learners = options.learners;
         demo_options.seed = options.seed;
-        const store::DemoResult result = store::generateDemoData(*store, demo, demo_options);
+        const demo::DemoResult result = demo::generateDemoData(*store, demo, demo_options);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         std::printf("Wrote %d learners and %lld records to %s in %.1f s\n", result.learners,
                     static_cast<long long>(result.events), store->path().c_str(), seconds);

@@ -10,7 +10,7 @@
 #include <sstream>
 
 #include "cli/store_access.h"
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "store/learners_import.h"
 
 namespace ipprimer::cli {
@@ -53,7 +53,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     auto store = openStoreFor(global, "learners import");
     if (!store) return kExitBadInput;
 
-    const store::Curriculum curriculum = course::curriculumOf(*course);
+    const progress::Curriculum curriculum = progress::curriculumOf(*course);
     const store::ImportPlan plan = store::planImport(*store, curriculum, text.str(), options.file);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     const int bad_rows = plan.count(store::ImportAction::Error);

@@ -4,11 +4,11 @@
 
 #include <cstdio>
 
-#include "quiz/attempt_score.h"
-#include "quiz/quiz_assembly.h"
+#include "progress/attempt_score.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/responses.h"
 #include "store/attempts.h"
-#include "store/status.h"
+#include "progress/status.h"
 #include "ui/app.h"
 
 namespace ipprimer::cli {
@@ -31,7 +31,7 @@ std::int64_t recordFinishedAttempt(ui::App& app, store::Store& store, const cour
                      course.root.c_str(), choices(course, false).c_str());
         return 0;
     }
-    quiz::QuizPlan plan = quiz::drawRoleQuiz(course, *role, kScreenshotSeed);
+    progress::QuizPlan plan = progress::drawRoleQuiz(course, *role, kScreenshotSeed);
     if (plan.questions.empty() || !app.learner()) {
         std::fprintf(stderr, "ipprimer screenshot: role '%s' has no quiz questions\n", role_id.c_str());
         return 0;
@@ -49,7 +49,7 @@ std::int64_t recordFinishedAttempt(ui::App& app, store::Store& store, const cour
                                             static_cast<std::int64_t>(20'000 + 7'000 * (i % 5))});
         fractions.push_back(fraction);
     }
-    const quiz::AttemptScore score = quiz::scoreAttempt(plan, fractions);
+    const progress::AttemptScore score = progress::scoreAttempt(plan, fractions);
     attempts.finish(learner, id, {score.percent, score.passed, plan.pass_mark, 9 * 60'000});
     return id;
 }
@@ -77,10 +77,10 @@ bool showQuizView(ui::App& app, store::Store& store, const course::Course& cours
     const std::string target = view.substr(5);
     std::string quiz_id;
     if (course.role(target))
-        quiz_id = store::roleQuizId(target);
+        quiz_id = progress::roleQuizId(target);
     else if (course.module(target))
-        quiz_id = store::practiceQuizId(target);
-    if (quiz_id.empty() || !quiz::drawQuiz(course, quiz_id, "", kScreenshotSeed)) {
+        quiz_id = progress::practiceQuizId(target);
+    if (quiz_id.empty() || !progress::drawQuiz(course, quiz_id, "", kScreenshotSeed)) {
         std::fprintf(stderr, "ipprimer screenshot: '%s' is no role or module with a quiz in %s (choose from: %s)\n",
                      target.c_str(), course.root.c_str(), choices(course, true).c_str());
         return false;

@@ -6,8 +6,8 @@
 #include <cstdio>
 
 #include "cli/store_access.h"
-#include "course/curriculum.h"
-#include "store/dates.h"
+#include "progress/curriculum.h"
+#include "base/dates.h"
 #include "store/report_files.h"
 #include "store/reports.h"
 
@@ -66,9 +66,9 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
     if (!store) return kExitBadInput;
 
     try {
-        const store::Curriculum curriculum = course::curriculumOf(*course);
+        const progress::Curriculum curriculum = progress::curriculumOf(*course);
         const store::Dashboard dashboard =
-            store::loadDashboard(*store, curriculum, store::localDate(store->now()), options.all);
+            store::loadDashboard(*store, curriculum, localDate(store->now()), options.all);
         if (!filter.department.empty()) {
             store::RowFilter department_only;
             department_only.department = filter.department;

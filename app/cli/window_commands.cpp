@@ -60,12 +60,13 @@ int runGui(const GlobalOptions& options) {
         return kExitBadInput;
     }
     std::string error;
-    auto window = platform::Window::create({}, error);
+    platform::WindowOptions window_options;
+    window_options.icon_folder = course.root / "assets";
+    auto window = platform::Window::create(window_options, error);
     if (!window) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
         return kExitBadInput;
     }
-    window->setIcon(course.root / "assets");
     // Each turn of the loop is one loading of the course; F5 ends a turn so
     // that a trainer sees the files they just edited, at the same place.
     std::optional<ui::App::Place> place;

@@ -37,6 +37,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
     glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    glfwWindowHint(GLFW_VISIBLE, GLFW_FALSE);  // shown below, once it has its icon
     GLFWwindow* handle = glfwCreateWindow(options.width, options.height, options.title.c_str(), nullptr, nullptr);
     if (!handle) {
         error = "cannot create an OpenGL 3 window: " + g_glfw_error;
@@ -59,6 +60,8 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
     ImGui_ImplOpenGL3_Init("#version 130");
     auto window = std::unique_ptr<Window>(new Window(handle));
     glfwSetWindowUserPointer(handle, window.get());
+    if (!options.icon_folder.empty()) window->setIcon(options.icon_folder);
+    glfwShowWindow(handle);
     return window;
 }
 

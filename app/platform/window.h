@@ -23,6 +23,9 @@ struct WindowOptions {
     int width = 1280;
     int height = 820;
     std::string title = "IP Primer";
+    // Where the ipprimer-<size>.png icons are; the window is shown only once
+    // it carries them, so a task bar never sees it without its icon.
+    std::filesystem::path icon_folder;
 };
 
 class Window {
@@ -43,12 +46,11 @@ public:
 
     float contentScale() const;
 
+private:
     // The title-bar and task-bar icon, from the ipprimer-<size>.png files in
     // `assets` (the same picture as ipprimer.svg at sizes a window manager
     // asks for). Missing files mean the desktop's default icon, nothing worse.
     void setIcon(const std::filesystem::path& assets);
-
-private:
     explicit Window(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
     void drawFrame(ui::App& app, bool present);

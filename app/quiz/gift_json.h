@@ -4,7 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "course/diagnostic.h"
+#include "base/diagnostic.h"
 #include "quiz/gift_parser.h"
 #include "quiz/question.h"
 

@@ -16,7 +16,7 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace ipprimer::quiz {
 namespace {
@@ -853,12 +853,12 @@ GiftFile Reader::run() {
 }  // namespace
 
 GiftFile parseGift(std::string_view text, const std::string& path) {
-    const std::size_t bad = ipprimer::text::firstInvalidUtf8(text);
+    const std::size_t bad = ipprimer::firstInvalidUtf8(text);
     if (bad == npos) return Reader(text, path).run();
     // A bank saved as Latin-1 or Windows-1252, or damaged: read it with the
     // bad bytes shown as U+FFFD (so nothing downstream ever holds broken
     // text) and say where the first one is, as Moodle would refuse the file.
-    GiftFile file = Reader(ipprimer::text::repairUtf8(text), path).run();
+    GiftFile file = Reader(ipprimer::repairUtf8(text), path).run();
     const std::string_view before = text.substr(0, bad);
     int line = 1;
     for (std::size_t i = 0; i < before.size(); ++i)

@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "course/diagnostic.h"
+#include "base/diagnostic.h"
 
 namespace ipprimer::quiz {
 

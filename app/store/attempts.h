@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/store.h"
 
 namespace ipprimer::store {

@@ -1,5 +1,5 @@
 // Staff-list import: header, rows, checks, then one transaction.
-#include "store/text.h"
+#include "base/text.h"
 #include "store/verbs.h"
 #include "store/learners_import.h"
 
@@ -9,8 +9,8 @@
 #include <unordered_map>
 
 #include "store/csv.h"
-#include "store/dates.h"
-#include "text/utf8.h"
+#include "base/dates.h"
+#include "base/utf8.h"
 
 namespace ipprimer::store {
 namespace {
@@ -70,16 +70,16 @@ void addMessage(ImportPlan& plan, int line, Severity severity, std::string messa
     plan.messages.push_back({line, severity, std::move(message)});
 }
 
-std::string roleList(const Curriculum& curriculum) {
+std::string roleList(const progress::Curriculum& curriculum) {
     std::string list;
-    for (const CurriculumRole& role : curriculum.roles()) list += (list.empty() ? "" : ", ") + role.id;
+    for (const progress::CurriculumRole& role : curriculum.roles()) list += (list.empty() ? "" : ", ") + role.id;
     return list;
 }
 
 // A role by id or by title, without regard to case.
-const CurriculumRole* findRole(const Curriculum& curriculum, std::string_view text) {
+const progress::CurriculumRole* findRole(const progress::Curriculum& curriculum, std::string_view text) {
     const std::string wanted = lowered(text);
-    for (const CurriculumRole& role : curriculum.roles())
+    for (const progress::CurriculumRole& role : curriculum.roles())
         if (lowered(role.id) == wanted || lowered(role.title) == wanted) return &role;
     return nullptr;
 }
@@ -103,7 +103,7 @@ std::vector<std::string> ImportPlan::formattedMessages() const {
     return lines;
 }
 
-ImportPlan planImport(Store& store, const Curriculum& curriculum, std::string_view csv_text, std::string file) {
+ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std::string_view csv_text, std::string file) {
     ImportPlan plan;
     plan.file = std::move(file);
     const CsvTable table = parseCsv(csv_text);
@@ -171,7 +171,7 @@ ImportPlan planImport(Store& store, const Curriculum& curriculum, std::string_vi
             problems.push_back("this row has " + std::to_string(record.fields.size()) + " fields but the first line names " +
                                std::to_string(header.fields.size()) + " (a missing or extra separator, or a quote not closed?)");
         bool utf8 = true;
-        for (const std::string& f : record.fields) utf8 = utf8 && text::validUtf8(f);
+        for (const std::string& f : record.fields) utf8 = utf8 && validUtf8(f);
         if (!utf8) problems.push_back("this row is not valid UTF-8 text (save the file as \"CSV UTF-8\")");
 
         row.name = field(record, "name");
@@ -187,7 +187,7 @@ ImportPlan planImport(Store& store, const Curriculum& curriculum, std::string_vi
                 problems.push_back("the employee id is empty; every learner needs one, so that the next import updates them");
             if (role_text.empty()) {
                 problems.push_back("the role is empty; the roles are: " + roleList(curriculum));
-            } else if (const CurriculumRole* role = findRole(curriculum, role_text)) {
+            } else if (const progress::CurriculumRole* role = findRole(curriculum, role_text)) {
                 row.role = role->id;
             } else {
                 problems.push_back("unknown role '" + role_text + "'; the roles are: " + roleList(curriculum));

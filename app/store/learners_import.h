@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "course/diagnostic.h"
-#include "store/status.h"
+#include "base/diagnostic.h"
+#include "progress/status.h"
 #include "store/store.h"
 
 namespace ipprimer::store {
@@ -52,7 +52,7 @@ struct ImportPlan {
 
 // Reads and checks a staff list against the course's roles and the learners
 // already in the store. Writes nothing. Never throws on bad content.
-ImportPlan planImport(Store& store, const Curriculum& curriculum, std::string_view csv_text, std::string file);
+ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std::string_view csv_text, std::string file);
 
 struct ImportResult {
     int added = 0;

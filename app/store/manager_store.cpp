@@ -1,6 +1,6 @@
 // Manager actions. The PIN hash lives in `settings` (it is not a learning
 // record); the actions are events, written with the learner's flag in one go.
-#include "store/text.h"
+#include "base/text.h"
 #include "store/verbs.h"
 #include "store/manager_store.h"
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/store.h"
 
 namespace ipprimer::store {

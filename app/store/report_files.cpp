@@ -9,7 +9,7 @@
 #include <system_error>
 
 #include "store/csv.h"
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 namespace ipprimer::store {
 namespace {
@@ -23,41 +23,41 @@ std::string percentText(const std::optional<double>& score) {
     return text;
 }
 
-std::string_view roleTitle(const Curriculum& curriculum, const std::string& role_id) {
-    const CurriculumRole* role = curriculum.role(role_id);
+std::string_view roleTitle(const progress::Curriculum& curriculum, const std::string& role_id) {
+    const progress::CurriculumRole* role = curriculum.role(role_id);
     return role ? std::string_view(role->title) : std::string_view();
 }
 
-std::string quizText(const LearnerStatus& status) {
+std::string quizText(const progress::LearnerStatus& status) {
     if (status.role_quiz_passed) return "passed";
     if (status.role_quiz_attempts > 0) return "not passed";
     return status.role_quiz_started ? "started" : "not taken";
 }
 
 // Each module's state for this learner, or "" when the role does not require it.
-std::vector<std::string> moduleCells(const Curriculum& curriculum, const LearnerStatus& status) {
+std::vector<std::string> moduleCells(const progress::Curriculum& curriculum, const progress::LearnerStatus& status) {
     std::vector<std::string> cells(curriculum.modules().size());
-    for (const ModuleStatus& module : status.modules)
-        cells[static_cast<std::size_t>(module.module)] = std::string(stateName(module.state));
+    for (const progress::ModuleStatus& module : status.modules)
+        cells[static_cast<std::size_t>(module.module)] = std::string(progress::stateName(module.state));
     return cells;
 }
 
 }  // namespace
 
-std::string reportCsv(const Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows) {
+std::string reportCsv(const progress::Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows) {
     std::vector<std::string> header{"employee_id", "name",          "email",           "role",
                                     "role_title",  "department",    "start_date",      "status",
                                     "compliant",   "due_date",      "completed_on",    "valid_until",
                                     "modules_completed", "modules_required", "lessons_finished", "lessons_required",
                                     "role_quiz",   "role_quiz_passed_on", "role_quiz_attempts", "role_quiz_best",
                                     "archived"};
-    for (const CurriculumModule& module : curriculum.modules()) header.push_back(module.id);
+    for (const progress::CurriculumModule& module : curriculum.modules()) header.push_back(module.id);
     std::string text = csvLine(header);
     text.reserve(rows.size() * 220 + text.size());
     for (std::size_t index : rows) {
         const DashboardRow& row = dashboard.rows[index];
         const Learner& learner = row.learner;
-        const LearnerStatus& status = row.status;
+        const progress::LearnerStatus& status = row.status;
         bool first = true;
         auto cell = [&](std::string_view value) {
             if (!first) text += ',';
@@ -71,7 +71,7 @@ std::string reportCsv(const Curriculum& curriculum, const Dashboard& dashboard, 
         cell(roleTitle(curriculum, learner.role));
         cell(learner.department);
         cell(learner.start_date);
-        cell(stateName(status.state));
+        cell(progress::stateName(status.state));
         cell(status.compliant ? "yes" : "no");
         cell(formatDate(status.due));
         cell(dateText(status.completed_on));
@@ -190,7 +190,7 @@ private:
             text += '"';
             return;
         }
-        const bool valid = text::validUtf8(v);
+        const bool valid = validUtf8(v);
         for (char c : v) {
             const auto byte = static_cast<unsigned char>(c);
             if (c == '"' || c == '\\') {
@@ -215,7 +215,7 @@ private:
 
 }  // namespace
 
-std::string reportJson(const Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows,
+std::string reportJson(const progress::Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows,
                        const RowFilter& filter) {
     const Summary summary = summarize(dashboard, filter);
     JsonWriter json;
@@ -249,7 +249,7 @@ std::string reportJson(const Curriculum& curriculum, const Dashboard& dashboard,
     for (std::size_t index : rows) {
         const DashboardRow& row = dashboard.rows[index];
         const Learner& learner = row.learner;
-        const LearnerStatus& status = row.status;
+        const progress::LearnerStatus& status = row.status;
         json.beginObject();
         json.field("employee_id", learner.employee_id);
         json.field("name", learner.name);
@@ -261,7 +261,7 @@ std::string reportJson(const Curriculum& curriculum, const Dashboard& dashboard,
         json.key("start_date");
         json.textOrNull(learner.start_date);
         json.field("archived", learner.archived);
-        json.field("status", stateName(status.state));
+        json.field("status", progress::stateName(status.state));
         json.field("compliant", status.compliant);
         json.field("due_date", formatDate(status.due));
         json.field("due_extended", status.due_extended);
@@ -287,10 +287,10 @@ std::string reportJson(const Curriculum& curriculum, const Dashboard& dashboard,
         json.endObject();
         json.key("modules");
         json.beginArray();
-        for (const ModuleStatus& module : status.modules) {
+        for (const progress::ModuleStatus& module : status.modules) {
             json.beginObject();
             json.field("id", curriculum.modules()[static_cast<std::size_t>(module.module)].id);
-            json.field("status", stateName(module.state));
+            json.field("status", progress::stateName(module.state));
             json.field("lessons_finished", module.lessons_finished);
             json.field("lessons_total", module.lessons_total);
             json.key("started_on");

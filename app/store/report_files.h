@@ -14,11 +14,11 @@ enum class ReportFormat { Csv, Json };
 
 // One line per learner (the rows given, in that order), with the columns of
 // docs/statuses.md, then one column per module of the course.
-std::string reportCsv(const Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows);
+std::string reportCsv(const progress::Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows);
 
 // {"as_of", "filters", "summary", "learners": [...]}; the summary is the
 // dashboard's tiles for `filter` (see summarize()).
-std::string reportJson(const Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows,
+std::string reportJson(const progress::Curriculum& curriculum, const Dashboard& dashboard, const std::vector<std::size_t>& rows,
                        const RowFilter& filter);
 
 // Writes a whole report to `path` through a temporary file beside it, so a

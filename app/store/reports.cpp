@@ -1,5 +1,5 @@
 // The dashboard's rows: four reads (learners, lesson and quiz summaries, due
-// extensions), then deriveStatus() for each learner.
+// extensions), then progress::deriveStatus() for each learner.
 #include "store/learner_row.h"
 #include "store/reports.h"
 
@@ -79,7 +79,7 @@ private:
 
 struct Loading {
     std::vector<DashboardRow> rows;
-    std::vector<LearnerRecords> records;
+    std::vector<progress::LearnerRecords> records;
     LearnerPositions position;  // learner id -> index
     std::vector<std::string> role_quiz;                      // "role:<role>" per row
     std::vector<std::pair<std::int64_t, std::int64_t>> due_seen;  // (at, id) of the extension kept
@@ -91,19 +91,19 @@ void readLearners(Statement& select, Loading& loading, LocalCalendar& calendar) 
         DashboardRow row;
         row.learner = readLearner(select);
         const Learner& learner = row.learner;
-        LearnerRecords records;
+        progress::LearnerRecords records;
         records.role = learner.role;
         const std::optional<Date> start = parseDate(learner.start_date);
         records.start = start ? *start : calendar.dateOf(learner.created_at);
         loading.position.emplace(learner.id, loading.rows.size());
-        loading.role_quiz.push_back(roleQuizId(learner.role));
+        loading.role_quiz.push_back(progress::roleQuizId(learner.role));
         loading.records.push_back(std::move(records));
         loading.rows.push_back(std::move(row));
     }
     loading.due_seen.assign(loading.rows.size(), {-1, -1});
 }
 
-void readLessons(Statement& select, const Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
+void readLessons(Statement& select, const progress::Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
     const auto lesson_count = static_cast<std::size_t>(curriculum.lessonCount());
     // Rows come in primary-key order, (learner, lesson id), so each learner's
     // lessons are matched by walking the course's lessons sorted by id beside
@@ -121,22 +121,22 @@ void readLessons(Statement& select, const Curriculum& curriculum, Loading& loadi
         while (cursor < sorted.size() && sorted[cursor].first < lesson_id) ++cursor;
         if (cursor == sorted.size() || sorted[cursor].first != lesson_id) continue;  // a lesson no longer in the course
         const int lesson = sorted[cursor++].second;
-        LearnerRecords& records = loading.records[at];
+        progress::LearnerRecords& records = loading.records[at];
         if (records.lessons.size() < lesson_count) records.lessons.resize(lesson_count);
-        LessonRecord& record = records.lessons[static_cast<std::size_t>(lesson)];
+        progress::LessonRecord& record = records.lessons[static_cast<std::size_t>(lesson)];
         record.first_opened = dateOrNone(select.columnInt64(2), calendar);
         record.first_finished = dateOrNone(select.columnInt64(3), calendar);
     }
 }
 
-void readQuizzes(Statement& select, const Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
+void readQuizzes(Statement& select, const progress::Curriculum& curriculum, Loading& loading, LocalCalendar& calendar) {
     while (select.step()) {
         const std::size_t at = loading.position.find(select.columnInt64(0));
         if (at == LearnerPositions::kNone) continue;
         const std::string_view quiz = select.columnView(1);
-        LearnerRecords& records = loading.records[at];
+        progress::LearnerRecords& records = loading.records[at];
         if (quiz == loading.role_quiz[at]) {
-            QuizRecord& record = records.role_quiz;
+            progress::QuizRecord& record = records.role_quiz;
             record.first_started = optionalDate(select, 2, calendar);
             record.attempts_started = static_cast<int>(select.columnInt64(3));
             record.attempts_finished = static_cast<int>(select.columnInt64(4));
@@ -190,9 +190,9 @@ std::vector<DashboardRow> sortByName(std::vector<DashboardRow> rows) {
     return sorted;
 }
 
-void derive(Loading& loading, const Curriculum& curriculum, Date today) {
+void derive(Loading& loading, const progress::Curriculum& curriculum, Date today) {
     for (std::size_t i = 0; i < loading.rows.size(); ++i)
-        loading.rows[i].status = deriveStatus(curriculum, loading.records[i], today);
+        loading.rows[i].status = progress::deriveStatus(curriculum, loading.records[i], today);
 }
 
 std::string lowered(std::string_view text) {
@@ -203,14 +203,14 @@ std::string lowered(std::string_view text) {
 }
 
 // Smaller is more urgent.
-int urgency(LearnerState state) {
+int urgency(progress::LearnerState state) {
     switch (state) {
-    case LearnerState::Expired: return 0;
-    case LearnerState::Overdue: return 1;
-    case LearnerState::Expiring: return 2;
-    case LearnerState::InProgress: return 3;
-    case LearnerState::NotStarted: return 4;
-    case LearnerState::Compliant: return 5;
+    case progress::LearnerState::Expired: return 0;
+    case progress::LearnerState::Overdue: return 1;
+    case progress::LearnerState::Expiring: return 2;
+    case progress::LearnerState::InProgress: return 3;
+    case progress::LearnerState::NotStarted: return 4;
+    case progress::LearnerState::Compliant: return 5;
     }
     return 6;
 }
@@ -231,7 +231,7 @@ bool keptByTeamFilter(const DashboardRow& row, const RowFilter& filter, const st
 
 }  // namespace
 
-Dashboard loadDashboard(Store& store, const Curriculum& curriculum, Date today, bool include_archived) {
+Dashboard loadDashboard(Store& store, const progress::Curriculum& curriculum, Date today, bool include_archived) {
     Database& db = store.database();
     LocalCalendar calendar;
     Loading loading;
@@ -256,7 +256,7 @@ Dashboard loadDashboard(Store& store, const Curriculum& curriculum, Date today, 
     return Dashboard{today, sortByName(std::move(loading.rows))};
 }
 
-std::optional<DashboardRow> loadDashboardRow(Store& store, const Curriculum& curriculum, std::int64_t learner_id,
+std::optional<DashboardRow> loadDashboardRow(Store& store, const progress::Curriculum& curriculum, std::int64_t learner_id,
                                              Date today) {
     Database& db = store.database();
     LocalCalendar calendar;
@@ -301,16 +301,16 @@ std::optional<StatusFilter> parseStatusFilter(std::string_view name) {
     return std::nullopt;
 }
 
-bool matches(StatusFilter filter, const LearnerStatus& status) {
+bool matches(StatusFilter filter, const progress::LearnerStatus& status) {
     switch (filter) {
     case StatusFilter::Any: return true;
     case StatusFilter::Compliant: return status.compliant;
     case StatusFilter::NotCompliant: return !status.compliant;
-    case StatusFilter::Expiring: return status.state == LearnerState::Expiring;
-    case StatusFilter::Expired: return status.state == LearnerState::Expired;
-    case StatusFilter::Overdue: return status.state == LearnerState::Overdue;
-    case StatusFilter::InProgress: return status.state == LearnerState::InProgress;
-    case StatusFilter::NotStarted: return status.state == LearnerState::NotStarted;
+    case StatusFilter::Expiring: return status.state == progress::LearnerState::Expiring;
+    case StatusFilter::Expired: return status.state == progress::LearnerState::Expired;
+    case StatusFilter::Overdue: return status.state == progress::LearnerState::Overdue;
+    case StatusFilter::InProgress: return status.state == progress::LearnerState::InProgress;
+    case StatusFilter::NotStarted: return status.state == progress::LearnerState::NotStarted;
     }
     return false;
 }
@@ -336,12 +336,12 @@ Summary summarize(const Dashboard& dashboard, const RowFilter& filter) {
         ++summary.learners;
         summary.compliant += row.status.compliant;
         switch (row.status.state) {
-        case LearnerState::Expiring: ++summary.expiring; break;
-        case LearnerState::Expired: ++summary.expired; break;
-        case LearnerState::Overdue: ++summary.overdue; break;
-        case LearnerState::InProgress: ++summary.in_progress; break;
-        case LearnerState::NotStarted: ++summary.not_started; break;
-        case LearnerState::Compliant: break;
+        case progress::LearnerState::Expiring: ++summary.expiring; break;
+        case progress::LearnerState::Expired: ++summary.expired; break;
+        case progress::LearnerState::Overdue: ++summary.overdue; break;
+        case progress::LearnerState::InProgress: ++summary.in_progress; break;
+        case progress::LearnerState::NotStarted: ++summary.not_started; break;
+        case progress::LearnerState::Compliant: break;
         }
     }
     return summary;

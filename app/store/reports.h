@@ -9,14 +9,14 @@
 #include <string_view>
 #include <vector>
 
-#include "store/status.h"
+#include "progress/status.h"
 #include "store/store.h"
 
 namespace ipprimer::store {
 
 struct DashboardRow {
     Learner learner;
-    LearnerStatus status;
+    progress::LearnerStatus status;
 };
 
 struct Dashboard {
@@ -27,10 +27,10 @@ struct Dashboard {
 // Every learner (active ones only unless `include_archived`) with their
 // status on `today`. Reads the learners and the progress summaries, never
 // walks the events table (see dashboardQueries()).
-Dashboard loadDashboard(Store& store, const Curriculum& curriculum, Date today, bool include_archived = false);
+Dashboard loadDashboard(Store& store, const progress::Curriculum& curriculum, Date today, bool include_archived = false);
 
 // One learner's row, by the same code; nullopt for an unknown id.
-std::optional<DashboardRow> loadDashboardRow(Store& store, const Curriculum& curriculum, std::int64_t learner_id,
+std::optional<DashboardRow> loadDashboardRow(Store& store, const progress::Curriculum& curriculum, std::int64_t learner_id,
                                              Date today);
 
 // The status filter of the table and of `report --status`. Compliant covers
@@ -39,7 +39,7 @@ enum class StatusFilter { Any, Compliant, NotCompliant, Expiring, Expired, Overd
 std::span<const StatusFilter> statusFilters();  // every value but Any
 std::string_view filterName(StatusFilter filter);  // "compliant", "not-compliant", ...
 std::optional<StatusFilter> parseStatusFilter(std::string_view name);
-bool matches(StatusFilter filter, const LearnerStatus& status);
+bool matches(StatusFilter filter, const progress::LearnerStatus& status);
 
 struct RowFilter {
     std::string role;        // a role id; empty: any

@@ -1,7 +1,7 @@
 // The store's queries. Every write that records learning is one committed
 // transaction; every status is derived from the events when asked.
 #include "store/learner_row.h"
-#include "store/text.h"
+#include "base/text.h"
 #include "store/verbs.h"
 #include "store/store.h"
 

@@ -1,6 +1,6 @@
 // Workshop sessions in the store: the plan, the group quiz, and attendance
 // that credits every attendee's lessons in one transaction.
-#include "store/text.h"
+#include "base/text.h"
 #include "store/verbs.h"
 #include "store/store.h"
 

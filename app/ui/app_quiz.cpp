@@ -2,7 +2,7 @@
 // result and review screens. Kept apart from app.cpp so each stays small.
 #include <imgui.h>
 
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "store/attempts.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -34,7 +34,7 @@ void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> see
         status_ = std::string("The quiz could not start: ") + e.what();
         return;
     }
-    auto plan = quiz::drawQuiz(course_, quiz_id, learner->role, seed ? *seed : quiz::freshSeed());
+    auto plan = progress::drawQuiz(course_, quiz_id, learner->role, seed ? *seed : progress::freshSeed());
     if (!plan || plan->questions.empty()) {
         status_ = "There are no questions for " + quiz_id + " in this course.";
         return;
@@ -57,7 +57,7 @@ void App::resumeAttempt(std::int64_t attempt_id) {
         return;
     }
     auto learner = store_.learner(*learner_);
-    auto plan = quiz::replayQuiz(course_, record->quiz_id, learner ? learner->role : "", record->seed,
+    auto plan = progress::replayQuiz(course_, record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan || plan->questions.empty()) {
         status_ = "The quiz " + record->quiz_id + " is no longer in this course, so it cannot be resumed.";

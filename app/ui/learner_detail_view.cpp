@@ -69,7 +69,7 @@ std::string quizTitle(const course::Course& course, const std::string& quiz) {
     return quiz;
 }
 
-std::string optionalDate(const std::optional<store::Date>& date) { return date ? store::formatDate(*date) : ""; }
+std::string optionalDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
 
 }  // namespace
 
@@ -119,7 +119,7 @@ void LearnerDetailView::drawContent(App& app) {
 
 void LearnerDetailView::drawSummary(App& app) {
     const store::Learner& learner = row_->learner;
-    const store::LearnerStatus& status = row_->status;
+    const progress::LearnerStatus& status = row_->status;
     heading(app.fonts().heading1, learner.name);
     if (learner.archived) {
         ImGui::SameLine();
@@ -130,7 +130,7 @@ void LearnerDetailView::drawSummary(App& app) {
     if (!learner.email.empty()) facts += " \xC2\xB7 " + learner.email;
     facts += " \xC2\xB7 " + (role ? role->title : learner.role + " (a role not in the course)");
     if (!learner.department.empty()) facts += " \xC2\xB7 " + learner.department;
-    facts += learner.start_date.empty() ? " \xC2\xB7 added on " + store::formatDate(store::localDate(learner.created_at))
+    facts += learner.start_date.empty() ? " \xC2\xB7 added on " + formatDate(localDate(learner.created_at))
                                         : " \xC2\xB7 started on " + learner.start_date;
     textMuted("%s", facts.c_str());
     gap(0.2f);
@@ -138,26 +138,26 @@ void LearnerDetailView::drawSummary(App& app) {
     badge(stateLabel(status.state), stateColor(status.state));
     ImGui::SameLine();
     std::string line;
-    const std::string due = store::formatDate(status.due);
+    const std::string due = formatDate(status.due);
     switch (status.state) {
-    case store::LearnerState::Compliant:
+    case progress::LearnerState::Compliant:
         line = "Trained on " + optionalDate(status.completed_on) + ", valid until " + optionalDate(status.valid_until) + ".";
         break;
-    case store::LearnerState::Expiring:
+    case progress::LearnerState::Expiring:
         line = "Trained on " + optionalDate(status.completed_on) + "; valid only until " + optionalDate(status.valid_until) +
                ": the role quiz must be passed again before then.";
         break;
-    case store::LearnerState::Expired:
+    case progress::LearnerState::Expired:
         line = "The training of " + optionalDate(status.completed_on) + " was valid until " +
                optionalDate(status.valid_until) + "; the role quiz must be passed again.";
         break;
-    case store::LearnerState::Overdue:
+    case progress::LearnerState::Overdue:
         line = "Due on " + due + (status.due_extended ? " (extended)" : "") + ", and not complete.";
         break;
-    case store::LearnerState::InProgress:
+    case progress::LearnerState::InProgress:
         line = "Due on " + due + (status.due_extended ? " (extended)" : "") + ".";
         break;
-    case store::LearnerState::NotStarted:
+    case progress::LearnerState::NotStarted:
         line = "Nothing started yet; due on " + due + (status.due_extended ? " (extended)" : "") + ".";
         break;
     }
@@ -179,20 +179,20 @@ void LearnerDetailView::drawSummary(App& app) {
 
 void LearnerDetailView::drawActions(App& app) {
     const store::Learner& learner = row_->learner;
-    const store::LearnerStatus& status = row_->status;
+    const progress::LearnerStatus& status = row_->status;
     const float em = ImGui::GetFontSize();
     gap(0.3f);
     if ((extending_ || confirming_archive_) && escapePressed()) extending_ = confirming_archive_ = false;
     // An extension moves the due date of training not yet complete; once
     // complete, the next date is the end of validity, which no one extends.
-    const bool can_extend = !learner.archived && (status.state == store::LearnerState::NotStarted ||
-                                                  status.state == store::LearnerState::InProgress ||
-                                                  status.state == store::LearnerState::Overdue);
+    const bool can_extend = !learner.archived && (status.state == progress::LearnerState::NotStarted ||
+                                                  status.state == progress::LearnerState::InProgress ||
+                                                  status.state == progress::LearnerState::Overdue);
     if (can_extend && !extending_ && button("Extend the due date")) {
         extending_ = true;
         confirming_archive_ = false;
-        const store::Date proposal = std::max(store::addDays(app.manager().today(app), 14), store::addDays(status.due, 14));
-        new_due_ = store::formatDate(proposal);
+        const Date proposal = std::max(addDays(app.manager().today(app), 14), addDays(status.due, 14));
+        new_due_ = formatDate(proposal);
         message_.clear();
     }
     if (extending_) {
@@ -231,16 +231,16 @@ void LearnerDetailView::drawActions(App& app) {
 }
 
 void LearnerDetailView::extend(App& app) {
-    const std::optional<store::Date> due = store::parseDate(new_due_);
+    const std::optional<Date> due = parseDate(new_due_);
     message_is_error_ = true;
     if (!due) {
         message_ = "Write the new due date as YYYY-MM-DD, for example " +
-                   store::formatDate(store::addDays(app.manager().today(app), 14)) + ".";
+                   formatDate(addDays(app.manager().today(app), 14)) + ".";
         return;
     }
     try {
         store::extendDueDate(app.store(), learner_id_, *due, app.manager().managerName());
-        message_ = "Due date moved to " + store::formatDate(*due) + "; recorded as done by " + app.manager().managerName() + ".";
+        message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.manager().managerName() + ".";
         message_is_error_ = false;
         extending_ = false;
         reload(app);
@@ -267,7 +267,7 @@ void LearnerDetailView::archive(App& app, bool archived) {
 
 void LearnerDetailView::drawModules(App& app) {
     const course::Course& course = app.course();
-    const store::Curriculum& curriculum = app.manager().curriculum(app);
+    const progress::Curriculum& curriculum = app.manager().curriculum(app);
     gap(0.5f);
     heading(app.fonts().heading2, "Modules");
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
@@ -278,8 +278,8 @@ void LearnerDetailView::drawModules(App& app) {
         ImGui::TableSetupColumn("Started", 0, 1.0f);
         ImGui::TableSetupColumn("Completed", 0, 1.0f);
         ImGui::TableHeadersRow();
-        for (const store::ModuleStatus& module : row_->status.modules) {
-            const store::CurriculumModule& info = curriculum.modules()[static_cast<std::size_t>(module.module)];
+        for (const progress::ModuleStatus& module : row_->status.modules) {
+            const progress::CurriculumModule& info = curriculum.modules()[static_cast<std::size_t>(module.module)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(info.title.c_str());
@@ -299,8 +299,8 @@ void LearnerDetailView::drawModules(App& app) {
     gap(0.3f);
     if (ImGui::TreeNode("lessons", "Lessons (%d of %d finished)", row_->status.lessons_finished, row_->status.lessons_required)) {
         recordItem("Lessons");
-        for (const store::ModuleStatus& module : row_->status.modules) {
-            const store::CurriculumModule& info = curriculum.modules()[static_cast<std::size_t>(module.module)];
+        for (const progress::ModuleStatus& module : row_->status.modules) {
+            const progress::CurriculumModule& info = curriculum.modules()[static_cast<std::size_t>(module.module)];
             textMuted("%s", info.title.c_str());
             for (const std::string& lesson_id : info.lesson_ids) {
                 const auto found = std::find_if(history_.lessons.begin(), history_.lessons.end(),

@@ -4,50 +4,50 @@
 #include <cmath>
 
 #include "ui/widgets.h"
-#include "store/dates.h"
+#include "base/dates.h"
 
 namespace ipprimer::ui {
 
-const char* stateLabel(store::LearnerState state) {
+const char* stateLabel(progress::LearnerState state) {
     switch (state) {
-    case store::LearnerState::Compliant: return "Compliant";
-    case store::LearnerState::Expiring: return "Expiring";
-    case store::LearnerState::Expired: return "Expired";
-    case store::LearnerState::Overdue: return "Overdue";
-    case store::LearnerState::InProgress: return "In progress";
-    case store::LearnerState::NotStarted: return "Not started";
+    case progress::LearnerState::Compliant: return "Compliant";
+    case progress::LearnerState::Expiring: return "Expiring";
+    case progress::LearnerState::Expired: return "Expired";
+    case progress::LearnerState::Overdue: return "Overdue";
+    case progress::LearnerState::InProgress: return "In progress";
+    case progress::LearnerState::NotStarted: return "Not started";
     }
     return "";
 }
 
-ImU32 stateColor(store::LearnerState state) {
+ImU32 stateColor(progress::LearnerState state) {
     switch (state) {
-    case store::LearnerState::Compliant: return colors::kDone;
-    case store::LearnerState::Expiring: return colors::kWarn;
-    case store::LearnerState::Expired:
-    case store::LearnerState::Overdue: return colors::kError;
-    case store::LearnerState::InProgress: return colors::kAccent;
-    case store::LearnerState::NotStarted: return colors::kMuted;
+    case progress::LearnerState::Compliant: return colors::kDone;
+    case progress::LearnerState::Expiring: return colors::kWarn;
+    case progress::LearnerState::Expired:
+    case progress::LearnerState::Overdue: return colors::kError;
+    case progress::LearnerState::InProgress: return colors::kAccent;
+    case progress::LearnerState::NotStarted: return colors::kMuted;
     }
     return colors::kMuted;
 }
 
-const char* stateLabel(store::ModuleState state) {
+const char* stateLabel(progress::ModuleState state) {
     switch (state) {
-    case store::ModuleState::Completed: return "Completed";
-    case store::ModuleState::InProgress: return "In progress";
-    case store::ModuleState::Overdue: return "Overdue";
-    case store::ModuleState::NotStarted: return "Not started";
+    case progress::ModuleState::Completed: return "Completed";
+    case progress::ModuleState::InProgress: return "In progress";
+    case progress::ModuleState::Overdue: return "Overdue";
+    case progress::ModuleState::NotStarted: return "Not started";
     }
     return "";
 }
 
-ImU32 stateColor(store::ModuleState state) {
+ImU32 stateColor(progress::ModuleState state) {
     switch (state) {
-    case store::ModuleState::Completed: return colors::kDone;
-    case store::ModuleState::InProgress: return colors::kAccent;
-    case store::ModuleState::Overdue: return colors::kError;
-    case store::ModuleState::NotStarted: return colors::kMuted;
+    case progress::ModuleState::Completed: return colors::kDone;
+    case progress::ModuleState::InProgress: return colors::kAccent;
+    case progress::ModuleState::Overdue: return colors::kError;
+    case progress::ModuleState::NotStarted: return colors::kMuted;
     }
     return colors::kMuted;
 }
@@ -91,6 +91,6 @@ bool escapePressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsAnyItemActive();
 }
 
-std::string dateTimeText(std::int64_t unix_ms) { return store::localTimeText(unix_ms, "%Y-%m-%d %H:%M"); }
+std::string dateTimeText(std::int64_t unix_ms) { return localTimeText(unix_ms, "%Y-%m-%d %H:%M"); }
 
 }  // namespace ipprimer::ui

@@ -8,14 +8,14 @@
 #include <string>
 
 #include "store/reports.h"
-#include "store/status.h"
+#include "progress/status.h"
 
 namespace ipprimer::ui {
 
-const char* stateLabel(store::LearnerState state);  // "Compliant", "In progress", ...
-ImU32 stateColor(store::LearnerState state);
-const char* stateLabel(store::ModuleState state);
-ImU32 stateColor(store::ModuleState state);
+const char* stateLabel(progress::LearnerState state);  // "Compliant", "In progress", ...
+ImU32 stateColor(progress::LearnerState state);
+const char* stateLabel(progress::ModuleState state);
+ImU32 stateColor(progress::ModuleState state);
 const char* filterLabel(store::StatusFilter filter);  // "All statuses", "Compliant (incl. expiring)", ...
 
 // 9792 -> "9,792".

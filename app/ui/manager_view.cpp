@@ -10,7 +10,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "store/manager_store.h"
 #include "store/report_files.h"
 #include "store/store.h"
@@ -62,7 +62,7 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     return clicked;
 }
 
-std::string quizText(const store::LearnerStatus& status) {
+std::string quizText(const progress::LearnerStatus& status) {
     if (status.role_quiz_passed)
         return status.role_quiz_best ? "Passed, " + percent(*status.role_quiz_best / 100.0) : "Passed";
     if (status.role_quiz_attempts > 0)
@@ -96,12 +96,12 @@ void ManagerView::unlockWithoutPin(App& app, const std::string& name) {
     refresh(app);
 }
 
-const store::Curriculum& ManagerView::curriculum(App& app) {
-    if (!curriculum_) curriculum_ = course::curriculumOf(app.course());
+const progress::Curriculum& ManagerView::curriculum(App& app) {
+    if (!curriculum_) curriculum_ = progress::curriculumOf(app.course());
     return *curriculum_;
 }
 
-store::Date ManagerView::today(App& app) const { return store::localDate(app.store().now()); }
+Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
     if (!unlocked_) return;
@@ -228,7 +228,7 @@ bool ManagerView::drawHeader(App& app) {
     heading(app.fonts().heading2, "Team training");
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
-    textMuted("as of %s \xC2\xB7 %s, unlocked by %s", store::formatDate(dashboard_.today).c_str(),
+    textMuted("as of %s \xC2\xB7 %s, unlocked by %s", formatDate(dashboard_.today).c_str(),
               (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
                                                                                                    : " learners"))
                   .c_str(),
@@ -289,12 +289,12 @@ void ManagerView::drawFilters(App& app) {
     recordItem("Search learners");
 
     ImGui::SameLine();
-    const store::CurriculumRole* role = curriculum(app).role(filter_.role);
+    const progress::CurriculumRole* role = curriculum(app).role(filter_.role);
     ImGui::SetNextItemWidth(em * 13);
     if (ImGui::BeginCombo("##role filter", role ? role->title.c_str() : "All roles", ImGuiComboFlags_HeightLarge)) {
         if (ImGui::Selectable("All roles", filter_.role.empty())) filter_.role.clear(), changed = true;
         recordItem("Role: all");
-        for (const store::CurriculumRole& r : curriculum(app).roles()) {
+        for (const progress::CurriculumRole& r : curriculum(app).roles()) {
             if (ImGui::Selectable(r.title.c_str(), filter_.role == r.id)) filter_.role = r.id, changed = true;
             recordItem("Role: " + r.title);
         }
@@ -346,7 +346,7 @@ void ManagerView::drawFilters(App& app) {
 }
 
 std::string ManagerView::defaultExportPath(App& app) const {
-    return (homeFolder() / ("ipprimer-report-" + store::formatDate(today(app)) + (export_json_ ? ".json" : ".csv"))).string();
+    return (homeFolder() / ("ipprimer-report-" + formatDate(today(app)) + (export_json_ ? ".json" : ".csv"))).string();
 }
 
 void ManagerView::drawExport(App& app) {
@@ -472,7 +472,7 @@ void ManagerView::drawTable(App& app) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const store::DashboardRow& row = dashboard_.rows[shown_[static_cast<std::size_t>(i)]];
             const store::Learner& learner = row.learner;
-            const store::LearnerStatus& status = row.status;
+            const progress::LearnerStatus& status = row.status;
             ImGui::TableNextRow();
             ImGui::PushID(static_cast<int>(learner.id));
             ImGui::TableSetColumnIndex(kName);
@@ -496,8 +496,8 @@ void ManagerView::drawTable(App& app) {
             textColored(stateColor(status.state), stateLabel(status.state));
             ImGui::TableSetColumnIndex(kDue);
             if (!status.compliant) {
-                const std::string due = store::formatDate(status.due) + (status.due_extended ? " (ext.)" : "");
-                const bool late = status.state == store::LearnerState::Overdue || status.state == store::LearnerState::Expired;
+                const std::string due = formatDate(status.due) + (status.due_extended ? " (ext.)" : "");
+                const bool late = status.state == progress::LearnerState::Overdue || status.state == progress::LearnerState::Expired;
                 if (late)
                     textColored(colors::kError, due.c_str());
                 else
@@ -509,8 +509,8 @@ void ManagerView::drawTable(App& app) {
             ImGui::TextUnformatted(quizText(status).c_str());
             ImGui::TableSetColumnIndex(kValidUntil);
             if (status.valid_until) {
-                const std::string until = store::formatDate(*status.valid_until);
-                if (status.state == store::LearnerState::Compliant)
+                const std::string until = formatDate(*status.valid_until);
+                if (status.state == progress::LearnerState::Compliant)
                     ImGui::TextUnformatted(until.c_str());
                 else
                     textColored(stateColor(status.state), until.c_str());

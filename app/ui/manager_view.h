@@ -8,9 +8,9 @@
 #include <string>
 #include <vector>
 
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/reports.h"
-#include "store/status.h"
+#include "progress/status.h"
 
 namespace ipprimer::ui {
 class App;
@@ -28,8 +28,8 @@ public:
     const std::string& managerName() const { return manager_name_; }
 
     // The course as status derivation needs it, built once.
-    const store::Curriculum& curriculum(App& app);
-    store::Date today(App& app) const;
+    const progress::Curriculum& curriculum(App& app);
+    Date today(App& app) const;
     // Derives every learner's status again: when the dashboard opens, and
     // after an import, an archive or an extension. Never per frame.
     void refresh(App& app);
@@ -57,7 +57,7 @@ private:
     bool unlocked_ = false;
     bool name_prefilled_ = false;
     std::string pin_, pin_again_, name_input_, manager_name_, gate_message_;
-    std::optional<store::Curriculum> curriculum_;
+    std::optional<progress::Curriculum> curriculum_;
     store::Dashboard dashboard_;
     std::vector<std::size_t> shown_;
     store::Summary summary_;

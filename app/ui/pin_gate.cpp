@@ -1,6 +1,6 @@
 #include "ui/pin_gate.h"
 
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/pin_attempts.h"
 
 namespace ipprimer::ui {
@@ -9,7 +9,7 @@ namespace {
 // "16:05:30": the pauses are short, so the time of day says enough and,
 // unlike a countdown, stays true on a screen that is not redrawn.
 // Rounded up: a gate that opens at 16:05:29.4 is said to open at 16:05:30.
-std::string clockText(std::int64_t unix_ms) { return store::localTimeText(unix_ms + 999, "%H:%M:%S"); }
+std::string clockText(std::int64_t unix_ms) { return localTimeText(unix_ms + 999, "%H:%M:%S"); }
 
 std::string pauseText(std::int64_t until) {
     return "Too many wrong PINs: the next one is taken from " + clockText(until) +

@@ -57,7 +57,7 @@ const char* instructionFor(const quiz::Question& q) {
 
 }  // namespace
 
-void QuestionPanel::load(const quiz::PresentedQuestion& shown) {
+void QuestionPanel::load(const progress::PresentedQuestion& shown) {
     shown_ = shown;
     const quiz::Question& q = *shown.question;
     response_ = {};

@@ -10,7 +10,7 @@
 
 #include "course/course.h"
 #include "markdown/document.h"
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/scoring.h"
 #include "ui/markdown_view.h"
 
@@ -20,7 +20,7 @@ class App;
 class QuestionPanel {
 public:
     // Shows a question with no response yet.
-    void load(const quiz::PresentedQuestion& shown);
+    void load(const progress::PresentedQuestion& shown);
     // Puts an earlier response in place (a resumed attempt, a result).
     void setResponse(const quiz::Response& response);
     // Once answered: the score, and the feedback texts parsed for showing.
@@ -40,7 +40,7 @@ public:
     // How many options digits can pick (0 for typed and matched answers).
     int optionCount() const;
 
-    const quiz::PresentedQuestion* shown() const { return shown_ ? &*shown_ : nullptr; }
+    const progress::PresentedQuestion* shown() const { return shown_ ? &*shown_ : nullptr; }
     const quiz::Response& response() const { return response_; }
     bool answered() const;
     const std::optional<quiz::Score>& outcome() const { return outcome_; }
@@ -58,7 +58,7 @@ private:
     void drawDocument(const markdown::Document& doc, float width);
     void styleView(App& app);
 
-    std::optional<quiz::PresentedQuestion> shown_;
+    std::optional<progress::PresentedQuestion> shown_;
     quiz::Response response_;
     std::optional<quiz::Score> outcome_;
     markdown::Document text_;

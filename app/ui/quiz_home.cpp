@@ -7,8 +7,8 @@
 #include <cfloat>
 #include <cmath>
 
-#include "quiz/quiz_assembly.h"
-#include "store/status.h"
+#include "progress/quiz_assembly.h"
+#include "progress/status.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
@@ -20,7 +20,7 @@ namespace {
 std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
 
 std::string dayText(std::int64_t unix_ms) {
-    return store::formatDate(store::localDate(unix_ms));
+    return formatDate(localDate(unix_ms));
 }
 
 bool hasBank(const course::Course& course, const std::string& module_id) {
@@ -47,7 +47,7 @@ void QuizHome::refresh(App& app) {
     const course::Role* role = course.role(learner->role);
     if (role) {
         has_role_quiz_ = true;
-        role_quiz_id_ = store::roleQuizId(role->id);
+        role_quiz_id_ = progress::roleQuizId(role->id);
         role_quiz_size_ = role->quiz_size;
         role_pass_mark_ = role->pass_mark;
         role_ = quizStanding(app, role_quiz_id_);
@@ -58,16 +58,16 @@ void QuizHome::refresh(App& app) {
             }
     }
     for (const course::Module& module : course.modules)
-        if (hasBank(course, module.id)) practice_[module.id] = quizStanding(app, store::practiceQuizId(module.id));
+        if (hasBank(course, module.id)) practice_[module.id] = quizStanding(app, progress::practiceQuizId(module.id));
     reviews_ = reviewQueue(app);
     if (offer) {
         // The newest unfinished attempt that can still be shown: a quiz of the
         // learner's present role, or of a module the course still has.
         for (store::AttemptRecord& record : store::Attempts(app.store()).unfinished(*app.learner())) {
-            auto ref = quiz::parseQuizId(record.quiz_id);
+            auto ref = progress::parseQuizId(record.quiz_id);
             if (!ref) continue;
-            if (ref->kind == quiz::QuizKind::Role && (!role || ref->target != role->id)) continue;
-            if (ref->kind == quiz::QuizKind::Practice && !course.module(ref->target)) continue;
+            if (ref->kind == progress::QuizKind::Role && (!role || ref->target != role->id)) continue;
+            if (ref->kind == progress::QuizKind::Practice && !course.module(ref->target)) continue;
             offer_ = std::move(record);
             break;
         }
@@ -103,7 +103,7 @@ void QuizHome::drawRoleQuiz(App& app) {
         line = std::to_string(role_answered_) + " of " + std::to_string(role_questions_) + " answered; your answers are kept.";
     } else if (role_.state == store::QuizState::Passed) {
         line = "Best score " + percentText(role_.best_percent.value_or(0));
-        if (role_.valid_until) line += " \xC2\xB7 valid until " + store::formatDate(*role_.valid_until);
+        if (role_.valid_until) line += " \xC2\xB7 valid until " + formatDate(*role_.valid_until);
     } else if (role_.state == store::QuizState::Failed) {
         line = (course.settings.grading == "last" ? "Last score " + percentText(role_.last_percent.value_or(0))
                                                   : "Best score " + percentText(role_.best_percent.value_or(0)));
@@ -185,7 +185,7 @@ void QuizHome::drawPractice(App& app, const course::Module& module) {
         if (resume)
             app.resumeAttempt(*standing.unfinished_attempt);
         else
-            app.startQuiz(store::practiceQuizId(module.id));
+            app.startQuiz(progress::practiceQuizId(module.id));
     }
     recordItem("practice:" + module.id);
     if (ImGui::IsItemHovered())

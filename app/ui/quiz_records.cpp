@@ -4,7 +4,7 @@
 #include <memory>
 #include <unordered_set>
 
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "store/store.h"
 #include "ui/app.h"
 
@@ -12,8 +12,8 @@ namespace ipprimer::ui {
 
 store::QuizRules quizRules(const course::Course& course, std::string_view quiz_id) {
     store::QuizRules rules;
-    auto ref = quiz::parseQuizId(quiz_id);
-    if (!ref || ref->kind != quiz::QuizKind::Role) return rules;
+    auto ref = progress::parseQuizId(quiz_id);
+    if (!ref || ref->kind != progress::QuizKind::Role) return rules;
     rules.attempt_limit = course.settings.attempt_limit;
     rules.grading_last = course.settings.grading == "last";
     rules.recertification_months = course.settings.recertification_months;
@@ -21,9 +21,9 @@ store::QuizRules quizRules(const course::Course& course, std::string_view quiz_i
 }
 
 std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
-    auto ref = quiz::parseQuizId(quiz_id);
+    auto ref = progress::parseQuizId(quiz_id);
     if (!ref) return std::string(quiz_id);
-    if (ref->kind == quiz::QuizKind::Role) {
+    if (ref->kind == progress::QuizKind::Role) {
         const course::Role* role = course.role(ref->target);
         return "Role quiz \xC2\xB7 " + (role ? role->title : ref->target);
     }
@@ -34,8 +34,8 @@ std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
 store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {
     if (!app.learner()) return {};
     store::Attempts attempts(app.store());
-    store::LocalCalendar calendar;
-    const store::Date today = calendar.dateOf(app.store().now());
+    LocalCalendar calendar;
+    const Date today = calendar.dateOf(app.store().now());
     return store::quizStanding(attempts.attempts(*app.learner(), quiz_id), quizRules(app.course(), quiz_id), today,
                                calendar);
 }
@@ -56,7 +56,7 @@ quiz::ReviewSettings reviewSettings(App& app) {
     quiz::ReviewSettings settings;
     settings.daily_cap = app.course().settings.review_daily_cap;
     settings.sample_salt = static_cast<std::uint64_t>(app.learner().value_or(0));
-    auto calendar = std::make_shared<store::LocalCalendar>();
+    auto calendar = std::make_shared<LocalCalendar>();
     settings.day_of = [calendar](std::int64_t at) { return calendar->dateOf(at).days; };
     return settings;
 }

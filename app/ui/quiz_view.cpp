@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <numeric>
 
-#include "quiz/attempt_score.h"
+#include "progress/attempt_score.h"
 #include "quiz/responses.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -24,12 +24,12 @@ std::int64_t millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 }  // namespace
 
-bool QuizView::start(App& app, quiz::QuizPlan plan) {
+bool QuizView::start(App& app, progress::QuizPlan plan) {
     if (!app.learner() || plan.questions.empty()) return false;
     store::Attempts attempts(app.store());
     std::int64_t id = 0;
     try {
-        id = attempts.start(*app.learner(), {plan.quiz_id, plan.kind == quiz::QuizKind::Role ? "role" : "practice",
+        id = attempts.start(*app.learner(), {plan.quiz_id, plan.kind == progress::QuizKind::Role ? "role" : "practice",
                                              plan.seed, plan.questionIds()});
     } catch (const std::exception& e) {
         app.setStatus(std::string("The quiz could not start: ") + e.what());
@@ -47,7 +47,7 @@ bool QuizView::start(App& app, quiz::QuizPlan plan) {
     return true;
 }
 
-bool QuizView::resume(App& app, const store::AttemptRecord& record, quiz::QuizPlan plan) {
+bool QuizView::resume(App& app, const store::AttemptRecord& record, progress::QuizPlan plan) {
     if (!app.learner() || plan.questions.empty()) return false;
     plan_ = std::move(plan);
     attempt_id_ = record.id;
@@ -109,7 +109,7 @@ void QuizView::showPage(int page) {
     panel_.load(plan_.questions[i]);
     if (recorded_[i]) {
         panel_.setResponse(*recorded_[i]);
-        if (plan_.feedback == quiz::FeedbackTiming::AfterEach && scores_[i]) panel_.setOutcome(*scores_[i]);
+        if (plan_.feedback == progress::FeedbackTiming::AfterEach && scores_[i]) panel_.setOutcome(*scores_[i]);
     }
     shown_at_ = std::chrono::steady_clock::now();
     scroll_to_top_ = true;
@@ -134,7 +134,7 @@ void QuizView::submit(App& app) {
     recorded_[i] = response;
     scores_[i] = score;
     durations_[i] = duration;
-    if (plan_.feedback == quiz::FeedbackTiming::AfterEach) {
+    if (plan_.feedback == progress::FeedbackTiming::AfterEach) {
         panel_.setOutcome(score);  // stay on the page: the learner reads why
         return;
     }
@@ -158,7 +158,7 @@ void QuizView::finish(App& app) {
     if (!app.learner()) return;
     std::vector<std::optional<double>> fractions;
     for (const auto& score : scores_) fractions.push_back(score ? std::optional(score->fraction) : std::nullopt);
-    const quiz::AttemptScore result = quiz::scoreAttempt(plan_, fractions);
+    const progress::AttemptScore result = progress::scoreAttempt(plan_, fractions);
     const std::int64_t total = carried_ms_ + std::accumulate(durations_.begin(), durations_.end(), std::int64_t{0});
     try {
         store::Attempts(app.store())
@@ -206,7 +206,7 @@ void QuizView::drawHeader(App& app, float width) {
     const float done = questionCount() ? static_cast<float>(answeredCount()) / questionCount() : 0.0f;
     ImGui::ProgressBar(done, ImVec2(width, em * 0.45f), "");
     const course::Module* module = app.course().module(plan_.questions[static_cast<std::size_t>(page_)].module_id);
-    if (plan_.kind == quiz::QuizKind::Role && module) textMuted("From: %s", module->title.c_str());
+    if (plan_.kind == progress::QuizKind::Role && module) textMuted("From: %s", module->title.c_str());
     if (plan_.wanted > questionCount())
         textColored(colors::kWarn, ("This quiz has " + std::to_string(questionCount()) + " questions instead of " +
                                     std::to_string(plan_.wanted) + ": the question banks hold no more.")

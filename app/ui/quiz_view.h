@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/scoring.h"
 #include "store/attempts.h"
 #include "ui/question_panel.h"
@@ -21,10 +21,10 @@ class QuizView {
 public:
     // Records a new attempt of `plan` and shows its first question. On a
     // store error, returns false and leaves the message in the app's status.
-    bool start(App& app, quiz::QuizPlan plan);
+    bool start(App& app, progress::QuizPlan plan);
     // Shows an unfinished attempt again: its questions as drawn, its answers
     // in place, at the first question not answered yet.
-    bool resume(App& app, const store::AttemptRecord& record, quiz::QuizPlan plan);
+    bool resume(App& app, const store::AttemptRecord& record, progress::QuizPlan plan);
     // Forgets the attempt on screen (it stays recorded, and resumable).
     void close();
     void drawContent(App& app);
@@ -32,7 +32,7 @@ public:
     // State a test (or the screenshot command) can see.
     bool active() const { return attempt_id_ != 0; }
     std::int64_t attemptId() const { return attempt_id_; }
-    const quiz::QuizPlan& plan() const { return plan_; }
+    const progress::QuizPlan& plan() const { return plan_; }
     int page() const { return page_; }  // 0-based question on screen
     int questionCount() const { return static_cast<int>(plan_.questions.size()); }
     int answeredCount() const;
@@ -55,7 +55,7 @@ private:
     void drawHeader(App& app, float width);
     void drawButtons(App& app);
 
-    quiz::QuizPlan plan_;
+    progress::QuizPlan plan_;
     std::int64_t attempt_id_ = 0;
     int page_ = 0;
     std::vector<std::optional<quiz::Response>> recorded_;

@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "quiz/responses.h"
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
@@ -46,7 +46,7 @@ bool ResultView::open(App& app, std::int64_t attempt_id) {
         return false;
     }
     auto learner = app.store().learner(record->learner_id);
-    auto plan = quiz::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
+    auto plan = progress::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan) {
         app.setStatus("The quiz " + record->quiz_id + " is no longer part of this course; its result cannot be shown.");
@@ -57,7 +57,7 @@ bool ResultView::open(App& app, std::int64_t attempt_id) {
     panels_.clear();
     panels_.reserve(plan_.questions.size());
     std::vector<std::optional<double>> fractions;
-    for (const quiz::PresentedQuestion& shown : plan_.questions) {
+    for (const progress::PresentedQuestion& shown : plan_.questions) {
         const quiz::Question& q = *shown.question;
         QuestionPanel& panel = panels_.emplace_back();
         panel.load(shown);
@@ -70,7 +70,7 @@ bool ResultView::open(App& app, std::int64_t attempt_id) {
         panel.setOutcome(score);
         fractions.push_back(answer ? std::optional(answer->score) : std::nullopt);
     }
-    score_ = quiz::scoreAttempt(plan_, fractions);
+    score_ = progress::scoreAttempt(plan_, fractions);
     standing_ = quizStanding(app, record_->quiz_id);
     reviews_due_ = static_cast<int>(reviewQueue(app).today.size());
     scroll_to_top_ = true;
@@ -108,7 +108,7 @@ void ResultView::drawContent(App& app) {
 void ResultView::drawSummary(App& app, float width) {
     const FontSet& fonts = app.fonts();
     const store::AttemptOutcome& outcome = *record_->outcome;
-    const bool role_quiz = plan_.kind == quiz::QuizKind::Role;
+    const bool role_quiz = plan_.kind == progress::QuizKind::Role;
     std::string title;
     if (role_quiz) {
         const course::Role* role = app.course().role(plan_.target);
@@ -140,7 +140,7 @@ void ResultView::drawSummary(App& app, float width) {
     }
     const std::string details = pointsText(score_.points) + " of " + std::to_string(score_.questions) + " points \xC2\xB7 " +
                                 (role_quiz ? "pass mark " : "your role quiz's pass mark ") + std::to_string(outcome.pass_mark) +
-                                "% \xC2\xB7 finished " + store::localTimeText(record_->finished_at, "%Y-%m-%d %H:%M") + " \xC2\xB7 " +
+                                "% \xC2\xB7 finished " + localTimeText(record_->finished_at, "%Y-%m-%d %H:%M") + " \xC2\xB7 " +
                                 durationText(outcome.duration_ms);
     textMuted("%s", details.c_str());
 
@@ -152,7 +152,7 @@ void ResultView::drawSummary(App& app, float width) {
         if (standing_.best_percent)
             line += std::string(app.course().settings.grading == "last" ? "Your last attempt counts. " : "Your best score counts: ") +
                     (app.course().settings.grading == "last" ? "" : percentText(*standing_.best_percent) + ". ");
-        if (standing_.valid_until) line += "Your pass is valid until " + store::formatDate(*standing_.valid_until) + ".";
+        if (standing_.valid_until) line += "Your pass is valid until " + formatDate(*standing_.valid_until) + ".";
         if (!line.empty()) textMuted("%s", line.c_str());
     }
     if (!plan_.missing.empty())
@@ -182,15 +182,15 @@ void ResultView::drawTopics(App& app, float width) {
     gap(0.8f);
     heading(fonts.heading2, "By topic");
     textMuted("Weakest first: the lessons to read again are at the top.");
-    std::vector<quiz::TopicScore> topics = score_.topics;
+    std::vector<progress::TopicScore> topics = score_.topics;
     std::stable_sort(topics.begin(), topics.end(),
-                     [](const quiz::TopicScore& a, const quiz::TopicScore& b) { return a.percent() < b.percent(); });
+                     [](const progress::TopicScore& a, const progress::TopicScore& b) { return a.percent() < b.percent(); });
     const float em = ImGui::GetFontSize();
     if (!ImGui::BeginTable("topics", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(width, 0))) return;
     ImGui::TableSetupColumn("Topic", ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("Right", ImGuiTableColumnFlags_WidthFixed, em * 7.5f);
     ImGui::TableSetupColumn("Share", ImGuiTableColumnFlags_WidthFixed, em * 8);
-    for (const quiz::TopicScore& topic : topics) {
+    for (const progress::TopicScore& topic : topics) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(topic.tag.c_str());
@@ -222,7 +222,7 @@ void ResultView::drawQuestions(App& app, float width) {
     textMuted("Your answer is marked in each question: \xE2\x9C\x93 right, \xE2\x9C\x97 wrong.");
     for (std::size_t i = 0; i < panels_.size(); ++i) {
         QuestionPanel& panel = panels_[i];
-        const quiz::PresentedQuestion& shown = *panel.shown();
+        const progress::PresentedQuestion& shown = *panel.shown();
         gap(0.5f);
         const ImVec2 rule = ImGui::GetCursorScreenPos();
         ImGui::GetWindowDrawList()->AddLine(rule, ImVec2(rule.x + width, rule.y), colors::kRule, 1.0f);

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "quiz/attempt_score.h"
-#include "quiz/quiz_assembly.h"
+#include "progress/attempt_score.h"
+#include "progress/quiz_assembly.h"
 #include "store/attempts.h"
 #include "ui/question_panel.h"
 
@@ -26,7 +26,7 @@ public:
     // State a test can see.
     std::int64_t attemptId() const { return record_ ? record_->id : 0; }
     const std::optional<store::AttemptRecord>& record() const { return record_; }
-    const quiz::AttemptScore& score() const { return score_; }
+    const progress::AttemptScore& score() const { return score_; }
     int reviewCount() const { return static_cast<int>(panels_.size()); }
 
 private:
@@ -35,8 +35,8 @@ private:
     void drawQuestions(App& app, float width);
 
     std::optional<store::AttemptRecord> record_;
-    quiz::QuizPlan plan_;
-    quiz::AttemptScore score_;
+    progress::QuizPlan plan_;
+    progress::AttemptScore score_;
     std::vector<QuestionPanel> panels_;  // one per question, answered and scored
     store::QuizStanding standing_;       // role quizzes: attempts left, best score
     int reviews_due_ = 0;

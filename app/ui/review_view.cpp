@@ -55,7 +55,7 @@ void ReviewView::load(App& app) {
     // Answers in a new order every day, the same order all day.
     const std::uint64_t seed = quiz::mixSeed(static_cast<std::uint64_t>(app.learner().value_or(0)) * 100003u +
                                              static_cast<std::uint64_t>(queue_.today_day));
-    shown_ = quiz::presentQuestion(*q, app.course().moduleOfQuestion(q->id), seed);
+    shown_ = progress::presentQuestion(*q, app.course().moduleOfQuestion(q->id), seed);
     panel_.load(shown_);
     shown_at_ms_ = steadyMilliseconds();
 }

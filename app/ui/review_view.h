@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
 #include "ui/question_panel.h"
 
@@ -42,7 +42,7 @@ private:
     int right_ = 0;
     int answered_ = 0;
     bool flagged_ = false;  // the question just answered was missed kFlagAfterMisses times in a row
-    quiz::PresentedQuestion shown_;
+    progress::PresentedQuestion shown_;
     QuestionPanel panel_;
     std::int64_t shown_at_ms_ = 0;
     std::string error_;

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <set>
 
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
@@ -42,7 +42,7 @@ void TopicsView::refresh(App& app) {
     rows_.clear();
     roles_.clear();
     try {
-        rows_ = store::topicMisses(store::firstAnswerCounts(app.store()), course::questionTags(app.course()));
+        rows_ = store::topicMisses(store::firstAnswerCounts(app.store()), progress::questionTags(app.course()));
     } catch (const std::exception& error) {
         app.setStatus(std::string("The answers could not be read: ") + error.what());
     }

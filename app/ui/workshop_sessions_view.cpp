@@ -10,7 +10,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
-#include "store/dates.h"
+#include "base/dates.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -43,7 +43,7 @@ std::string nameOf(App& app, std::int64_t learner_id) {
 
 }  // namespace
 
-std::string formatSessionTime(std::int64_t unix_ms) { return store::localTimeText(unix_ms, "%a %d %b %Y, %H:%M"); }
+std::string formatSessionTime(std::int64_t unix_ms) { return localTimeText(unix_ms, "%a %d %b %Y, %H:%M"); }
 
 void WorkshopSessionsView::refresh(App& app) {
     try {

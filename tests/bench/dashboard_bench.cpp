@@ -10,8 +10,8 @@
 #include <memory>
 
 #include "course/course.h"
-#include "course/curriculum.h"
-#include "store/demo_data.h"
+#include "progress/curriculum.h"
+#include "demo/demo_data.h"
 #include "store/learner_history.h"
 #include "store/report_files.h"
 #include "store/reports.h"
@@ -28,28 +28,28 @@ constexpr int kLearners = 10'000;
 struct DemoDatabase {
     ipprimer::testing::TempFolder folder{"ipprimer-dashboard"};
     course::Course course;
-    store::Curriculum curriculum;
+    progress::Curriculum curriculum;
     std::unique_ptr<store::Store> store;
-    store::Date today;
+    Date today;
     std::int64_t events = 0;
 
     DemoDatabase() {
         course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-        curriculum = course::curriculumOf(course);
+        curriculum = progress::curriculumOf(course);
         const auto path = folder.path() / "progress.db";
         const auto began = std::chrono::steady_clock::now();
         {
             store::Store writer = store::Store::open(path);
-            store::DemoOptions options;
+            demo::DemoOptions options;
             options.learners = kLearners;
             options.seed = 1;
-            events = store::generateDemoData(writer, course::demoCourseOf(course), options).events;
+            events = demo::generateDemoData(writer, demo::demoCourseOf(course), options).events;
         }
         std::fprintf(stderr, "demo data: %d learners, %lld records in %.1f s\n", kLearners, static_cast<long long>(events),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count());
         // Measured on a fresh connection, as the program opens its database.
         store = std::make_unique<store::Store>(store::Store::open(path));
-        today = store::localDate(store->now());
+        today = localDate(store->now());
     }
 };
 

@@ -7,7 +7,7 @@
 
 #include "bundled_course.h"
 #include "course/course.h"
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
 #include "store/attempts.h"
 #include "store/store.h"
@@ -27,7 +27,7 @@ void BM_AssembleRoleQuiz(benchmark::State& state) {
     }
     std::uint64_t seed = 1;
     for (auto _ : state) {
-        quiz::QuizPlan plan = quiz::drawRoleQuiz(course, *role, seed++);
+        progress::QuizPlan plan = progress::drawRoleQuiz(course, *role, seed++);
         benchmark::DoNotOptimize(plan);
     }
     state.counters["questions"] = role->quiz_size;

@@ -13,6 +13,7 @@
 #include "store/schema.h"
 #include "store/store.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

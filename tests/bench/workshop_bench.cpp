@@ -13,6 +13,7 @@
 #include "temp_folder.h"
 #include "store/store.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

@@ -7,6 +7,7 @@
 #include "process.h"
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::testing;
 namespace fs = std::filesystem;
 

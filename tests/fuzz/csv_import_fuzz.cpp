@@ -5,13 +5,13 @@
 #include <string_view>
 
 #include "course/course.h"
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "store/learners_import.h"
 #include "store/store.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-    static const ipprimer::store::Curriculum curriculum =
-        ipprimer::course::curriculumOf(ipprimer::course::loadCourse(IPPRIMER_SOURCE_DIR));
+    static const ipprimer::progress::Curriculum curriculum =
+        ipprimer::progress::curriculumOf(ipprimer::course::loadCourse(IPPRIMER_SOURCE_DIR));
     static ipprimer::store::Store store = ipprimer::store::Store::open(":memory:");
     const std::string_view text(reinterpret_cast<const char*>(data), size);
     ipprimer::store::ImportPlan plan = ipprimer::store::planImport(store, curriculum, text, "staff.csv");

@@ -12,6 +12,7 @@
 #include "quiz/gift_parser.h"
 #include "quiz/gift_writer.h"
 
+using namespace ipprimer;
 using namespace ipprimer::quiz;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

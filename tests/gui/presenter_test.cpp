@@ -11,6 +11,7 @@
 #include "process.h"
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::testing;
 
 namespace {

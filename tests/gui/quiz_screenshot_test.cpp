@@ -10,6 +10,7 @@
 #include "temp_folder.h"
 #include "store/store.h"
 
+using namespace ipprimer;
 using namespace ipprimer::testing;
 
 

@@ -15,6 +15,7 @@
 #include "store/store.h"
 #include "virtual_display.h"
 
+using namespace ipprimer;
 using namespace ipprimer::testing;
 
 namespace {

@@ -8,6 +8,7 @@
 #include "temp_folder.h"
 #include "virtual_display.h"
 
+using namespace ipprimer;
 using namespace ipprimer::testing;
 
 TEST(GuiWindow, TheWindowHasTheProgramsIconInEverySize) {

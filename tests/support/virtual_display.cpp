@@ -72,7 +72,10 @@ std::string waitForWindow(const std::string& display, const std::string& title, 
     for (int tenth = 0; tenth < seconds * 10; ++tenth) {
         std::smatch found;
         const std::string tree = run("xwininfo", {"-display", display, "-root", "-tree"}).out;
-        if (std::regex_search(tree, found, line)) return found[1].str();
+        // A window exists before it is shown; a person sees it once it is mapped.
+        if (std::regex_search(tree, found, line) &&
+            run("xwininfo", {"-display", display, "-id", found[1].str()}).out.find("IsViewable") != std::string::npos)
+            return found[1].str();
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
     return "";

@@ -30,7 +30,7 @@ private:
     std::string problem_;
 };
 
-// Waits up to `seconds` for a top-level window titled `title` on `display`
+// Waits up to `seconds` for a shown (mapped) top-level window titled `title` on `display`
 // (asking xwininfo) and returns its X id, or "" if none appeared.
 std::string waitForWindow(const std::string& display, const std::string& title, int seconds = 10);
 

@@ -8,9 +8,9 @@
 #include <sstream>
 
 #include "course/course.h"
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "harness.h"
-#include "store/demo_data.h"
+#include "demo/demo_data.h"
 #include "store/learner_history.h"
 #include "store/manager_store.h"
 #include "store/pin_attempts.h"
@@ -38,14 +38,14 @@ struct Manager : ::testing::Test {
     std::int64_t now = kNow;
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
-    store::Curriculum curriculum = course::curriculumOf(course);
+    progress::Curriculum curriculum = progress::curriculumOf(course);
 
     void SetUp() override {
         store.setClock([this] { return now; });
-        store::DemoOptions options;
+        demo::DemoOptions options;
         options.learners = 120;
         options.seed = 5;
-        store::generateDemoData(store, course::demoCourseOf(course), options);
+        demo::generateDemoData(store, demo::demoCourseOf(course), options);
         app.setFonts(ui.buildFonts());
         ui.settle(draw);
     }
@@ -70,7 +70,7 @@ struct Manager : ::testing::Test {
     }
 
     // The dashboard as the store derives it, to compare the screen with.
-    store::Dashboard fresh() { return store::loadDashboard(store, curriculum, store::localDate(now)); }
+    store::Dashboard fresh() { return store::loadDashboard(store, curriculum, localDate(now)); }
 
     const store::DashboardRow& shownRow(std::size_t i) {
         return app.manager().dashboard().rows[app.manager().shownRows().at(i)];
@@ -200,7 +200,7 @@ TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
     ASSERT_TRUE(ui.click("Overdue tile", draw));
     ASSERT_EQ(app.manager().shownRows().size(), static_cast<std::size_t>(all.overdue));
     for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i)
-        EXPECT_EQ(shownRow(i).status.state, store::LearnerState::Overdue);
+        EXPECT_EQ(shownRow(i).status.state, progress::LearnerState::Overdue);
     ASSERT_TRUE(ui.click("Overdue tile", draw));
     EXPECT_EQ(app.manager().shownRows().size(), expected.rows.size()) << "a second click lifts the filter";
 
@@ -221,10 +221,10 @@ TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
     // Sorting by status puts the most urgent first.
     ASSERT_TRUE(ui.click("Sort by Status", draw));
     ui.settle(draw);
-    const store::LearnerState first = shownRow(0).status.state;
-    EXPECT_TRUE(first == store::LearnerState::Expired || first == store::LearnerState::Overdue);
-    const store::LearnerState last = shownRow(app.manager().shownRows().size() - 1).status.state;
-    EXPECT_EQ(last, store::LearnerState::Compliant);
+    const progress::LearnerState first = shownRow(0).status.state;
+    EXPECT_TRUE(first == progress::LearnerState::Expired || first == progress::LearnerState::Overdue);
+    const progress::LearnerState last = shownRow(app.manager().shownRows().size() - 1).status.state;
+    EXPECT_EQ(last, progress::LearnerState::Compliant);
 }
 
 TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive) {
@@ -238,14 +238,14 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     ASSERT_EQ(app.screen(), ui::Screen::LearnerRecord);
     ASSERT_TRUE(app.learnerRecord().row());
     EXPECT_EQ(app.learnerRecord().row()->learner.id, late.id);
-    EXPECT_EQ(app.learnerRecord().row()->status.state, store::LearnerState::Overdue);
+    EXPECT_EQ(app.learnerRecord().row()->status.state, progress::LearnerState::Overdue);
 
     ASSERT_TRUE(ui.click("Extend the due date", draw));
     typeInto("New due date", "2025-04-30");
     ASSERT_TRUE(ui.click("Save the due date", draw));
     ui.settle(draw);
-    EXPECT_NE(app.learnerRecord().row()->status.state, store::LearnerState::Overdue);
-    EXPECT_EQ(store::formatDate(app.learnerRecord().row()->status.due), "2025-04-30");
+    EXPECT_NE(app.learnerRecord().row()->status.state, progress::LearnerState::Overdue);
+    EXPECT_EQ(formatDate(app.learnerRecord().row()->status.due), "2025-04-30");
     const store::LearnerHistory history = store::learnerHistory(store, late.id);
     ASSERT_FALSE(history.actions.empty());
     EXPECT_EQ(history.actions[0].verb, "due-extended");

@@ -11,7 +11,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 #include "quiz/responses.h"
 #include "store/attempts.h"
 #include "store/store.h"
@@ -33,7 +33,7 @@ constexpr int kAnswered = 3;
     store::Store store = store::Store::open(db);
     const std::int64_t learner = store.addLearner({"Kim Crash", "", "", "everyone", ""});
     store.setSetting("last_learner", std::to_string(learner));
-    const quiz::QuizPlan plan = *quiz::drawQuiz(course, "role:everyone", "everyone", kSeed);
+    const progress::QuizPlan plan = *progress::drawQuiz(course, "role:everyone", "everyone", kSeed);
     store::Attempts attempts(store);
     const std::int64_t id = attempts.start(learner, {plan.quiz_id, "role", plan.seed, plan.questionIds()});
     for (int i = 0; i < kAnswered; ++i) {
@@ -89,7 +89,7 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
         ASSERT_EQ(app.screen(), ui::Screen::Quiz);
 
         const ui::QuizView& quiz = app.quiz();
-        const quiz::QuizPlan expected = *quiz::drawQuiz(course, "role:everyone", "everyone", kSeed);
+        const progress::QuizPlan expected = *progress::drawQuiz(course, "role:everyone", "everyone", kSeed);
         ASSERT_EQ(quiz.plan().questionIds(), expected.questionIds()) << "the same questions in the same order";
         EXPECT_EQ(quiz.answeredCount(), kAnswered);
         EXPECT_EQ(quiz.page(), kAnswered) << "it goes on at the first question not answered";

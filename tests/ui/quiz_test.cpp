@@ -45,7 +45,7 @@ struct QuizFlow : ::testing::Test {
     // answer, or a wrong one.
     void answerByHand(bool right) { answerByHand(app.quiz().panel(), right); }
     void answerByHand(const ui::QuestionPanel& panel, bool right) {
-        const quiz::PresentedQuestion& shown = *panel.shown();
+        const progress::PresentedQuestion& shown = *panel.shown();
         const quiz::Question& q = *shown.question;
         const quiz::Response target = right ? quiz::bestResponse(q) : quiz::wrongResponse(q);
         auto position = [&](int index) {
@@ -145,11 +145,11 @@ TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
 TEST_F(QuizFlow, PracticeSaysWhyAfterEachAnswerAndItsLinkOpensTheLesson) {
     ASSERT_TRUE(ui.click("practice:secrets", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    ASSERT_EQ(app.quiz().plan().kind, quiz::QuizKind::Practice);
+    ASSERT_EQ(app.quiz().plan().kind, progress::QuizKind::Practice);
     ASSERT_EQ(app.quiz().questionCount(), 3);
 
     // A wrong option picked with its digit, submitted with Enter.
-    const quiz::PresentedQuestion& shown = *app.quiz().panel().shown();
+    const progress::PresentedQuestion& shown = *app.quiz().panel().shown();
     const quiz::Question& q = *shown.question;
     int wrong_position = 0;
     if (q.type == quiz::QuestionType::TrueFalse) {

@@ -8,7 +8,7 @@
 #include <sstream>
 
 #include "course/course.h"
-#include "course/curriculum.h"
+#include "progress/curriculum.h"
 #include "harness.h"
 #include "markdown/document.h"
 #include "store/manager_store.h"
@@ -302,8 +302,8 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     typeInto("Search the roster", "");
     EXPECT_TRUE(ui.has("person:Cleo Park")) << "a walk-in joins the session's list";
     // The manager's dashboard before: nobody has the module.
-    const store::Curriculum curriculum = course::curriculumOf(course);
-    const store::Date today = store::localDate(store::Store::systemClock());
+    const progress::Curriculum curriculum = progress::curriculumOf(course);
+    const Date today = localDate(store::Store::systemClock());
     auto modulesDone = [&](std::int64_t learner) {
         return store::loadDashboardRow(store, curriculum, learner, today)->status.modules_completed;
     };

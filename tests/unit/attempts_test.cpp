@@ -13,6 +13,7 @@
 #include "store/schema.h"
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

@@ -1,6 +1,6 @@
 #include <gtest/gtest.h>
 
-#include "course/diagnostic.h"
+#include "base/diagnostic.h"
 
 using namespace ipprimer;
 

@@ -7,6 +7,7 @@
 #include "store/learners_import.h"
 
 using namespace ipprimer;
+using namespace ipprimer::progress;
 using namespace ipprimer::store;
 
 namespace {

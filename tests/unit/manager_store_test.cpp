@@ -10,6 +10,7 @@
 #include "store/pin_attempts.h"
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

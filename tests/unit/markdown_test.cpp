@@ -6,6 +6,7 @@
 
 #include "markdown/document.h"
 
+using namespace ipprimer;
 using namespace ipprimer::markdown;
 
 namespace {

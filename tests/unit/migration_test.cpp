@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

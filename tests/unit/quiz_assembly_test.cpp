@@ -1,7 +1,7 @@
 // Drawing quizzes: every role of the bundled course gets a full, balanced quiz
 // without repeats that prefers its own questions; the same seed gives the same
 // quiz (questions, order and answer order); small banks are handled.
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 
 #include <gtest/gtest.h>
 
@@ -13,7 +13,8 @@
 #include "quiz/random.h"
 
 using namespace ipprimer;
-using quiz::QuizPlan;
+using namespace ipprimer::progress;
+using progress::QuizPlan;
 
 namespace {
 
@@ -65,7 +66,7 @@ TEST(QuizAssembly, EveryRoleGetsAFullQuizWithoutRepeatsFromItsOwnModules) {
     ASSERT_FALSE(course.roles.empty());
     for (const course::Role& role : course.roles) {
         for (std::uint64_t seed : {1ull, 2ull, 99ull, 123456789ull}) {
-            const QuizPlan plan = quiz::drawRoleQuiz(course, role, seed);
+            const QuizPlan plan = progress::drawRoleQuiz(course, role, seed);
             EXPECT_EQ(plan.quiz_id, "role:" + role.id);
             EXPECT_EQ(static_cast<int>(plan.questions.size()), role.quiz_size) << role.id;
             std::set<std::string> ids;
@@ -83,7 +84,7 @@ TEST(QuizAssembly, EveryRoleGetsAFullQuizWithoutRepeatsFromItsOwnModules) {
 TEST(QuizAssembly, QuestionsAreSpreadEvenlyOverTheRolesModules) {
     const course::Course& course = bundled();
     for (const course::Role& role : course.roles) {
-        const QuizPlan plan = quiz::drawRoleQuiz(course, role, 7);
+        const QuizPlan plan = progress::drawRoleQuiz(course, role, 7);
         auto counts = perModule(plan);
         EXPECT_EQ(counts.size(), role.modules.size()) << role.id << ": every module gives questions";
         auto [low, high] = std::minmax_element(counts.begin(), counts.end(),
@@ -97,7 +98,7 @@ TEST(QuizAssembly, TheRolesOwnQuestionsAreFavouredButNotTheOnlyOnes) {
     int drawn = 0, own = 0, others = 0;
     for (const course::Role& role : course.roles) {
         for (std::uint64_t seed = 1; seed <= 20; ++seed) {
-            const QuizPlan plan = quiz::drawRoleQuiz(course, role, seed);
+            const QuizPlan plan = progress::drawRoleQuiz(course, role, seed);
             std::map<std::string, int> share = perModule(plan), tagged;
             for (const auto& shown : plan.questions) {
                 const auto roles = shown.question->roleTags();
@@ -127,8 +128,8 @@ TEST(QuizAssembly, TheRolesOwnQuestionsAreFavouredButNotTheOnlyOnes) {
 TEST(QuizAssembly, TheSameSeedDrawsTheSameQuizAndOtherSeedsDoNot) {
     const course::Course& course = bundled();
     const course::Role& role = *course.role("manager");
-    const QuizPlan first = quiz::drawRoleQuiz(course, role, 42);
-    const QuizPlan again = quiz::drawRoleQuiz(course, role, 42);
+    const QuizPlan first = progress::drawRoleQuiz(course, role, 42);
+    const QuizPlan again = progress::drawRoleQuiz(course, role, 42);
     ASSERT_EQ(first.questionIds(), again.questionIds());
     for (std::size_t i = 0; i < first.questions.size(); ++i) {
         EXPECT_EQ(first.questions[i].answer_order, again.questions[i].answer_order);
@@ -136,7 +137,7 @@ TEST(QuizAssembly, TheSameSeedDrawsTheSameQuizAndOtherSeedsDoNot) {
     }
     int different = 0;
     for (std::uint64_t seed = 43; seed < 53; ++seed)
-        different += quiz::drawRoleQuiz(course, role, seed).questionIds() != first.questionIds();
+        different += progress::drawRoleQuiz(course, role, seed).questionIds() != first.questionIds();
     EXPECT_EQ(different, 10);
 }
 
@@ -145,7 +146,7 @@ TEST(QuizAssembly, AnswersAreShuffledButTrueFalseIsNot) {
     int reordered = 0, choice_questions = 0;
     for (const course::Bank& bank : course.banks) {
         for (const quiz::Question& q : bank.questions) {
-            const auto shown = quiz::presentQuestion(q, bank.module_id, 5);
+            const auto shown = progress::presentQuestion(q, bank.module_id, 5);
             if (q.type == quiz::QuestionType::TrueFalse) {
                 EXPECT_TRUE(shown.answer_order.empty());
                 continue;
@@ -172,8 +173,8 @@ TEST(QuizAssembly, AnswersAreShuffledButTrueFalseIsNot) {
 
 TEST(QuizAssembly, AnswerOrderDependsOnlyOnTheSeedAndTheQuestion) {
     const course::Course& course = bundled();
-    const QuizPlan drawn = quiz::drawRoleQuiz(course, *course.role("owner"), 77);
-    auto replayed = quiz::replayQuiz(course, drawn.quiz_id, "owner", drawn.seed, drawn.questionIds());
+    const QuizPlan drawn = progress::drawRoleQuiz(course, *course.role("owner"), 77);
+    auto replayed = progress::replayQuiz(course, drawn.quiz_id, "owner", drawn.seed, drawn.questionIds());
     ASSERT_TRUE(replayed);
     ASSERT_EQ(replayed->questions.size(), drawn.questions.size());
     for (std::size_t i = 0; i < drawn.questions.size(); ++i) {
@@ -186,12 +187,12 @@ TEST(QuizAssembly, AnswerOrderDependsOnlyOnTheSeedAndTheQuestion) {
 
 TEST(QuizAssembly, ReplayLeavesOutQuestionsTheCourseNoLongerHas) {
     const course::Course& course = bundled();
-    auto replayed = quiz::replayQuiz(course, "role:it", "it", 1, {"why-ip-001", "removed-question", "why-ip-002"});
+    auto replayed = progress::replayQuiz(course, "role:it", "it", 1, {"why-ip-001", "removed-question", "why-ip-002"});
     ASSERT_TRUE(replayed);
     ASSERT_EQ(replayed->questions.size(), 2u);
     EXPECT_EQ(replayed->questions[1].question->id, "why-ip-002");
     EXPECT_EQ(replayed->missing, std::vector<std::string>{"removed-question"});
-    EXPECT_FALSE(quiz::replayQuiz(course, "role:no-such-role", "", 1, {"why-ip-001"}));
+    EXPECT_FALSE(progress::replayQuiz(course, "role:no-such-role", "", 1, {"why-ip-001"}));
 }
 
 TEST(QuizAssembly, ShufflesAreTheSameOnEveryStandardLibrary) {
@@ -209,7 +210,7 @@ TEST(QuizAssembly, ShufflesAreTheSameOnEveryStandardLibrary) {
 
 TEST(QuizAssembly, ASmallBankGivesItsShareToTheOthers) {
     const course::Course course = syntheticCourse({{"small", 2}, {"big-a", 20}, {"big-b", 20}}, 12);
-    const QuizPlan plan = quiz::drawRoleQuiz(course, course.roles[0], 3);
+    const QuizPlan plan = progress::drawRoleQuiz(course, course.roles[0], 3);
     ASSERT_EQ(plan.questions.size(), 12u);
     auto counts = perModule(plan);
     EXPECT_EQ(counts["small"], 2);
@@ -219,7 +220,7 @@ TEST(QuizAssembly, ASmallBankGivesItsShareToTheOthers) {
 
 TEST(QuizAssembly, WhenAllBanksHoldTooFewEveryQuestionIsDrawnOnce) {
     const course::Course course = syntheticCourse({{"one", 3}, {"two", 2}}, 15);
-    const QuizPlan plan = quiz::drawRoleQuiz(course, course.roles[0], 9);
+    const QuizPlan plan = progress::drawRoleQuiz(course, course.roles[0], 9);
     EXPECT_EQ(plan.questions.size(), 5u);
     EXPECT_EQ(plan.wanted, 15) << "the screen can say the quiz is shorter than asked";
     std::set<std::string> ids;
@@ -234,7 +235,7 @@ TEST(QuizAssembly, EssaysDescriptionsAndQuestionsWithoutAnIdAreNeverDrawn) {
         "Unnamed question?{=yes ~no}\n\n";
     const course::Course course = syntheticCourse({{"only", 2}}, 10, extra);
     ASSERT_EQ(course.banks[0].questions.size(), 5u);
-    const QuizPlan plan = quiz::drawRoleQuiz(course, course.roles[0], 1);
+    const QuizPlan plan = progress::drawRoleQuiz(course, course.roles[0], 1);
     ASSERT_EQ(plan.questions.size(), 2u);
     for (const auto& shown : plan.questions) EXPECT_TRUE(shown.question->id.starts_with("only-"));
 }
@@ -242,33 +243,33 @@ TEST(QuizAssembly, EssaysDescriptionsAndQuestionsWithoutAnIdAreNeverDrawn) {
 TEST(QuizAssembly, PracticeQuizComesFromOneModuleWithTheSettingsSizeAndFeedbackAfterEach) {
     const course::Course& course = bundled();
     const course::Module& module = *course.module("kinds-of-ip");
-    const QuizPlan plan = quiz::drawPracticeQuiz(course, module, "rnd", 11);
+    const QuizPlan plan = progress::drawPracticeQuiz(course, module, "rnd", 11);
     EXPECT_EQ(plan.quiz_id, "module:kinds-of-ip");
-    EXPECT_EQ(plan.kind, quiz::QuizKind::Practice);
+    EXPECT_EQ(plan.kind, progress::QuizKind::Practice);
     EXPECT_EQ(static_cast<int>(plan.questions.size()), course.settings.practice_size);
     for (const auto& shown : plan.questions) EXPECT_EQ(shown.module_id, "kinds-of-ip");
-    EXPECT_EQ(plan.feedback, quiz::FeedbackTiming::AfterEach);
+    EXPECT_EQ(plan.feedback, progress::FeedbackTiming::AfterEach);
     EXPECT_EQ(plan.pass_mark, course.role("rnd")->pass_mark);
-    EXPECT_EQ(quiz::drawRoleQuiz(course, *course.role("rnd"), 11).feedback, quiz::FeedbackTiming::AtEnd);
+    EXPECT_EQ(progress::drawRoleQuiz(course, *course.role("rnd"), 11).feedback, progress::FeedbackTiming::AtEnd);
 }
 
 TEST(QuizAssembly, QuizIdsAreParsed) {
-    auto role = quiz::parseQuizId("role:it");
+    auto role = progress::parseQuizId("role:it");
     ASSERT_TRUE(role);
-    EXPECT_EQ(role->kind, quiz::QuizKind::Role);
+    EXPECT_EQ(role->kind, progress::QuizKind::Role);
     EXPECT_EQ(role->target, "it");
-    auto module = quiz::parseQuizId("module:why-ip");
+    auto module = progress::parseQuizId("module:why-ip");
     ASSERT_TRUE(module);
-    EXPECT_EQ(module->kind, quiz::QuizKind::Practice);
-    EXPECT_FALSE(quiz::parseQuizId("role:"));
-    EXPECT_FALSE(quiz::parseQuizId("lesson:what-is-ip"));
-    EXPECT_FALSE(quiz::drawQuiz(bundled(), "module:no-such-module", "", 1));
+    EXPECT_EQ(module->kind, progress::QuizKind::Practice);
+    EXPECT_FALSE(progress::parseQuizId("role:"));
+    EXPECT_FALSE(progress::parseQuizId("lesson:what-is-ip"));
+    EXPECT_FALSE(progress::drawQuiz(bundled(), "module:no-such-module", "", 1));
 }
 
 TEST(QuizAssembly, FreshSeedsDifferAndFitInADouble) {
     std::set<std::uint64_t> seeds;
     for (int i = 0; i < 100; ++i) {
-        const std::uint64_t seed = quiz::freshSeed();
+        const std::uint64_t seed = progress::freshSeed();
         EXPECT_LT(seed, 1ull << 53);
         seeds.insert(seed);
     }

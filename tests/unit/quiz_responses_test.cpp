@@ -7,13 +7,14 @@
 #include <fstream>
 
 #include "course/course.h"
-#include "quiz/attempt_score.h"
+#include "progress/attempt_score.h"
 #include "quiz/gift_parser.h"
 #include "quiz/question_text.h"
 #include "quiz/responses.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
+using namespace ipprimer::progress;
 using namespace ipprimer::quiz;
 
 namespace {

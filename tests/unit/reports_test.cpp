@@ -6,7 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "store/csv.h"
-#include "store/dates.h"
+#include "base/dates.h"
 #include "store/learner_history.h"
 #include "store/manager_store.h"
 #include "store/report_files.h"
@@ -14,6 +14,8 @@
 #include "store/schema.h"
 #include "store/topics.h"
 
+using namespace ipprimer;
+using namespace ipprimer::progress;
 using namespace ipprimer::store;
 
 namespace {

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 
+using namespace ipprimer;
 using namespace ipprimer::quiz;
 
 namespace {

@@ -9,6 +9,7 @@
 
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 
 namespace {

@@ -6,10 +6,11 @@
 #include <functional>
 #include <ostream>
 
-#include "store/dates.h"
-#include "store/status.h"
+#include "base/dates.h"
+#include "progress/status.h"
 
-using namespace ipprimer::store;
+using namespace ipprimer;
+using namespace ipprimer::progress;
 
 namespace {
 

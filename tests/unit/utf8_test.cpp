@@ -2,9 +2,9 @@
 // bad bytes are shown once repaired.
 #include <gtest/gtest.h>
 
-#include "text/utf8.h"
+#include "base/utf8.h"
 
-using namespace ipprimer::text;
+using namespace ipprimer;
 
 TEST(Utf8, AcceptsWellFormedTextAndFindsTheFirstBadByte) {
     EXPECT_TRUE(validUtf8("Žáková \xE2\x9C\x93 \xF0\x9F\x92\xA1"));

@@ -12,6 +12,7 @@
 #include "store/workshop_export.h"
 #include "temp_folder.h"
 
+using namespace ipprimer;
 using namespace ipprimer::store;
 using nlohmann::json;
 

@@ -1,9 +1,9 @@
 // Attempt scores and the breakdown by topic tag.
-#include "quiz/attempt_score.h"
+#include "progress/attempt_score.h"
 
 #include <algorithm>
 
-namespace ipprimer::quiz {
+namespace ipprimer::progress {
 
 bool reachesPassMark(double percent, int pass_mark) { return percent + 0.005 >= pass_mark; }
 
@@ -11,7 +11,7 @@ AttemptScore scoreAttempt(const QuizPlan& plan, const std::vector<std::optional<
     AttemptScore score;
     score.questions = static_cast<int>(plan.questions.size());
     for (std::size_t i = 0; i < plan.questions.size(); ++i) {
-        const Question& q = *plan.questions[i].question;
+        const quiz::Question& q = *plan.questions[i].question;
         const std::optional<double> earned = i < fractions.size() ? fractions[i] : std::nullopt;
         const double points = std::clamp(earned.value_or(0.0), 0.0, 1.0);
         score.answered += earned.has_value();
@@ -30,4 +30,4 @@ AttemptScore scoreAttempt(const QuizPlan& plan, const std::vector<std::optional<
     return score;
 }
 
-}  // namespace ipprimer::quiz
+}  // namespace ipprimer::progress

@@ -1,11 +1,11 @@
 // The derivation of docs/statuses.md. Every rule of that page is one or two
 // lines here; keep the two in step.
-#include "store/status.h"
+#include "progress/status.h"
 
 #include <algorithm>
 #include <array>
 
-namespace ipprimer::store {
+namespace ipprimer::progress {
 namespace {
 
 void keepEarliest(std::optional<Date>& slot, std::optional<Date> candidate) {
@@ -200,4 +200,4 @@ LearnerStatus deriveStatus(const Curriculum& curriculum, const LearnerRecords& r
     return status;
 }
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer::progress

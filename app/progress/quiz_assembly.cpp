@@ -1,5 +1,5 @@
 // How quizzes are drawn; see quiz_assembly.h for the rules.
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 
 #include <algorithm>
 #include <chrono>
@@ -7,29 +7,29 @@
 #include <set>
 
 #include "quiz/random.h"
-#include "store/status.h"
+#include "progress/status.h"
 
-namespace ipprimer::quiz {
+namespace ipprimer::progress {
 namespace {
 
 constexpr std::string_view kRolePrefix = "role:";
 constexpr std::string_view kModulePrefix = "module:";
 
-bool eligible(const Question& q) { return q.isScored() && !q.id.empty(); }
+bool eligible(const quiz::Question& q) { return q.isScored() && !q.id.empty(); }
 
 // One module's eligible questions, split by how well they suit the role.
 struct Pool {
     std::string module_id;
-    std::vector<const Question*> for_role;     // tagged role-<id>
-    std::vector<const Question*> for_everyone; // no role tags
-    std::vector<const Question*> for_others;   // tagged for other roles only
+    std::vector<const quiz::Question*> for_role;     // tagged role-<id>
+    std::vector<const quiz::Question*> for_everyone; // no role tags
+    std::vector<const quiz::Question*> for_others;   // tagged for other roles only
     std::size_t size() const { return for_role.size() + for_everyone.size() + for_others.size(); }
 };
 
 Pool poolOf(const course::Bank& bank, std::string_view role_id) {
     Pool pool;
     pool.module_id = bank.module_id;
-    for (const Question& q : bank.questions) {
+    for (const quiz::Question& q : bank.questions) {
         if (!eligible(q)) continue;
         std::vector<std::string> roles = q.roleTags();
         if (roles.empty())
@@ -51,18 +51,18 @@ const course::Bank* bankOf(const course::Course& course, std::string_view module
 // `count` questions from one pool: at least half tagged for the role where
 // the pool has them, then the role's and everyone's questions mixed, then
 // other roles' questions.
-std::vector<const Question*> pick(Pool pool, std::size_t count, Random& random) {
+std::vector<const quiz::Question*> pick(Pool pool, std::size_t count, quiz::Random& random) {
     random.shuffle(pool.for_role);
     random.shuffle(pool.for_everyone);
     random.shuffle(pool.for_others);
-    std::vector<const Question*> picked;
+    std::vector<const quiz::Question*> picked;
     const std::size_t role_first = std::min(pool.for_role.size(), (count + 1) / 2);
     picked.insert(picked.end(), pool.for_role.begin(), pool.for_role.begin() + static_cast<std::ptrdiff_t>(role_first));
-    std::vector<const Question*> rest(pool.for_role.begin() + static_cast<std::ptrdiff_t>(role_first), pool.for_role.end());
+    std::vector<const quiz::Question*> rest(pool.for_role.begin() + static_cast<std::ptrdiff_t>(role_first), pool.for_role.end());
     rest.insert(rest.end(), pool.for_everyone.begin(), pool.for_everyone.end());
     random.shuffle(rest);
     rest.insert(rest.end(), pool.for_others.begin(), pool.for_others.end());
-    for (const Question* q : rest) {
+    for (const quiz::Question* q : rest) {
         if (picked.size() >= count) break;
         picked.push_back(q);
     }
@@ -72,7 +72,7 @@ std::vector<const Question*> pick(Pool pool, std::size_t count, Random& random) 
 // Equal shares of `total` over the pools, never more than a pool holds; the
 // remainder and what small pools cannot take go round the pools in an order
 // picked by the seed.
-std::vector<std::size_t> shares(const std::vector<Pool>& pools, std::size_t total, Random& random) {
+std::vector<std::size_t> shares(const std::vector<Pool>& pools, std::size_t total, quiz::Random& random) {
     std::vector<std::size_t> share(pools.size(), 0);
     if (pools.empty()) return share;
     std::vector<std::size_t> order(pools.size());
@@ -106,13 +106,13 @@ int passMarkFor(const course::Course& course, std::string_view role_id) {
 }
 
 QuizPlan drawFrom(std::vector<Pool> pools, std::size_t size, std::uint64_t seed) {
-    Random random(seed);
+    quiz::Random random(seed);
     // Drop empty pools before sharing, so balance is over modules that can give.
     pools.erase(std::remove_if(pools.begin(), pools.end(), [](const Pool& p) { return p.size() == 0; }), pools.end());
     std::vector<std::size_t> share = shares(pools, size, random);
-    std::vector<std::pair<const Question*, std::string>> drawn;
+    std::vector<std::pair<const quiz::Question*, std::string>> drawn;
     for (std::size_t i = 0; i < pools.size(); ++i)
-        for (const Question* q : pick(pools[i], share[i], random)) drawn.emplace_back(q, pools[i].module_id);
+        for (const quiz::Question* q : pick(pools[i], share[i], random)) drawn.emplace_back(q, pools[i].module_id);
     random.shuffle(drawn);
     QuizPlan plan;
     plan.seed = seed;
@@ -138,15 +138,15 @@ std::optional<QuizRef> parseQuizId(std::string_view quiz_id) {
     return std::nullopt;
 }
 
-PresentedQuestion presentQuestion(const Question& question, std::string module_id, std::uint64_t seed) {
+PresentedQuestion presentQuestion(const quiz::Question& question, std::string module_id, std::uint64_t seed) {
     PresentedQuestion shown;
     shown.question = &question;
     shown.module_id = std::move(module_id);
-    Random random(mixSeed(seed ^ stableHash(question.id)));
-    if (question.type == QuestionType::MultipleChoice || question.type == QuestionType::MultipleAnswer) {
+    quiz::Random random(quiz::mixSeed(seed ^ quiz::stableHash(question.id)));
+    if (question.type == quiz::QuestionType::MultipleChoice || question.type == quiz::QuestionType::MultipleAnswer) {
         for (int i = 0; i < static_cast<int>(question.answers.size()); ++i) shown.answer_order.push_back(i);
         random.shuffle(shown.answer_order);
-    } else if (question.type == QuestionType::Matching) {
+    } else if (question.type == quiz::QuestionType::Matching) {
         std::set<std::string> seen;
         for (int i = 0; i < static_cast<int>(question.pairs.size()); ++i)
             if (seen.insert(question.pairs[static_cast<std::size_t>(i)].match).second) shown.match_choices.push_back(i);
@@ -160,7 +160,7 @@ QuizPlan drawRoleQuiz(const course::Course& course, const course::Role& role, st
     for (const std::string& module_id : role.modules)
         if (const course::Bank* bank = bankOf(course, module_id)) pools.push_back(poolOf(*bank, role.id));
     QuizPlan plan = drawFrom(std::move(pools), static_cast<std::size_t>(std::max(role.quiz_size, 0)), seed);
-    plan.quiz_id = store::roleQuizId(role.id);
+    plan.quiz_id = progress::roleQuizId(role.id);
     plan.kind = QuizKind::Role;
     plan.target = role.id;
     plan.pass_mark = role.pass_mark;
@@ -174,7 +174,7 @@ QuizPlan drawPracticeQuiz(const course::Course& course, const course::Module& mo
     if (const course::Bank* bank = bankOf(course, module.id)) pools.push_back(poolOf(*bank, role_id));
     QuizPlan plan =
         drawFrom(std::move(pools), static_cast<std::size_t>(std::max(course.settings.practice_size, 0)), seed);
-    plan.quiz_id = store::practiceQuizId(module.id);
+    plan.quiz_id = progress::practiceQuizId(module.id);
     plan.kind = QuizKind::Practice;
     plan.target = module.id;
     plan.pass_mark = passMarkFor(course, role_id);
@@ -218,7 +218,7 @@ std::optional<QuizPlan> replayQuiz(const course::Course& course, std::string_vie
         plan.feedback = timing(course.settings.practice_feedback);
     }
     for (const std::string& id : question_ids) {
-        const Question* q = course.question(id);
+        const quiz::Question* q = course.question(id);
         if (q && eligible(*q))
             plan.questions.push_back(presentQuestion(*q, course.moduleOfQuestion(id), seed));
         else
@@ -232,7 +232,7 @@ std::uint64_t freshSeed() {
     std::random_device device;
     std::uint64_t entropy = (static_cast<std::uint64_t>(device()) << 32) ^ device();
     entropy ^= static_cast<std::uint64_t>(std::chrono::steady_clock::now().time_since_epoch().count());
-    return mixSeed(entropy) & ((1ull << 53) - 1);
+    return quiz::mixSeed(entropy) & ((1ull << 53) - 1);
 }
 
-}  // namespace ipprimer::quiz
+}  // namespace ipprimer::progress

@@ -4,7 +4,7 @@
 #include <string>
 #include <string_view>
 
-namespace ipprimer::store {
+namespace ipprimer {
 
 // Without surrounding white space.
 inline std::string trimmed(std::string_view text) {
@@ -15,4 +15,4 @@ inline std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer

@@ -2,7 +2,10 @@
 // mid-quiz...) and then the events that lead to it, in time order, written in
 // batches of one transaction each.
 #include "store/verbs.h"
-#include "store/demo_data.h"
+#include "demo/demo_data.h"
+
+#include "progress/curriculum.h"
+#include "quiz/responses.h"
 
 #include <algorithm>
 #include <array>
@@ -12,9 +15,11 @@
 #include <string_view>
 #include <unordered_map>
 
-#include "store/dates.h"
+#include "base/dates.h"
 
-namespace ipprimer::store {
+namespace ipprimer::demo {
+// The generator writes the store's tables itself (see the issue of the house).
+using namespace ipprimer::store;
 namespace {
 
 struct Name {
@@ -178,7 +183,7 @@ public:
                 const double u = dice_.unit();
                 difficulty_.emplace(question.id, 0.02 + 0.5 * u * u * u);
             }
-        for (const CurriculumRole& role : curriculum_.roles()) {
+        for (const progress::CurriculumRole& role : curriculum_.roles()) {
             int weight = 5;
             for (const RoleMix& mix : kRoleMix)
                 if (mix.role == role.id) weight = mix.weight;
@@ -190,7 +195,7 @@ public:
 
     void learner(int number) {
         if (curriculum_.roles().empty()) throw StoreError("the course has no roles, so there is no one to make up");
-        const CurriculumRole& role = curriculum_.roles()[static_cast<std::size_t>(weighted(role_weights_))];
+        const progress::CurriculumRole& role = curriculum_.roles()[static_cast<std::size_t>(weighted(role_weights_))];
         const Name& first = kFirstNames[static_cast<std::size_t>(dice_.below(static_cast<int>(kFirstNames.size())))];
         const Name& last = kLastNames[static_cast<std::size_t>(dice_.below(static_cast<int>(kLastNames.size())))];
         std::vector<int> profile_weights;
@@ -204,13 +209,13 @@ public:
         std::optional<Date> completed;  // the day the training is completed, for complete profiles
         switch (profile) {
         case Profile::Compliant: {
-            const Date earliest = addDays(addMonths(today_, -months), kExpiringDays + 1);
+            const Date earliest = addDays(addMonths(today_, -months), progress::kExpiringDays + 1);
             completed = addDays(earliest, dice_.below(std::max(1, daysBetween(earliest, today_))));
             start = addDays(*completed, -dice_.between(3, due_days + 20));
             break;
         }
         case Profile::Expiring:
-            completed = addMonths(addDays(today_, dice_.between(0, kExpiringDays - 1)), -months);
+            completed = addMonths(addDays(today_, dice_.between(0, progress::kExpiringDays - 1)), -months);
             start = addDays(*completed, -dice_.between(5, due_days + 10));
             break;
         case Profile::Expired:
@@ -288,7 +293,7 @@ private:
     }
 
     // The role's lessons in course order, with their module index.
-    std::vector<std::pair<int, std::string>> lessonsOf(const CurriculumRole& role) const {
+    std::vector<std::pair<int, std::string>> lessonsOf(const progress::CurriculumRole& role) const {
         std::vector<std::pair<int, std::string>> lessons;
         for (const std::string& module_id : role.modules) {
             const int module = curriculum_.moduleIndex(module_id);
@@ -301,7 +306,7 @@ private:
 
     // Reads lessons from `from` to `until`: `finished` of them to the end,
     // the next one or two only opened. Practice quizzes follow some modules.
-    void study(const CurriculumRole& role, Date from, Date until, std::size_t finished) {
+    void study(const progress::CurriculumRole& role, Date from, Date until, std::size_t finished) {
         const auto lessons = lessonsOf(role);
         if (lessons.empty()) return;
         const int span = std::max(1, daysBetween(from, until));
@@ -390,14 +395,14 @@ private:
     }
 
     void practice(int module, int pass_mark, std::int64_t start) {
-        const std::string quiz = practiceQuizId(curriculum_.modules()[static_cast<std::size_t>(module)].id);
+        const std::string quiz = progress::practiceQuizId(curriculum_.modules()[static_cast<std::size_t>(module)].id);
         attempt(quiz, "practice", drawQuestions({module}, dice_.between(6, 10)), pass_mark, start,
                 dice_.chance(0.1) ? Outcome::Abandon : Outcome::AsAnswered);
     }
 
     // Review sessions from `from` to `until`, about two a month: a few
     // questions of the role's modules each time, outside any attempt.
-    void reviewSessions(const CurriculumRole& role, Date from, Date until) {
+    void reviewSessions(const progress::CurriculumRole& role, Date from, Date until) {
         const std::vector<int> modules = roleModules(role);
         for (Date day = addDays(from, dice_.between(7, 20)); day < until; day = addDays(day, dice_.between(7, 25))) {
             if (!dice_.chance(0.9)) continue;
@@ -412,7 +417,7 @@ private:
     }
 
     // Looking back at some lessons before the role quiz.
-    void revise(const CurriculumRole& role, Date day) {
+    void revise(const progress::CurriculumRole& role, Date day) {
         for (const auto& [module, lesson] : lessonsOf(role))
             if (dice_.chance(0.3)) record({verbs::kOpened, lesson, {}, {}, {}, {}, {}, workTime(day)});
     }
@@ -429,7 +434,7 @@ private:
         }
     }
 
-    std::vector<int> roleModules(const CurriculumRole& role) const {
+    std::vector<int> roleModules(const progress::CurriculumRole& role) const {
         std::vector<int> modules;
         for (const std::string& id : role.modules)
             if (int m = curriculum_.moduleIndex(id); m >= 0) modules.push_back(m);
@@ -437,8 +442,8 @@ private:
     }
 
     // The role quiz: failures first when `failures`, then the outcome on `day`.
-    void roleQuiz(const CurriculumRole& role, Date day, int failures, Outcome last) {
-        const std::string quiz = roleQuizId(role.id);
+    void roleQuiz(const progress::CurriculumRole& role, Date day, int failures, Outcome last) {
+        const std::string quiz = progress::roleQuizId(role.id);
         const std::vector<int> modules = roleModules(role);
         const int size = role.quiz_size > 0 ? role.quiz_size : 10;
         for (int f = failures; f > 0; --f)
@@ -447,7 +452,7 @@ private:
         attempt(quiz, "role", drawQuestions(modules, size), role.pass_mark, workTime(day), last);
     }
 
-    void history(const CurriculumRole& role, Profile profile, Date start, std::optional<Date> completed) {
+    void history(const progress::CurriculumRole& role, Profile profile, Date start, std::optional<Date> completed) {
         const std::size_t all = lessonsOf(role).size();
         const int due_days = curriculum_.dueDays(role);
         const Date yesterday = addDays(today_, -1);
@@ -487,7 +492,7 @@ private:
             const std::size_t done = static_cast<std::size_t>(dice_.unit() * 0.6 * static_cast<double>(all));
             study(role, addDays(start, dice_.between(0, 10)), yesterday, done);
             const Date due = addDays(today_, dice_.between(5, 45));
-            record({verbs::kDueExtended, roleQuizId(role.id), {}, {}, {}, {},
+            record({verbs::kDueExtended, progress::roleQuizId(role.id), {}, {}, {}, {},
                     "{\"due\":\"" + formatDate(due) + "\",\"by\":" +
                         jsonString(kManagers[static_cast<std::size_t>(dice_.below(3))]) + "}",
                     now_ - dice_.between(1, 10) * kDay});
@@ -498,7 +503,7 @@ private:
 
     Store& store_;
     const DemoCourse& course_;
-    const Curriculum& curriculum_;
+    const progress::Curriculum& curriculum_;
     Dice dice_;
     std::int64_t now_;
     Date today_;
@@ -554,4 +559,20 @@ DemoResult generateDemoData(Store& store, const DemoCourse& course, const DemoOp
     return result;
 }
 
-}  // namespace ipprimer::store
+DemoCourse demoCourseOf(const course::Course& course) {
+    DemoCourse demo{progress::curriculumOf(course), {}};
+    demo.questions.resize(demo.curriculum.modules().size());
+    for (const course::Bank& bank : course.banks) {
+        const int module = demo.curriculum.moduleIndex(bank.module_id);
+        if (module < 0) continue;
+        for (const quiz::Question& question : bank.questions) {
+            if (!question.isScored() || question.id.empty()) continue;
+            demo.questions[static_cast<std::size_t>(module)].push_back(
+                {question.id, quiz::responseToJson(question, quiz::bestResponse(question)).dump(),
+                 quiz::responseToJson(question, quiz::wrongResponse(question)).dump()});
+        }
+    }
+    return demo;
+}
+
+}  // namespace ipprimer::demo

@@ -12,7 +12,7 @@
 #include "course/course.h"
 #include "quiz/question.h"
 
-namespace ipprimer::quiz {
+namespace ipprimer::progress {
 
 enum class QuizKind { Role, Practice };
 // When the learner sees whether an answer was right, and why.
@@ -20,7 +20,7 @@ enum class FeedbackTiming { AfterEach, AtEnd };
 
 // One question as one attempt shows it.
 struct PresentedQuestion {
-    const Question* question = nullptr;  // into the course's banks: valid while the course is
+    const quiz::Question* question = nullptr;  // into the course's banks: valid while the course is
     std::string module_id;
     // Multiple choice and multiple answer: the answers in the order shown, as
     // indices into question->answers. Empty for other types.
@@ -46,7 +46,7 @@ struct QuizPlan {
     std::vector<std::string> questionIds() const;
 };
 
-// Quiz ids are made by store::roleQuizId and store::practiceQuizId (store/status.h).
+// Quiz ids are made by progress::roleQuizId and progress::practiceQuizId (store/status.h).
 struct QuizRef {
     QuizKind kind = QuizKind::Role;
     std::string target;
@@ -85,10 +85,10 @@ std::optional<QuizPlan> replayQuiz(const course::Course& course, std::string_vie
 // How one question is shown under a seed: its answers (multiple choice,
 // multiple answer) or matches shuffled, true/false never. The order depends
 // only on the seed and the question's id, not on the other questions drawn.
-PresentedQuestion presentQuestion(const Question& question, std::string module_id, std::uint64_t seed);
+PresentedQuestion presentQuestion(const quiz::Question& question, std::string module_id, std::uint64_t seed);
 
 // A seed for a new attempt, from the system's entropy. At most 2^53 - 1, so
 // that it survives JSON readers that hold numbers as doubles.
 std::uint64_t freshSeed();
 
-}  // namespace ipprimer::quiz
+}  // namespace ipprimer::progress

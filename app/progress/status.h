@@ -11,9 +11,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "store/dates.h"
+#include "base/dates.h"
 
-namespace ipprimer::store {
+namespace ipprimer::progress {
 
 // What the course requires, as plain values (built from course::Course by
 // course/curriculum.h, so the store does not depend on course parsing).
@@ -62,7 +62,7 @@ public:
     int moduleIndex(std::string_view id) const;
     // Every lesson of every module, numbered in course order; -1 if unknown.
     int lessonIndex(std::string_view lesson_id) const;
-    // Lesson ids with their indexes, sorted by id (byte order, as SQLite's
+    // course::Lesson ids with their indexes, sorted by id (byte order, as SQLite's
     // BINARY collation sorts them), for merging with sorted rows.
     const std::vector<std::pair<std::string, int>>& lessonsById() const { return lessons_by_id_; }
     int lessonCount() const { return static_cast<int>(lesson_ids_.size()); }
@@ -165,4 +165,4 @@ struct LearnerStatus {
 // Derives every status of docs/statuses.md for one learner on `today`.
 LearnerStatus deriveStatus(const Curriculum& curriculum, const LearnerRecords& records, Date today);
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer::progress

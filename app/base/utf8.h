@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-namespace ipprimer::text {
+namespace ipprimer {
 
 // The byte offset of the first byte that is not part of well-formed UTF-8
 // (overlong forms, surrogates and values past U+10FFFF included), or npos.
@@ -19,4 +19,4 @@ inline bool validUtf8(std::string_view text) { return firstInvalidUtf8(text) == 
 // reader knows from other programs for "a character was lost here".
 std::string repairUtf8(std::string_view text);
 
-}  // namespace ipprimer::text
+}  // namespace ipprimer

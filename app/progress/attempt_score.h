@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "quiz/quiz_assembly.h"
+#include "progress/quiz_assembly.h"
 
-namespace ipprimer::quiz {
+namespace ipprimer::progress {
 
 struct TopicScore {
     std::string tag;  // a topic tag: usually a lesson id, or "scenario"
@@ -34,4 +34,4 @@ AttemptScore scoreAttempt(const QuizPlan& plan, const std::vector<std::optional<
 // expects: 74.996% shows as 75% and passes a mark of 75.
 bool reachesPassMark(double percent, int pass_mark);
 
-}  // namespace ipprimer::quiz
+}  // namespace ipprimer::progress

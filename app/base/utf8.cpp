@@ -1,9 +1,9 @@
-#include "text/utf8.h"
+#include "base/utf8.h"
 
 #include <cstdint>
 #include <cstring>
 
-namespace ipprimer::text {
+namespace ipprimer {
 namespace {
 
 // The length of the well-formed sequence starting at `at`, or 0.
@@ -73,4 +73,4 @@ std::string repairUtf8(std::string_view text) {
     return out;
 }
 
-}  // namespace ipprimer::text
+}  // namespace ipprimer

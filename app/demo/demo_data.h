@@ -8,10 +8,11 @@
 #include <string>
 #include <vector>
 
-#include "store/status.h"
+#include "course/course.h"
+#include "progress/status.h"
 #include "store/store.h"
 
-namespace ipprimer::store {
+namespace ipprimer::demo {
 
 // A question of a bank, with a response that earns full marks and one that
 // earns nothing, as the quiz records them (JSON).
@@ -22,9 +23,13 @@ struct DemoQuestion {
 };
 
 struct DemoCourse {
-    Curriculum curriculum;
+    progress::Curriculum curriculum;
     std::vector<std::vector<DemoQuestion>> questions;  // by module index of the curriculum
 };
+
+// The curriculum plus every scored question of the banks, with a response
+// that earns full marks and one that earns nothing.
+DemoCourse demoCourseOf(const course::Course& course);
 
 struct DemoOptions {
     int learners = 200;
@@ -44,7 +49,7 @@ struct DemoResult {
 // next week), some with an extended due date, a few archived. The same seed
 // and clock give the same database. Throws StoreError when the store already
 // holds learners: demo data goes into a database of its own.
-DemoResult generateDemoData(Store& store, const DemoCourse& course, const DemoOptions& options,
+DemoResult generateDemoData(store::Store& store, const DemoCourse& course, const DemoOptions& options,
                             const std::function<void(int learners_done)>& progress = {});
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer::demo

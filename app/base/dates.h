@@ -11,7 +11,7 @@
 #include <unordered_map>
 #include <vector>
 
-namespace ipprimer::store {
+namespace ipprimer {
 
 // A day of the proleptic Gregorian calendar, counted from 1970-01-01.
 struct Date {
@@ -61,4 +61,4 @@ Date localDate(std::int64_t unix_ms);
 // turn times into text.
 std::string localTimeText(std::int64_t unix_ms, const char* pattern);
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer

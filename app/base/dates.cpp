@@ -1,12 +1,12 @@
 // Calendar arithmetic through <chrono>'s civil calendar, and local days
 // through localtime_r's UTC offset.
-#include "store/dates.h"
+#include "base/dates.h"
 
 #include <chrono>
 #include <cstdio>
 #include <ctime>
 
-namespace ipprimer::store {
+namespace ipprimer {
 namespace {
 namespace chrono = std::chrono;
 
@@ -117,4 +117,4 @@ std::string localTimeText(std::int64_t unix_ms, const char* pattern) {
     return std::string(text, length);
 }
 
-}  // namespace ipprimer::store
+}  // namespace ipprimer

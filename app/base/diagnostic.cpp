@@ -1,4 +1,4 @@
-#include "course/diagnostic.h"
+#include "base/diagnostic.h"
 
 namespace ipprimer {
 
