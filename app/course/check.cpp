@@ -6,6 +6,8 @@
 #include <set>
 #include <sstream>
 
+#include "quiz/bank_lint.h"
+
 namespace ipprimer::course {
 namespace fs = std::filesystem;
 
@@ -154,6 +156,36 @@ void checkBanks(const Course& course, Diagnostics& out) {
     }
 }
 
+// Cues that let a learner pass without understanding (quiz/bank_lint.h).
+void checkBankQuality(const Course& course, Diagnostics& out) {
+    std::vector<const quiz::Question*> scored;
+    for (const Bank& bank : course.banks) {
+        for (const quiz::Question& q : bank.questions)
+            if (q.isScored()) scored.push_back(&q);
+        const quiz::LengthCue cue = quiz::lengthCue(bank.questions);
+        if (cue.multiple_choice < quiz::kLengthCueMinimum || cue.share() <= quiz::kLengthCueLimit) continue;
+        std::string examples;
+        for (std::size_t i = 0; i < cue.longest_is_right.size() && i < 5; ++i)
+            examples += (i ? ", " : "") + cue.longest_is_right[i]->id;
+        if (cue.longest_is_right.size() > 5) examples += ", ...";
+        out.push_back({course.relative(bank.path), 1, 1, Severity::Warning,
+                       "in " + std::to_string(cue.longest_is_right.size()) + " of " +
+                           std::to_string(cue.multiple_choice) + " multiple-choice questions (" +
+                           std::to_string(static_cast<int>(cue.share() * 100 + 0.5)) +
+                           "%) the right answer is the longest option, so length gives it away; keep it to a third "
+                           "or fewer (" + examples + ")"});
+    }
+    for (const quiz::NearDuplicate& pair : quiz::nearDuplicates(scored)) {
+        const quiz::Question& q = *pair.second;
+        out.push_back({q.path, q.line, q.column, Severity::Warning,
+                       "question '" + q.id + "' looks like a near-duplicate of '" + pair.first->id + "' (" +
+                           pair.first->path + ":" + std::to_string(pair.first->line) + ", " +
+                           std::to_string(static_cast<int>(pair.similarity * 100 + 0.5)) +
+                           "% of their words alike): one quiz could draw both; keep one, or give both the same "
+                           "[tag:family-<name>] so a quiz draws at most one"});
+    }
+}
+
 int countWords(const fs::path& path) {
     std::ifstream in(path);
     int words = 0;
@@ -169,6 +201,7 @@ void checkCourse(const Course& course, Diagnostics& diagnostics) {
     checkReachable(course, diagnostics);
     checkRoles(course, diagnostics);
     checkBanks(course, diagnostics);
+    checkBankQuality(course, diagnostics);
 }
 
 CheckSummary summarize(const Course& course) {

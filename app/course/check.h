@@ -14,7 +14,8 @@ struct CheckSummary {
     int quiz_questions = 0;  // scored questions across the banks
 };
 
-// Link, anchor and image targets, reachability of lesson files, role set-up.
+// Link, anchor and image targets, reachability of lesson files, role set-up,
+// and the cues that give quiz answers away (length, near-duplicates).
 // Appends to `diagnostics` (which usually starts as course.diagnostics).
 void checkCourse(const Course& course, Diagnostics& diagnostics);
 

@@ -6,6 +6,7 @@
 #include <random>
 #include <set>
 
+#include "quiz/bank_lint.h"
 #include "quiz/random.h"
 #include "progress/status.h"
 
@@ -50,21 +51,32 @@ const course::Bank* bankOf(const course::Course& course, std::string_view module
 
 // `count` questions from one pool: at least half tagged for the role where
 // the pool has them, then the role's and everyone's questions mixed, then
-// other roles' questions.
-std::vector<const quiz::Question*> pick(Pool pool, std::size_t count, quiz::Random& random) {
+// other roles' questions. At most one question of a family (the same
+// `family-<name>` tag) in the whole quiz: `families` holds those drawn so far.
+std::vector<const quiz::Question*> pick(Pool pool, std::size_t count, quiz::Random& random,
+                                        std::set<std::string>& families) {
+    auto fresh = [&](const quiz::Question* q) {
+        const std::string family = quiz::familyOf(*q);
+        return family.empty() || families.insert(family).second;
+    };
     random.shuffle(pool.for_role);
     random.shuffle(pool.for_everyone);
     random.shuffle(pool.for_others);
     std::vector<const quiz::Question*> picked;
     const std::size_t role_first = std::min(pool.for_role.size(), (count + 1) / 2);
-    picked.insert(picked.end(), pool.for_role.begin(), pool.for_role.begin() + static_cast<std::ptrdiff_t>(role_first));
-    std::vector<const quiz::Question*> rest(pool.for_role.begin() + static_cast<std::ptrdiff_t>(role_first), pool.for_role.end());
+    std::vector<const quiz::Question*> rest;
+    for (const quiz::Question* q : pool.for_role) {
+        if (picked.size() < role_first && fresh(q))
+            picked.push_back(q);
+        else
+            rest.push_back(q);
+    }
     rest.insert(rest.end(), pool.for_everyone.begin(), pool.for_everyone.end());
     random.shuffle(rest);
     rest.insert(rest.end(), pool.for_others.begin(), pool.for_others.end());
     for (const quiz::Question* q : rest) {
         if (picked.size() >= count) break;
-        picked.push_back(q);
+        if (std::find(picked.begin(), picked.end(), q) == picked.end() && fresh(q)) picked.push_back(q);
     }
     return picked;
 }
@@ -111,8 +123,10 @@ QuizPlan drawFrom(std::vector<Pool> pools, std::size_t size, std::uint64_t seed)
     pools.erase(std::remove_if(pools.begin(), pools.end(), [](const Pool& p) { return p.size() == 0; }), pools.end());
     std::vector<std::size_t> share = shares(pools, size, random);
     std::vector<std::pair<const quiz::Question*, std::string>> drawn;
+    std::set<std::string> families;
     for (std::size_t i = 0; i < pools.size(); ++i)
-        for (const quiz::Question* q : pick(pools[i], share[i], random)) drawn.emplace_back(q, pools[i].module_id);
+        for (const quiz::Question* q : pick(pools[i], share[i], random, families))
+            drawn.emplace_back(q, pools[i].module_id);
     random.shuffle(drawn);
     QuizPlan plan;
     plan.seed = seed;

@@ -275,3 +275,19 @@ TEST(QuizAssembly, FreshSeedsDifferAndFitInADouble) {
     }
     EXPECT_EQ(seeds.size(), 100u);
 }
+
+// Questions that tell the same story are one family: a quiz draws at most one.
+TEST(QuizAssembly, AQuizDrawsAtMostOneQuestionOfAFamily) {
+    std::string family;
+    for (int i = 0; i < 6; ++i)
+        family += "// [id:logo-" + std::to_string(i) + "]\n// [tag:family-freelance-logo]\n"
+                  "Who owns the freelancer's logo " + std::to_string(i) + "?{=the freelancer ~the company}\n\n";
+    const course::Course c = syntheticCourse({{"a", 4}, {"b", 4}}, 6, family);
+    for (std::uint64_t seed = 1; seed <= 200; ++seed) {
+        const QuizPlan plan = drawRoleQuiz(c, c.roles.front(), seed);
+        int logos = 0;
+        for (const auto& shown : plan.questions) logos += shown.question->id.starts_with("logo-");
+        ASSERT_LE(logos, 1) << "seed " << seed;
+        EXPECT_EQ(plan.questions.size(), 6u) << "seed " << seed;
+    }
+}
