@@ -6,6 +6,7 @@
 #include <set>
 #include <sstream>
 
+#include "course/lesson_images.h"
 #include "quiz/bank_lint.h"
 
 namespace ipprimer::course {
@@ -31,11 +32,9 @@ void checkLinks(const Course& course, const Lesson& lesson, Diagnostics& out) {
         };
         const std::string& url = link.url;
         if (link.image) {
-            if (url.starts_with("https:") || url.starts_with("http:")) {
-                report(Severity::Warning, "image '" + url + "' is on the web; the reader shows only images from assets/");
-            } else if (std::error_code ec; url.empty() || !fs::exists(course.root / url, ec)) {
-                report(Severity::Error, "image '" + url + "' does not exist (paths are relative to the course root, e.g. assets/name.png)");
-            }
+            const auto located = locateImage(course.root, url);
+            if (const auto* refused = std::get_if<std::string>(&located))
+                report(url.starts_with("https:") ? Severity::Warning : Severity::Error, "image " + *refused);
             continue;
         }
         LessonTarget target;

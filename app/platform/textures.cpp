@@ -5,6 +5,8 @@
 
 #include <cstdint>
 
+#include "course/lesson_images.h"
+
 namespace ipprimer::platform {
 
 TextureCache::~TextureCache() {
@@ -19,11 +21,12 @@ const ui::Image* TextureCache::image(const std::string& path) {
     auto it = images_.find(path);
     if (it != images_.end()) return it->second ? &*it->second : nullptr;
     std::optional<ui::Image> loaded;
-    // Only files inside the course are shown; a web address stays a placeholder.
-    if (!path.empty() && path.find("://") == std::string::npos && path.find("..") == std::string::npos) {
+    // Only what `check` would pass: a regular file inside the course, of a
+    // size the reader can hold; anything else stays a placeholder.
+    const auto located = course::locateImage(root_, path);
+    if (const auto* file = std::get_if<course::ImageFile>(&located)) {
         int w = 0, h = 0, channels = 0;
-        std::string file = (root_ / path).string();
-        if (unsigned char* pixels = stbi_load(file.c_str(), &w, &h, &channels, 4)) {
+        if (unsigned char* pixels = stbi_load(file->path.c_str(), &w, &h, &channels, 4)) {
             GLuint id = 0;
             glGenTextures(1, &id);
             glBindTexture(GL_TEXTURE_2D, id);
