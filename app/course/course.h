@@ -41,6 +41,9 @@ struct Role {
     std::string title;
     std::string description;
     std::vector<std::string> modules;
+    // When not empty, the role reads only these lessons of its modules (a
+    // short curriculum for people with little time); its quiz asks about them.
+    std::vector<std::string> lessons;
     int quiz_size = 10;
     int pass_mark = 70;  // percent
     int due_days = 0;    // days a new learner has to complete; 0: the course's default_due_days
@@ -53,7 +56,16 @@ struct Lesson {
     std::filesystem::path path;  // the .md file
     markdown::Document doc;
     const std::string& title() const { return doc.title.empty() ? id : doc.title; }
+    // Minutes a learner takes to read it (see readingMinutes).
+    int minutes() const;
 };
+
+// Words a learner reads in a minute when reading to learn, more slowly than
+// the 238 a minute measured for non-fiction read for pleasure (Brysbaert,
+// 2019): every lesson and role states its reading time with this pace.
+inline constexpr int kReadingWordsPerMinute = 200;
+// Whole minutes for `words`, rounded up, at least one for any text.
+int readingMinutes(int words);
 
 struct GlossaryTerm {
     std::string term;
@@ -88,6 +100,8 @@ struct Course {
     std::string moduleOfQuestion(std::string_view question_id) const;
     // The lessons a role takes, in course order (all lessons when role is empty or unknown).
     std::vector<const Lesson*> lessonsFor(std::string_view role_id) const;
+    // The reading time of a role's lessons together (of all lessons for no role).
+    int readingMinutesFor(std::string_view role_id) const;
     // A path relative to the course root, for messages.
     std::string relative(const std::filesystem::path& path) const;
 };

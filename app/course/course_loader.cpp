@@ -76,11 +76,12 @@ private:
         return static_cast<int>(*v);
     }
 
-    std::vector<std::string> strings(const toml::table& t, const char* key, const fs::path& path) {
+    std::vector<std::string> strings(const toml::table& t, const char* key, const fs::path& path,
+                                     bool required = true) {
         std::vector<std::string> out;
         const toml::node* node = t.get(key);
         if (!node) {
-            error(path, lineOf(&t), colOf(&t), std::string("missing '") + key + "'");
+            if (required) error(path, lineOf(&t), colOf(&t), std::string("missing '") + key + "'");
             return out;
         }
         const toml::array* arr = node->as_array();
@@ -201,6 +202,17 @@ private:
             }
             for (const std::string& m : r.modules)
                 if (!c_.module(m)) error(path, r.line, 1, "role '" + r.id + "' requires unknown module '" + m + "'");
+            r.lessons = strings(t, "lessons", path, false);
+            for (const std::string& lesson : r.lessons) {
+                const Module* owner = nullptr;
+                for (const Module& m : c_.modules)
+                    if (std::find(m.lesson_ids.begin(), m.lesson_ids.end(), lesson) != m.lesson_ids.end()) owner = &m;
+                if (!owner)
+                    error(path, r.line, 1, "role '" + r.id + "' lists unknown lesson '" + lesson + "'");
+                else if (std::find(r.modules.begin(), r.modules.end(), owner->id) == r.modules.end())
+                    error(path, r.line, 1, "role '" + r.id + "' lists lesson '" + lesson + "' of module '" + owner->id +
+                                               "', which the role does not take");
+            }
             c_.roles.push_back(std::move(r));
         }
     }
@@ -302,9 +314,24 @@ std::vector<const Lesson*> Course::lessonsFor(std::string_view role_id) const {
         bool wanted = !r;
         if (r)
             for (const std::string& m : r->modules) wanted = wanted || m == l.module_id;
+        if (wanted && r && !r->lessons.empty())
+            wanted = std::find(r->lessons.begin(), r->lessons.end(), l.id) != r->lessons.end();
         if (wanted) out.push_back(&l);
     }
     return out;
+}
+
+int readingMinutes(int words) {
+    if (words <= 0) return 0;
+    return (words + kReadingWordsPerMinute - 1) / kReadingWordsPerMinute;
+}
+
+int Lesson::minutes() const { return readingMinutes(doc.words); }
+
+int Course::readingMinutesFor(std::string_view role_id) const {
+    int words = 0;
+    for (const Lesson* lesson : lessonsFor(role_id)) words += lesson->doc.words;
+    return readingMinutes(words);
 }
 
 std::string Course::relative(const fs::path& path) const {

@@ -85,6 +85,7 @@ struct Document {
     std::vector<Section> sections;  // every level-2 heading, in order
     std::size_t intro_end = 0;      // blocks before the first section
     std::vector<LinkRef> links;        // every link and image target, for checks
+    int words = 0;  // words a learner reads: every text but trainer notes
 
     // The section whose anchor (or any heading anchor inside it) matches; -1 if none.
     int sectionForAnchor(std::string_view anchor) const;

@@ -285,6 +285,35 @@ void indexSections(Document& doc) {
     doc.intro_end = doc.sections.empty() ? doc.blocks.size() : doc.sections.front().heading;
 }
 
+int countWords(std::string_view text) {
+    int words = 0;
+    bool in_word = false;
+    for (char c : text) {
+        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+        if (!space && !in_word) ++words;
+        in_word = !space;
+    }
+    return words;
+}
+
+// Line breaks part words; style changes inside a word ("**IP**-rich") do not.
+int countWords(const std::vector<Span>& spans) {
+    std::string text;
+    for (const Span& span : spans) text += span.kind == SpanKind::Text ? span.text : " ";
+    return countWords(text);
+}
+
+int countWords(const std::vector<Block>& blocks) {
+    int words = 0;
+    for (const Block& b : blocks) {
+        if (isTrainerNote(b)) continue;
+        words += countWords(b.spans) + countWords(b.code) + countWords(b.children);
+        for (const auto& row : b.rows)
+            for (const TableCell& cell : row) words += countWords(cell.spans);
+    }
+    return words;
+}
+
 }  // namespace
 
 Document parse(std::string_view markdown) {
@@ -300,6 +329,7 @@ Document parse(std::string_view markdown) {
     Document doc;
     Builder(doc).blocks(root.get(), doc.blocks, 0);
     indexSections(doc);
+    doc.words = countWords(doc.blocks);
     return doc;
 }
 
