@@ -13,14 +13,17 @@ std::size_t characters(std::string_view text) {
         std::count_if(text.begin(), text.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
 }
 
-// Words too common to say what a question is about.
+// Words too common to say what a question is about, the words of a
+// question's instructions ("Answer with a number", "True or false?"), and
+// "company", which every question of a course for companies has.
 bool isStopWord(std::string_view word) {
-    static constexpr std::array<std::string_view, 58> kStopWords = {
+    static constexpr std::array<std::string_view, 72> kStopWords = {
         "the",  "and",  "for",  "that", "this", "with", "are",  "was",  "not",   "but",   "you",   "your",
         "our",  "its",  "has",  "have", "had",  "will", "what", "which", "who",  "whom",  "when",  "where",
         "how",  "why",  "can",  "may",  "should", "would", "could", "does", "did", "been", "being", "from",
         "into", "than", "then", "them", "they", "their", "there", "these", "those", "most", "more", "some",
-        "any",  "all",  "one",  "only", "also", "just", "about", "see"};
+        "any",  "all",  "one",  "only", "also", "just", "about", "see", "answer", "number", "true", "false",
+        "match", "each", "give", "name", "following", "many", "usually", "often", "company", "companies"};
     return std::find(kStopWords.begin(), kStopWords.end(), word) != kStopWords.end();
 }
 
@@ -53,8 +56,13 @@ std::vector<std::string> stemsOf(const Question& question) {
     std::vector<std::string> stems;
     addStems(question.text, stems);
     addStems(question.text_after, stems);
-    for (const Answer& answer : question.answers)
-        if (answer.fraction > 0) addStems(answer.text, stems);
+    for (const Answer& answer : question.answers) {
+        if (answer.fraction <= 0) continue;
+        addStems(answer.text, stems);
+        // A short answer's other accepted spellings ("twelve months") say
+        // nothing new about its point, and would pair unrelated questions.
+        if (question.type == QuestionType::ShortAnswer) break;
+    }
     for (const MatchPair& pair : question.pairs) addStems(pair.item + " " + pair.match, stems);
     std::sort(stems.begin(), stems.end());
     stems.erase(std::unique(stems.begin(), stems.end()), stems.end());

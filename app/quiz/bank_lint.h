@@ -32,7 +32,7 @@ struct NearDuplicate {
     const Question* second = nullptr;
     double similarity = 0;  // 0..1: shared word stems over all their word stems
 };
-inline constexpr double kNearDuplicateFrom = 0.35;
+inline constexpr double kNearDuplicateFrom = 0.4;
 
 // Pairs among `questions` (any banks) at or above kNearDuplicateFrom, most
 // alike first. Questions marked as one family (the same `family-<name>` tag)
