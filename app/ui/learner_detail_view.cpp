@@ -10,6 +10,7 @@
 #include <utility>
 #include <nlohmann/json.hpp>
 
+#include "progress/quiz_id.h"
 #include "store/verbs.h"
 #include "store/manager_store.h"
 #include "store/store.h"
@@ -58,15 +59,14 @@ std::string answerText(const quiz::Question* question, const std::string& respon
 }
 
 std::string quizTitle(const course::Course& course, const std::string& quiz) {
-    if (quiz.starts_with("role:")) {
-        const course::Role* role = course.role(quiz.substr(5));
+    const auto id = progress::QuizId::parse(quiz);
+    if (!id) return quiz;
+    if (id->kind() == progress::QuizKind::Role) {
+        const course::Role* role = course.role(id->target());
         return "Role quiz" + (role ? ": " + role->title : std::string());
     }
-    if (quiz.starts_with("module:")) {
-        const course::Module* module = course.module(quiz.substr(7));
-        return "Practice: " + (module ? module->title : quiz.substr(7));
-    }
-    return quiz;
+    const course::Module* module = course.module(id->target());
+    return "Practice: " + (module ? module->title : id->target());
 }
 
 std::string optionalDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
