@@ -4,8 +4,8 @@
 #include <algorithm>
 #include <chrono>
 #include <random>
-#include <set>
 
+#include "quiz/answer_order.h"
 #include "quiz/random.h"
 
 namespace ipprimer::progress {
@@ -130,16 +130,9 @@ PresentedQuestion presentQuestion(const quiz::Question& question, std::string mo
     PresentedQuestion shown;
     shown.question = &question;
     shown.module_id = std::move(module_id);
-    quiz::Random random(quiz::mixSeed(seed ^ quiz::stableHash(question.id)));
-    if (question.type == quiz::QuestionType::MultipleChoice || question.type == quiz::QuestionType::MultipleAnswer) {
-        for (int i = 0; i < static_cast<int>(question.answers.size()); ++i) shown.answer_order.push_back(i);
-        random.shuffle(shown.answer_order);
-    } else if (question.type == quiz::QuestionType::Matching) {
-        std::set<std::string> seen;
-        for (int i = 0; i < static_cast<int>(question.pairs.size()); ++i)
-            if (seen.insert(question.pairs[static_cast<std::size_t>(i)].match).second) shown.match_choices.push_back(i);
-        random.shuffle(shown.match_choices);
-    }
+    quiz::AnswerOrder order = quiz::answerOrder(question, seed);
+    shown.answer_order = std::move(order.answers);
+    shown.match_choices = std::move(order.matches);
     return shown;
 }
 

@@ -75,8 +75,9 @@ std::optional<QuizPlan> replayQuiz(const course::Course& course, std::string_vie
                                    std::uint64_t seed, const std::vector<std::string>& question_ids);
 
 // How one question is shown under a seed: its answers (multiple choice,
-// multiple answer) or matches shuffled, true/false never. The order depends
-// only on the seed and the question's id, not on the other questions drawn.
+// multiple answer) or matches shuffled by quiz::answerOrder, true/false never.
+// The order depends only on the seed and the question's id, not on the other
+// questions drawn.
 PresentedQuestion presentQuestion(const quiz::Question& question, std::string module_id, std::uint64_t seed);
 
 // A seed for a new attempt, from the system's entropy. At most 2^53 - 1, so
