@@ -6,6 +6,7 @@
 
 #include "progress/attempt_score.h"
 #include "progress/quiz_assembly.h"
+#include "progress/quiz_id.h"
 #include "quiz/responses.h"
 #include "store/attempts.h"
 #include "progress/status.h"
@@ -77,9 +78,9 @@ bool showQuizView(ui::App& app, store::Store& store, const course::Course& cours
     const std::string target = view.substr(5);
     std::string quiz_id;
     if (course.role(target))
-        quiz_id = progress::roleQuizId(target);
+        quiz_id = progress::QuizId::role(target).text();
     else if (course.module(target))
-        quiz_id = progress::practiceQuizId(target);
+        quiz_id = progress::QuizId::practice(target).text();
     if (quiz_id.empty() || !progress::drawQuiz(course, quiz_id, "", kScreenshotSeed)) {
         std::fprintf(stderr, "ipprimer screenshot: '%s' is no role or module with a quiz in %s (choose from: %s)\n",
                      target.c_str(), course.root.c_str(), choices(course, true).c_str());

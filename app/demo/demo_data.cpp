@@ -5,6 +5,7 @@
 #include "demo/demo_data.h"
 
 #include "progress/curriculum.h"
+#include "progress/quiz_id.h"
 #include "quiz/responses.h"
 
 #include <algorithm>
@@ -395,7 +396,7 @@ private:
     }
 
     void practice(int module, int pass_mark, std::int64_t start) {
-        const std::string quiz = progress::practiceQuizId(curriculum_.modules()[static_cast<std::size_t>(module)].id);
+        const std::string quiz = progress::QuizId::practice(curriculum_.modules()[static_cast<std::size_t>(module)].id).text();
         attempt(quiz, "practice", drawQuestions({module}, dice_.between(6, 10)), pass_mark, start,
                 dice_.chance(0.1) ? Outcome::Abandon : Outcome::AsAnswered);
     }
@@ -443,7 +444,7 @@ private:
 
     // The role quiz: failures first when `failures`, then the outcome on `day`.
     void roleQuiz(const progress::CurriculumRole& role, Date day, int failures, Outcome last) {
-        const std::string quiz = progress::roleQuizId(role.id);
+        const std::string quiz = progress::QuizId::role(role.id).text();
         const std::vector<int> modules = roleModules(role);
         const int size = role.quiz_size > 0 ? role.quiz_size : 10;
         for (int f = failures; f > 0; --f)
@@ -492,7 +493,7 @@ private:
             const std::size_t done = static_cast<std::size_t>(dice_.unit() * 0.6 * static_cast<double>(all));
             study(role, addDays(start, dice_.between(0, 10)), yesterday, done);
             const Date due = addDays(today_, dice_.between(5, 45));
-            record({verbs::kDueExtended, progress::roleQuizId(role.id), {}, {}, {}, {},
+            record({verbs::kDueExtended, progress::QuizId::role(role.id).text(), {}, {}, {}, {},
                     "{\"due\":\"" + formatDate(due) + "\",\"by\":" +
                         jsonString(kManagers[static_cast<std::size_t>(dice_.below(3))]) + "}",
                     now_ - dice_.between(1, 10) * kDay});

@@ -6,15 +6,12 @@
 #include <random>
 #include <set>
 
+#include "quiz/answer_order.h"
 #include "quiz/bank_lint.h"
 #include "quiz/random.h"
-#include "progress/status.h"
 
 namespace ipprimer::progress {
 namespace {
-
-constexpr std::string_view kRolePrefix = "role:";
-constexpr std::string_view kModulePrefix = "module:";
 
 bool eligible(const quiz::Question& q) { return q.isScored() && !q.id.empty(); }
 
@@ -144,28 +141,13 @@ std::vector<std::string> QuizPlan::questionIds() const {
     return ids;
 }
 
-std::optional<QuizRef> parseQuizId(std::string_view quiz_id) {
-    if (quiz_id.starts_with(kRolePrefix) && quiz_id.size() > kRolePrefix.size())
-        return QuizRef{QuizKind::Role, std::string(quiz_id.substr(kRolePrefix.size()))};
-    if (quiz_id.starts_with(kModulePrefix) && quiz_id.size() > kModulePrefix.size())
-        return QuizRef{QuizKind::Practice, std::string(quiz_id.substr(kModulePrefix.size()))};
-    return std::nullopt;
-}
-
 PresentedQuestion presentQuestion(const quiz::Question& question, std::string module_id, std::uint64_t seed) {
     PresentedQuestion shown;
     shown.question = &question;
     shown.module_id = std::move(module_id);
-    quiz::Random random(quiz::mixSeed(seed ^ quiz::stableHash(question.id)));
-    if (question.type == quiz::QuestionType::MultipleChoice || question.type == quiz::QuestionType::MultipleAnswer) {
-        for (int i = 0; i < static_cast<int>(question.answers.size()); ++i) shown.answer_order.push_back(i);
-        random.shuffle(shown.answer_order);
-    } else if (question.type == quiz::QuestionType::Matching) {
-        std::set<std::string> seen;
-        for (int i = 0; i < static_cast<int>(question.pairs.size()); ++i)
-            if (seen.insert(question.pairs[static_cast<std::size_t>(i)].match).second) shown.match_choices.push_back(i);
-        random.shuffle(shown.match_choices);
-    }
+    quiz::AnswerOrder order = quiz::answerOrder(question, seed);
+    shown.answer_order = std::move(order.answers);
+    shown.match_choices = std::move(order.matches);
     return shown;
 }
 
@@ -174,7 +156,7 @@ QuizPlan drawRoleQuiz(const course::Course& course, const course::Role& role, st
     for (const std::string& module_id : role.modules)
         if (const course::Bank* bank = bankOf(course, module_id)) pools.push_back(poolOf(*bank, role.id));
     QuizPlan plan = drawFrom(std::move(pools), static_cast<std::size_t>(std::max(role.quiz_size, 0)), seed);
-    plan.quiz_id = progress::roleQuizId(role.id);
+    plan.quiz_id = QuizId::role(role.id).text();
     plan.kind = QuizKind::Role;
     plan.target = role.id;
     plan.pass_mark = role.pass_mark;
@@ -188,7 +170,7 @@ QuizPlan drawPracticeQuiz(const course::Course& course, const course::Module& mo
     if (const course::Bank* bank = bankOf(course, module.id)) pools.push_back(poolOf(*bank, role_id));
     QuizPlan plan =
         drawFrom(std::move(pools), static_cast<std::size_t>(std::max(course.settings.practice_size, 0)), seed);
-    plan.quiz_id = progress::practiceQuizId(module.id);
+    plan.quiz_id = QuizId::practice(module.id).text();
     plan.kind = QuizKind::Practice;
     plan.target = module.id;
     plan.pass_mark = passMarkFor(course, role_id);
@@ -200,34 +182,34 @@ QuizPlan drawPracticeQuiz(const course::Course& course, const course::Module& mo
 
 std::optional<QuizPlan> drawQuiz(const course::Course& course, std::string_view quiz_id, std::string_view role_id,
                                  std::uint64_t seed) {
-    auto ref = parseQuizId(quiz_id);
+    auto ref = QuizId::parse(quiz_id);
     if (!ref) return std::nullopt;
-    if (ref->kind == QuizKind::Role) {
-        const course::Role* role = course.role(ref->target);
+    if (ref->kind() == QuizKind::Role) {
+        const course::Role* role = course.role(ref->target());
         if (!role) return std::nullopt;
         return drawRoleQuiz(course, *role, seed);
     }
-    const course::Module* module = course.module(ref->target);
+    const course::Module* module = course.module(ref->target());
     if (!module || !bankOf(course, module->id)) return std::nullopt;
     return drawPracticeQuiz(course, *module, role_id, seed);
 }
 
 std::optional<QuizPlan> replayQuiz(const course::Course& course, std::string_view quiz_id, std::string_view role_id,
                                    std::uint64_t seed, const std::vector<std::string>& question_ids) {
-    auto ref = parseQuizId(quiz_id);
+    auto ref = QuizId::parse(quiz_id);
     if (!ref) return std::nullopt;
     QuizPlan plan;
     plan.quiz_id = std::string(quiz_id);
-    plan.kind = ref->kind;
-    plan.target = ref->target;
+    plan.kind = ref->kind();
+    plan.target = ref->target();
     plan.seed = seed;
-    if (ref->kind == QuizKind::Role) {
-        const course::Role* role = course.role(ref->target);
+    if (ref->kind() == QuizKind::Role) {
+        const course::Role* role = course.role(ref->target());
         if (!role) return std::nullopt;
         plan.pass_mark = role->pass_mark;
         plan.feedback = timing(course.settings.role_quiz_feedback);
     } else {
-        if (!course.module(ref->target)) return std::nullopt;
+        if (!course.module(ref->target())) return std::nullopt;
         plan.pass_mark = passMarkFor(course, role_id);
         plan.feedback = timing(course.settings.practice_feedback);
     }

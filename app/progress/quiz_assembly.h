@@ -10,11 +10,11 @@
 #include <vector>
 
 #include "course/course.h"
+#include "progress/quiz_id.h"
 #include "quiz/question.h"
 
 namespace ipprimer::progress {
 
-enum class QuizKind { Role, Practice };
 // When the learner sees whether an answer was right, and why.
 enum class FeedbackTiming { AfterEach, AtEnd };
 
@@ -32,7 +32,7 @@ struct PresentedQuestion {
 
 // A drawn quiz: what an attempt records (id, seed, question ids) and shows.
 struct QuizPlan {
-    std::string quiz_id;  // "role:<role-id>" or "module:<module-id>"
+    std::string quiz_id;  // QuizId::text()
     QuizKind kind = QuizKind::Role;
     std::string target;   // the role or module id
     std::uint64_t seed = 0;
@@ -45,14 +45,6 @@ struct QuizPlan {
 
     std::vector<std::string> questionIds() const;
 };
-
-// Quiz ids are made by progress::roleQuizId and progress::practiceQuizId (store/status.h).
-struct QuizRef {
-    QuizKind kind = QuizKind::Role;
-    std::string target;
-};
-// nullopt for anything but "role:<id>" or "module:<id>" with a non-empty id.
-std::optional<QuizRef> parseQuizId(std::string_view quiz_id);
 
 // A role's quiz of role.quiz_size questions from the banks of its modules:
 // each module gets an equal share (the remainder goes to modules picked by
@@ -83,8 +75,9 @@ std::optional<QuizPlan> replayQuiz(const course::Course& course, std::string_vie
                                    std::uint64_t seed, const std::vector<std::string>& question_ids);
 
 // How one question is shown under a seed: its answers (multiple choice,
-// multiple answer) or matches shuffled, true/false never. The order depends
-// only on the seed and the question's id, not on the other questions drawn.
+// multiple answer) or matches shuffled by quiz::answerOrder, true/false never.
+// The order depends only on the seed and the question's id, not on the other
+// questions drawn.
 PresentedQuestion presentQuestion(const quiz::Question& question, std::string module_id, std::uint64_t seed);
 
 // A seed for a new attempt, from the system's entropy. At most 2^53 - 1, so

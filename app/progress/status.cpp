@@ -65,9 +65,6 @@ int Curriculum::lessonIndex(std::string_view lesson_id) const {
     return found == lesson_index_.end() ? -1 : found->second;
 }
 
-std::string roleQuizId(std::string_view role_id) { return "role:" + std::string(role_id); }
-std::string practiceQuizId(std::string_view module_id) { return "module:" + std::string(module_id); }
-
 LearnerRecords& LearnerRecords::opened(const Curriculum& curriculum, std::string_view lesson_id, Date on) {
     const int index = curriculum.lessonIndex(lesson_id);
     if (index < 0) return *this;

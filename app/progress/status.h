@@ -16,7 +16,7 @@
 namespace ipprimer::progress {
 
 // What the course requires, as plain values (built from course::Course by
-// course/curriculum.h, so the store does not depend on course parsing).
+// progress/curriculum.h, so the store does not depend on course parsing).
 struct CurriculumModule {
     std::string id;
     std::string title;
@@ -85,11 +85,6 @@ private:
     std::vector<std::vector<int>> module_lessons_;
 };
 
-// The quiz id a role's certifying quiz is recorded under, and a module's
-// practice quiz (see the learning-record contract).
-std::string roleQuizId(std::string_view role_id);
-std::string practiceQuizId(std::string_view module_id);
-
 // --- one learner's records, as the derivation needs them ---------------------
 
 struct LessonRecord {
@@ -112,7 +107,7 @@ struct LearnerRecords {
     Date start;  // the start date, or the day the learner was added
     std::vector<LessonRecord> lessons;                 // by Curriculum::lessonIndex; may be shorter
     std::vector<std::optional<Date>> practice_started; // by module index; may be shorter
-    QuizRecord role_quiz;                              // quiz "role:<role>"
+    QuizRecord role_quiz;                              // QuizId::role(role)
     std::optional<Date> due_extended_to;               // the latest due-extended for this role
 
     // Conveniences for tests and loaders; unknown ids are ignored.

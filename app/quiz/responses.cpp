@@ -75,6 +75,33 @@ std::optional<Response> parseResponse(std::string_view json_text) {
     return responseFromJson(json);
 }
 
+std::string recordedAnswerText(const Question* question, std::string_view response_json) {
+    const nlohmann::json json = nlohmann::json::parse(response_json, nullptr, false);
+    if (!json.is_object()) return response_json.empty() ? "No answer" : std::string(response_json);
+    std::string out;
+    auto join = [&](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
+    if (auto texts = json.find("texts"); texts != json.end() && texts->is_array()) {
+        const bool matching = json.contains("matched");
+        for (std::size_t i = 0; i < texts->size(); ++i) {
+            const std::string text = (*texts)[i].is_string() ? (*texts)[i].get<std::string>() : "(none)";
+            if (matching && question && i < question->pairs.size())
+                join(question->pairs[i].item + " \xE2\x86\x92 " + text);
+            else
+                join(text);
+        }
+    } else if (auto truth = json.find("truth"); truth != json.end() && truth->is_boolean()) {
+        out = truth->get<bool>() ? "True" : "False";
+    } else if (auto typed = json.find("text"); typed != json.end() && typed->is_string()) {
+        out = "\"" + typed->get<std::string>() + "\"";
+    } else if (auto chosen = json.find("chosen"); chosen != json.end() && chosen->is_array() && question) {
+        for (const auto& index : *chosen)
+            if (index.is_number_integer() && index.get<int>() >= 0 &&
+                static_cast<std::size_t>(index.get<int>()) < question->answers.size())
+                join(question->answers[static_cast<std::size_t>(index.get<int>())].text);
+    }
+    return out.empty() ? "No answer" : out;
+}
+
 bool isAnswered(const Question& q, const Response& r) {
     switch (q.type) {
         case QuestionType::MultipleChoice:

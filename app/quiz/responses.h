@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "quiz/question.h"
@@ -27,6 +28,14 @@ nlohmann::json responseToJson(const Question& question, const Response& response
 Response responseFromJson(const nlohmann::json& json);
 // nullopt when the text is not JSON at all.
 std::optional<Response> parseResponse(std::string_view json_text);
+
+// What a learner answered, in plain words, from the recorded JSON: the texts
+// the record keeps beside the indexes (so it reads right after the bank is
+// edited), else the bank's; a matching item before its match ("item → match"),
+// true/false as "True" or "False", typed text in quotes, parts joined by "; ".
+// "No answer" when nothing was given; text that is not JSON is shown as it is.
+// `question` may be null (no longer in the banks).
+std::string recordedAnswerText(const Question* question, std::string_view response_json);
 
 // Whether the learner gave anything to score: a choice, a truth value,
 // non-blank text, or at least one match.

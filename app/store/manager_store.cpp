@@ -1,6 +1,7 @@
 // Manager actions. The PIN hash lives in `settings` (it is not a learning
 // record); the actions are events, written with the learner's flag in one go.
 #include "base/text.h"
+#include "progress/quiz_id.h"
 #include "store/verbs.h"
 #include "store/manager_store.h"
 
@@ -109,7 +110,7 @@ void extendDueDate(Store& store, std::int64_t learner_id, Date due, std::string_
     const Date today = localDate(store.now());
     if (due < today)
         throw StoreError("the new due date " + formatDate(due) + " is in the past (today is " + formatDate(today) + ")");
-    insertEvent(store, learner_id, verbs::kDueExtended, "role:" + learner.role, {{"due", formatDate(due)}, {"by", who}});
+    insertEvent(store, learner_id, verbs::kDueExtended, progress::QuizId::role(learner.role).text(), {{"due", formatDate(due)}, {"by", who}});
 }
 
 void archiveLearner(Store& store, std::int64_t learner_id, std::string_view by) {

@@ -8,6 +8,8 @@
 #include <map>
 #include <unordered_map>
 
+#include "progress/quiz_id.h"
+
 namespace ipprimer::store {
 namespace {
 
@@ -81,7 +83,7 @@ struct Loading {
     std::vector<DashboardRow> rows;
     std::vector<progress::LearnerRecords> records;
     LearnerPositions position;  // learner id -> index
-    std::vector<std::string> role_quiz;                      // "role:<role>" per row
+    std::vector<std::string> role_quiz;                      // QuizId::role(role).text() per row
     std::vector<std::pair<std::int64_t, std::int64_t>> due_seen;  // (at, id) of the extension kept
 };
 
@@ -96,7 +98,7 @@ void readLearners(Statement& select, Loading& loading, LocalCalendar& calendar) 
         const std::optional<Date> start = parseDate(learner.start_date);
         records.start = start ? *start : calendar.dateOf(learner.created_at);
         loading.position.emplace(learner.id, loading.rows.size());
-        loading.role_quiz.push_back(progress::roleQuizId(learner.role));
+        loading.role_quiz.push_back(progress::QuizId::role(learner.role).text());
         loading.records.push_back(std::move(records));
         loading.rows.push_back(std::move(row));
     }
@@ -144,8 +146,8 @@ void readQuizzes(Statement& select, const progress::Curriculum& curriculum, Load
             record.last_passed = select.columnInt64(6) != 0;
             record.last_passed_on = optionalDate(select, 7, calendar);
             if (!select.columnIsNull(8)) record.best_score = select.columnDouble(8);
-        } else if (quiz.starts_with("module:")) {
-            const int module = curriculum.moduleIndex(quiz.substr(7));
+        } else if (const auto id = progress::QuizId::parse(quiz); id && id->kind() == progress::QuizKind::Practice) {
+            const int module = curriculum.moduleIndex(id->target());
             if (module < 0 || select.columnIsNull(2)) continue;
             if (records.practice_started.size() < curriculum.modules().size())
                 records.practice_started.resize(curriculum.modules().size());

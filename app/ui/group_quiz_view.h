@@ -10,6 +10,7 @@
 
 #include "course/course.h"
 #include "markdown/document.h"
+#include "quiz/group_quiz.h"
 #include "quiz/question.h"
 #include "store/workshops.h"
 #include "ui/fonts.h"
@@ -45,39 +46,27 @@ public:
     std::int64_t session() const { return session_; }
 
 private:
-    // One answer option as the room sees it: a bank answer, or True / False.
-    struct Option {
-        std::string text;
-        bool right = false;
-        int answer = -1;  // index into Question::answers; -1 for true/false
-        bool truth = false;
-        std::string feedback;
-    };
-    // What the trainer entered for a question.
+    // What the trainer entered for a question, and whether its answer is shown.
     struct Entry {
-        std::vector<int> counts;    // per displayed option
-        std::vector<char> chosen;   // the room's answer, per displayed option
-        std::string text;           // short answer, numerical
-        std::vector<int> matched;   // matching: per pair, the index of the chosen match (-1 none)
+        quiz::RoomEntry room;
         bool revealed = false;
     };
-    // Markdown parsed once per question put on screen.
+    // The options, and the Markdown parsed once per question put on screen.
     struct Shown {
-        std::vector<Option> options;
+        std::vector<quiz::RoomOption> options;
+        std::vector<std::string> matches;  // matching: the choices, in the order offered
         markdown::Document text;
         std::vector<markdown::Document> option_text;
         std::vector<markdown::Document> option_feedback;
         markdown::Document general_feedback;
-        std::vector<std::string> matches;  // matching: the choices, shuffled
     };
 
     void collectCandidates(App& app);
     void reload(App& app);  // what the store holds of this session's group quiz
     Shown& shown(const quiz::Question& question);
     Entry& entry(const quiz::Question& question);
-    // What the room answered, from what the trainer entered.
+    // What the room answered, from what the trainer entered, as the session keeps it.
     store::GroupAnswer answerOf(const quiz::Question& question);
-    bool roomAnswered(const quiz::Question& question);
     void record(App& app);
     void nextQuestion(App& app);
     void handleKeys(App& app);
@@ -90,6 +79,8 @@ private:
     void drawSummary(App& app);
     // The lesson a question draws on (its first tag that is a lesson), or null.
     const course::Lesson* lessonOf(App& app, const quiz::Question& question) const;
+    // The question's title, or the start of its text.
+    static std::string titleOf(const quiz::Question& question);
 
     std::int64_t session_ = 0;
     std::int64_t started_at_ = 0;

@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <utility>
-#include <nlohmann/json.hpp>
 
+#include "progress/quiz_id.h"
+#include "quiz/responses.h"
 #include "store/verbs.h"
 #include "store/manager_store.h"
 #include "store/store.h"
@@ -28,45 +29,15 @@ std::string questionLabel(const quiz::Question* question, const std::string& id)
     return text.size() < question->text.size() ? text + "..." : text;
 }
 
-// What the learner answered, in words: the texts the record keeps beside the
-// indexes (so it reads right after the bank is edited), else the bank's.
-std::string answerText(const quiz::Question* question, const std::string& response) {
-    const nlohmann::json json = nlohmann::json::parse(response, nullptr, false);
-    if (!json.is_object()) return response.empty() ? "No answer" : response;
-    std::string out;
-    auto join = [&](const std::string& part) { out += (out.empty() ? "" : "; ") + part; };
-    if (auto texts = json.find("texts"); texts != json.end() && texts->is_array()) {
-        const bool matching = json.contains("matched");
-        for (std::size_t i = 0; i < texts->size(); ++i) {
-            const std::string text = (*texts)[i].is_string() ? (*texts)[i].get<std::string>() : "(none)";
-            if (matching && question && i < question->pairs.size())
-                join(question->pairs[i].item + " \xE2\x86\x92 " + text);
-            else
-                join(text);
-        }
-    } else if (auto truth = json.find("truth"); truth != json.end() && truth->is_boolean()) {
-        out = truth->get<bool>() ? "True" : "False";
-    } else if (auto typed = json.find("text"); typed != json.end() && typed->is_string()) {
-        out = "\"" + typed->get<std::string>() + "\"";
-    } else if (auto chosen = json.find("chosen"); chosen != json.end() && chosen->is_array() && question) {
-        for (const auto& index : *chosen)
-            if (index.is_number_integer() && index.get<int>() >= 0 &&
-                static_cast<std::size_t>(index.get<int>()) < question->answers.size())
-                join(question->answers[static_cast<std::size_t>(index.get<int>())].text);
-    }
-    return out.empty() ? "No answer" : out;
-}
-
 std::string quizTitle(const course::Course& course, const std::string& quiz) {
-    if (quiz.starts_with("role:")) {
-        const course::Role* role = course.role(quiz.substr(5));
+    const auto id = progress::QuizId::parse(quiz);
+    if (!id) return quiz;
+    if (id->kind() == progress::QuizKind::Role) {
+        const course::Role* role = course.role(id->target());
         return "Role quiz" + (role ? ": " + role->title : std::string());
     }
-    if (quiz.starts_with("module:")) {
-        const course::Module* module = course.module(quiz.substr(7));
-        return "Practice: " + (module ? module->title : quiz.substr(7));
-    }
-    return quiz;
+    const course::Module* module = course.module(id->target());
+    return "Practice: " + (module ? module->title : id->target());
 }
 
 std::string optionalDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
@@ -364,7 +335,7 @@ void LearnerDetailView::drawAttempts(App& app) {
                 textWrapped(questionLabel(question, answer.question_id));
                 recordItem("Answer " + answer.question_id);
                 ImGui::TableNextColumn();
-                textWrapped(answerText(question, answer.response));
+                textWrapped(quiz::recordedAnswerText(question, answer.response));
                 ImGui::TableNextColumn();
                 if (answer.score) {
                     const ImU32 color = *answer.score >= 0.999 ? colors::kDone : (*answer.score > 0 ? colors::kWarn : colors::kError);

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "progress/quiz_assembly.h"
+#include "progress/quiz_id.h"
 #include "progress/status.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -47,7 +48,7 @@ void QuizHome::refresh(App& app) {
     const course::Role* role = course.role(learner->role);
     if (role) {
         has_role_quiz_ = true;
-        role_quiz_id_ = progress::roleQuizId(role->id);
+        role_quiz_id_ = progress::QuizId::role(role->id).text();
         role_quiz_size_ = role->quiz_size;
         role_pass_mark_ = role->pass_mark;
         role_ = quizStanding(app, role_quiz_id_);
@@ -58,16 +59,16 @@ void QuizHome::refresh(App& app) {
             }
     }
     for (const course::Module& module : course.modules)
-        if (hasBank(course, module.id)) practice_[module.id] = quizStanding(app, progress::practiceQuizId(module.id));
+        if (hasBank(course, module.id)) practice_[module.id] = quizStanding(app, progress::QuizId::practice(module.id).text());
     reviews_ = reviewQueue(app);
     if (offer) {
         // The newest unfinished attempt that can still be shown: a quiz of the
         // learner's present role, or of a module the course still has.
         for (store::AttemptRecord& record : store::Attempts(app.store()).unfinished(*app.learner())) {
-            auto ref = progress::parseQuizId(record.quiz_id);
+            auto ref = progress::QuizId::parse(record.quiz_id);
             if (!ref) continue;
-            if (ref->kind == progress::QuizKind::Role && (!role || ref->target != role->id)) continue;
-            if (ref->kind == progress::QuizKind::Practice && !course.module(ref->target)) continue;
+            if (ref->kind() == progress::QuizKind::Role && (!role || ref->target() != role->id)) continue;
+            if (ref->kind() == progress::QuizKind::Practice && !course.module(ref->target())) continue;
             offer_ = std::move(record);
             break;
         }
@@ -185,7 +186,7 @@ void QuizHome::drawPractice(App& app, const course::Module& module) {
         if (resume)
             app.resumeAttempt(*standing.unfinished_attempt);
         else
-            app.startQuiz(progress::practiceQuizId(module.id));
+            app.startQuiz(progress::QuizId::practice(module.id).text());
     }
     recordItem("practice:" + module.id);
     if (ImGui::IsItemHovered())

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "progress/quiz_assembly.h"
+#include "progress/quiz_id.h"
 #include "store/store.h"
 #include "ui/app.h"
 
@@ -12,8 +13,8 @@ namespace ipprimer::ui {
 
 store::QuizRules quizRules(const course::Course& course, std::string_view quiz_id) {
     store::QuizRules rules;
-    auto ref = progress::parseQuizId(quiz_id);
-    if (!ref || ref->kind != progress::QuizKind::Role) return rules;
+    auto ref = progress::QuizId::parse(quiz_id);
+    if (!ref || ref->kind() != progress::QuizKind::Role) return rules;
     rules.attempt_limit = course.settings.attempt_limit;
     rules.grading_last = course.settings.grading == "last";
     rules.recertification_months = course.settings.recertification_months;
@@ -21,14 +22,14 @@ store::QuizRules quizRules(const course::Course& course, std::string_view quiz_i
 }
 
 std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
-    auto ref = progress::parseQuizId(quiz_id);
+    auto ref = progress::QuizId::parse(quiz_id);
     if (!ref) return std::string(quiz_id);
-    if (ref->kind == progress::QuizKind::Role) {
-        const course::Role* role = course.role(ref->target);
-        return "Role quiz \xC2\xB7 " + (role ? role->title : ref->target);
+    if (ref->kind() == progress::QuizKind::Role) {
+        const course::Role* role = course.role(ref->target());
+        return "Role quiz \xC2\xB7 " + (role ? role->title : ref->target());
     }
-    const course::Module* module = course.module(ref->target);
-    return "Practice \xC2\xB7 " + (module ? module->title : ref->target);
+    const course::Module* module = course.module(ref->target());
+    return "Practice \xC2\xB7 " + (module ? module->title : ref->target());
 }
 
 store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {

@@ -1,9 +1,12 @@
 // libFuzzer: any bytes opened as a Markdown file are drawn by the reader,
-// scrolled from top to bottom with every answer shown, without a crash or an
-// ImGui assertion. Build this one without NDEBUG (see README.md), or ImGui's
-// own checks are compiled out.
+// scrolled from top to bottom with every answer shown, without a crash, an
+// ImGui assertion or an exception (which App::frame turns into the problem
+// screen). Build this one without NDEBUG (see README.md), or ImGui's own
+// checks are compiled out.
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -28,7 +31,15 @@ struct Reader {
     ui::App app{course, store, nullptr};
     testing::TempFolder folder{"ipprimer-reader-fuzz"};
     std::string path = (folder.path() / "input.md").string();
-    std::function<void()> draw = [this] { app.frame(); };
+    // App::frame turns what a screen throws into the problem screen; a fuzzer
+    // only sees a crash, so a problem raised is one.
+    std::function<void()> draw = [this] {
+        app.frame();
+        if (!app.problem().empty()) {
+            std::fprintf(stderr, "reader_fuzz: a frame raised a problem: %s\n", app.problem().c_str());
+            std::abort();
+        }
+    };
 
     Reader() { app.setFonts(ui.buildFonts()); }
 };

@@ -1,5 +1,6 @@
-// Any Markdown file, however odd, renders in the reader without a crash or an
-// ImGui assertion (which would abort this test process).
+// Any Markdown file, however odd, renders in the reader without a crash, an
+// ImGui assertion (which would abort this test process) or an exception (which
+// App::frame would turn into the problem screen).
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -27,12 +28,25 @@ void renderFile(const std::string& markdown) {
     std::ofstream(path, std::ios::binary) << markdown;
     app.openFile(path.string());
     app.reader().setShowAll(true);
-    std::function<void()> draw = [&] { app.frame(); };
+    // App::frame turns whatever a screen throws into the problem screen, so a
+    // frame that went wrong shows only in App::problem(): check after each one.
+    int frames = 0;
+    std::string problem;
+    std::function<void()> draw = [&] {
+        app.frame();
+        ++frames;
+        if (problem.empty() && !app.problem().empty()) {
+            problem = app.problem();
+            ADD_FAILURE() << "frame " << frames << " raised a problem: " << problem;
+        }
+    };
     ui.settle(draw, 3);
     // Scroll through the whole document so every block is drawn at least once.
     for (int i = 0; i < 40; ++i) ui.wheel(-20, ImVec2(600, 300), draw);
     ui.press(ImGuiKey_End, draw);
     ui.press(ImGuiKey_Home, draw);
+    EXPECT_GT(frames, 40);
+    EXPECT_EQ(app.problem(), "");
     EXPECT_EQ(app.screen(), ui::Screen::File);
 }
 
@@ -66,7 +80,10 @@ TEST(HostileMarkdown, InvalidUtf8LongWordsAndEmptyLinks) {
 }
 
 TEST(HostileMarkdown, EveryFeatureFixture) {
-    std::ifstream in(std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md");
+    const std::string path = std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md";
+    std::ifstream in(path, std::ios::binary);
+    ASSERT_TRUE(in) << "the fixture " << path << " is missing";
     std::string md((std::istreambuf_iterator<char>(in)), {});
+    ASSERT_GT(md.size(), 1000u) << "the fixture " << path << " has lost its features";
     renderFile(md);
 }

@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "markdown/document.h"
 
@@ -12,7 +13,9 @@ using namespace ipprimer::markdown;
 namespace {
 
 std::string readFixture(const std::string& name) {
-    std::ifstream in(std::string(IPPRIMER_FIXTURES) + "/markdown/" + name, std::ios::binary);
+    const std::string path = std::string(IPPRIMER_FIXTURES) + "/markdown/" + name;
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("the fixture " + path + " is missing");
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();

@@ -254,15 +254,15 @@ TEST(QuizAssembly, PracticeQuizComesFromOneModuleWithTheSettingsSizeAndFeedbackA
 }
 
 TEST(QuizAssembly, QuizIdsAreParsed) {
-    auto role = progress::parseQuizId("role:it");
+    auto role = progress::QuizId::parse("role:it");
     ASSERT_TRUE(role);
-    EXPECT_EQ(role->kind, progress::QuizKind::Role);
-    EXPECT_EQ(role->target, "it");
-    auto module = progress::parseQuizId("module:why-ip");
+    EXPECT_EQ(role->kind(), progress::QuizKind::Role);
+    EXPECT_EQ(role->target(), "it");
+    auto module = progress::QuizId::parse("module:why-ip");
     ASSERT_TRUE(module);
-    EXPECT_EQ(module->kind, progress::QuizKind::Practice);
-    EXPECT_FALSE(progress::parseQuizId("role:"));
-    EXPECT_FALSE(progress::parseQuizId("lesson:what-is-ip"));
+    EXPECT_EQ(module->kind(), progress::QuizKind::Practice);
+    EXPECT_FALSE(progress::QuizId::parse("role:"));
+    EXPECT_FALSE(progress::QuizId::parse("lesson:what-is-ip"));
     EXPECT_FALSE(progress::drawQuiz(bundled(), "module:no-such-module", "", 1));
 }
 
