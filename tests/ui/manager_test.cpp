@@ -14,7 +14,7 @@
 #include "store/learner_history.h"
 #include "store/manager_store.h"
 #include "store/pin_attempts.h"
-#include "store/report_files.h"
+#include "export/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -312,7 +312,7 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     const store::Dashboard expected = fresh();
     store::RowFilter filter;
     filter.role = "all-staff";
-    EXPECT_EQ(written.str(), store::reportCsv(curriculum, expected, store::filterRows(expected, filter)));
+    EXPECT_EQ(written.str(), exports::reportCsv(curriculum, expected, store::filterRows(expected, filter)));
 
     // Saving again asks before replacing; JSON follows the format choice.
     ASSERT_TRUE(ui.click("Save report", draw));
