@@ -9,6 +9,7 @@
 
 #include "store/schema.h"
 #include "store/store.h"
+#include "base/csv_reader.h"
 #include "base/dates.h"
 #include "export/atomic_file.h"
 #include "export/csv_writer.h"
@@ -283,6 +284,57 @@ TEST_F(Workshops, TheCsvExportHoldsWhatHappened) {
     EXPECT_EQ(rows, expected);
     EXPECT_EQ(formatDate(localDate(1715677200000)).size(), 10u);
     EXPECT_EQ(utcTimestamp(1715677200000), "2024-05-14T09:00:00Z");
+}
+
+// Cells as a spreadsheet splits a line when told that both , and ; separate
+// them (LibreOffice's import dialog often is): a quote opening a cell holds
+// separators until it closes.
+std::vector<std::string> cellsSplitOnCommaAndSemicolon(std::string_view line) {
+    std::vector<std::string> cells(1);
+    bool quoted = false, at_start = true;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (at_start && c == '"') {
+            quoted = true;
+        } else if (quoted && c == '"') {
+            if (i + 1 < line.size() && line[i + 1] == '"')
+                cells.back() += line[++i];
+            else
+                quoted = false;
+        } else if (!quoted && (c == ',' || c == ';')) {
+            cells.emplace_back();
+            at_start = true;
+            continue;
+        } else {
+            cells.back() += c;
+        }
+        at_start = false;
+    }
+    return cells;
+}
+
+TEST_F(Workshops, ASemicolonInANameStaysInItsColumn) {
+    const std::int64_t zoe = store_->addLearner({"Ng; Zoë", "E009", "", "rnd", "R&D; Legal"});
+    NewWorkshop session = plan();
+    session.trainer = "Sam; Trainer";
+    session.expected = {zoe};
+    const std::int64_t id = store_->startWorkshop(session);
+    store_->confirmAttendance(id, {zoe});
+    const std::string text = workshopCsv(*store_, id);
+
+    const CsvTable table = parseCsv(text);
+    ASSERT_EQ(table.records.size(), 4u) << text;  // header, two lessons, one attendee
+    for (const CsvRecord& record : table.records) EXPECT_EQ(record.fields.size(), 9u) << "line " << record.line;
+    EXPECT_EQ(table.records[3].fields[2], "Sam; Trainer");
+    EXPECT_EQ(table.records[3].fields[5], "Ng; Zoë");
+    EXPECT_EQ(table.records[3].fields[6], "R&D; Legal");
+
+    for (const std::string& line : lines(text)) {
+        const std::vector<std::string> cells = cellsSplitOnCommaAndSemicolon(line);
+        EXPECT_EQ(cells.size(), 9u) << line;
+    }
+    const std::vector<std::string> attendee = cellsSplitOnCommaAndSemicolon(lines(text)[3]);
+    EXPECT_EQ(attendee[5], "Ng; Zoë");
 }
 
 TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
