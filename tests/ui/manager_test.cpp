@@ -323,6 +323,33 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     EXPECT_TRUE(std::filesystem::exists(json_path)) << app.manager().exportMessage();
 }
 
+TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
+    unlock();
+    ASSERT_TRUE(ui.click("Export report", draw));
+    ui.settle(draw);
+    const ipprimer::testing::TempFolder temp("ipprimer-export");
+    // A name without an extension gets the chosen format's.
+    typeInto("Export path", (temp.path() / "team").string());
+    ASSERT_TRUE(ui.click("Save report", draw));
+    const std::filesystem::path saved = temp.path() / "team.csv";
+    ASSERT_TRUE(std::filesystem::exists(saved)) << app.manager().exportMessage();
+    using std::filesystem::perms;
+    EXPECT_EQ(std::filesystem::status(saved).permissions() & perms::all, perms::owner_read | perms::owner_write)
+        << "a file of people's training records is for its owner only";
+
+    // A link planted where the report goes: asked about, then refused, its target untouched.
+    const std::filesystem::path victim = temp.path() / "victim.txt";
+    std::ofstream(victim) << "precious";
+    const std::filesystem::path link = temp.path() / "linked.csv";
+    std::filesystem::create_symlink(victim, link);
+    typeInto("Export path", link.string());
+    ASSERT_TRUE(ui.click("Save report", draw));
+    ASSERT_TRUE(ui.click("Replace it", draw));
+    EXPECT_NE(app.manager().exportMessage().find("symbolic link"), std::string::npos) << app.manager().exportMessage();
+    std::ifstream in(victim);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), {}), "precious");
+}
+
 TEST_F(Manager, AStaffListIsPreviewedThenImported) {
     unlock();
     ASSERT_TRUE(ui.click("Import a staff list", draw));
