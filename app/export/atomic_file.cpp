@@ -55,22 +55,19 @@ void checkTarget(const fs::path& target) {
     if (!S_ISREG(info.st_mode)) fail(target, "it is not a plain file");
 }
 
-// Creates the temporary file, new, never through a link. A plain file left
-// there by a write that was cut short is removed once and created again.
+// Creates the temporary file, new, never through a link. A file already
+// there is never removed: it may be another export to the same file, still
+// being written, and taking it away would let that one rename a half file.
 int createTemporary(const fs::path& target, const fs::path& temporary, mode_t mode) {
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
-        if (fd >= 0) return fd;
-        if (errno != EEXIST) fail(target, reasonOf(errno, target));
-        struct stat info {};
-        if (::lstat(temporary.c_str(), &info) != 0) continue;  // gone in the meantime: try again
-        if (S_ISLNK(info.st_mode))
-            fail(target, "a symbolic link is in the way at " + temporary.string() +
-                             "; IP Primer does not write through links (remove it and try again)");
-        if (!S_ISREG(info.st_mode)) fail(target, temporary.string() + " is in the way and is not a plain file");
-        ::unlink(temporary.c_str());
-    }
-    fail(target, temporary.string() + " is in the way (another program may be writing it)");
+    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode);
+    if (fd >= 0) return fd;
+    if (errno != EEXIST) fail(target, reasonOf(errno, target));
+    struct stat info {};
+    if (::lstat(temporary.c_str(), &info) == 0 && S_ISLNK(info.st_mode))
+        fail(target, "a symbolic link is in the way at " + temporary.string() +
+                         ", and IP Primer does not write through links; remove it and try again");
+    fail(target, temporary.string() + " is in the way: another export to this file is running, or one was cut "
+                                      "short; when none is running, remove it and try again");
 }
 
 // The open temporary file; removed again unless it was renamed into place.

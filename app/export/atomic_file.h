@@ -35,8 +35,9 @@ private:
 // flushed to the disk, then renamed over `target`. A reader of `target`
 // sees the old file or the whole new one, never half of either. Refuses a
 // symbolic link at `target` or at the temporary name, a folder, or anything
-// but a plain file; a regular ".part" file left by a crash is replaced. On
-// any failure the temporary file is removed and `target` is as it was.
+// but a plain file at `target`, and a temporary file already there (another
+// write in progress, or one cut short by a crash: the message says to remove
+// it). On any failure the temporary file is removed and `target` is as it was.
 // Throws WriteError ("cannot write PATH: REASON").
 void writeFileAtomically(const std::filesystem::path& target, std::string_view bytes, Readers readers);
 

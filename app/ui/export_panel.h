@@ -24,7 +24,7 @@ public:
     };
     struct Setup {
         Layout layout = Layout::Section;
-        std::span<const exports::FormatId> formats;  // offered, the first chosen at first
+        std::span<const exports::FormatId> formats;  // offered (at least one), the first chosen at first
         // What is exported ("session 12"); when it changes, the path starts
         // over from `proposed_name`, and the last message is forgotten.
         std::string subject;

@@ -110,11 +110,16 @@ TEST_F(AtomicFile, RefusesASymbolicLinkAtTheTemporaryName) {
     EXPECT_TRUE(fs::is_symlink(part_));
 }
 
-TEST_F(AtomicFile, ATemporaryFileLeftByACrashIsReplaced) {
-    writePlainFile(part_, "half a report from a write that was cut short");
-    writeFileAtomically(out_, "whole", Readers::Owner);
-    EXPECT_EQ(readFile(out_), "whole");
-    EXPECT_FALSE(fs::exists(part_));
+TEST_F(AtomicFile, ATemporaryFileInTheWayIsLeftAloneAndNamed) {
+    // Another export to the same file may still be writing it: taking it away
+    // would let that export rename whatever came next into place.
+    writePlainFile(out_, "the report of last week");
+    writePlainFile(part_, "another export, half written");
+    const std::string message = refusal([&] { writeFileAtomically(out_, "whole", Readers::Owner); });
+    EXPECT_NE(message.find(part_.string() + " is in the way"), std::string::npos) << message;
+    EXPECT_NE(message.find("remove it"), std::string::npos) << "says what to do after a crash: " << message;
+    EXPECT_EQ(readFile(part_), "another export, half written");
+    EXPECT_EQ(readFile(out_), "the report of last week");
 }
 
 TEST_F(AtomicFile, AFailureHalfWayLeavesTheOldFileAndNoTemporaryFile) {
