@@ -117,4 +117,13 @@ std::string localTimeText(std::int64_t unix_ms, const char* pattern) {
     return std::string(text, length);
 }
 
+std::string utcTimestamp(std::int64_t unix_ms) {
+    const std::time_t seconds = static_cast<std::time_t>(floorDivide(unix_ms, 1000));
+    std::tm parts{};
+    gmtime_r(&seconds, &parts);
+    char text[32];
+    const std::size_t length = std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
+    return std::string(text, length);
+}
+
 }  // namespace ipprimer

@@ -60,5 +60,8 @@ Date localDate(std::int64_t unix_ms);
 // with `pattern` ("%Y-%m-%d %H:%M"); the one place the screens and exports
 // turn times into text.
 std::string localTimeText(std::int64_t unix_ms, const char* pattern);
+// The same time in UTC as ISO 8601 says it: "2024-05-14T09:00:00Z", for files
+// other programs read.
+std::string utcTimestamp(std::int64_t unix_ms);
 
 }  // namespace ipprimer

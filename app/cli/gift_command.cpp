@@ -7,10 +7,10 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <map>
 
 #include "cli/store_access.h"
+#include "export/atomic_file.h"
 #include "course/course.h"
 #include "quiz/gift_json.h"
 #include "quiz/gift_parser.h"
@@ -86,25 +86,12 @@ int runExport(const GlobalOptions& global, const GiftOptions& options) {
         return kExitBadInput;
     }
 
-    // Written beside the target, then renamed over it: never half a file.
+    // Written whole or not at all; a quiz bank is course material, readable by all.
     const fs::path out = options.out;
-    const fs::path partial = out.string() + ".partial";
-    {
-        std::ofstream file(partial, std::ios::binary | std::ios::trunc);
-        file << text;
-        file.close();
-        if (!file) {
-            std::fprintf(stderr, "ipprimer gift export: cannot write %s\n", partial.string().c_str());
-            std::error_code ignored;
-            fs::remove(partial, ignored);
-            return kExitBadInput;
-        }
-    }
-    std::error_code error;
-    fs::rename(partial, out, error);
-    if (error) {
-        std::fprintf(stderr, "ipprimer gift export: cannot write %s: %s\n", out.string().c_str(), error.message().c_str());
-        fs::remove(partial, error);
+    try {
+        exports::writeFileAtomically(out, text, exports::Readers::Everyone);
+    } catch (const exports::WriteError& error) {
+        std::fprintf(stderr, "ipprimer gift export: cannot write %s: %s\n", out.string().c_str(), error.reason().c_str());
         return kExitBadInput;
     }
     std::printf("%s: %zu questions from %zu banks\n", out.string().c_str(), questions.size(), course.banks.size());

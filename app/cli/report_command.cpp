@@ -4,11 +4,13 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <stdexcept>
 
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
 #include "base/dates.h"
-#include "store/report_files.h"
+#include "export/export_file.h"
+#include "export/report_files.h"
 #include "store/reports.h"
 
 namespace ipprimer::cli {
@@ -27,7 +29,16 @@ CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
     CLI::App* report = cli.add_subcommand("report", "Print every learner's training status, as the manager's dashboard shows it");
     report->footer("Statuses are defined in docs/statuses.md. CSV opens in a spreadsheet (cells that could run as a "
                    "formula are escaped); JSON adds the dashboard's summary. Archived learners are left out unless --all.");
-    report->add_option("--format", options.format, "csv (default) or json")->check(CLI::IsMember({"csv", "json"}));
+    // The formats a report is offered in; the first is the default ("csv (default) or json").
+    std::vector<std::string> formats;
+    std::string format_help;
+    for (exports::FormatId format : exports::kReportFormats) {
+        formats.emplace_back(exports::formatOf(format).key);
+        if (formats.size() > 1) format_help += formats.size() == exports::kReportFormats.size() ? " or " : ", ";
+        format_help += formats.back() + (formats.size() == 1 ? " (default)" : "");
+    }
+    options.format = formats.front();
+    report->add_option("--format", options.format, format_help)->check(CLI::IsMember(formats));
     report->add_option("--role", options.role, "Only learners of this role (a role id of the course)");
     report->add_option("--department", options.department, "Only learners of this department (any case)");
     report->add_option("--status", options.status, "Only learners whose status is: " + statusNames());
@@ -76,12 +87,13 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
                 std::fprintf(stderr, "ipprimer report: no learner is in department '%s'\n", filter.department.c_str());
         }
         const std::vector<std::size_t> rows = store::filterRows(dashboard, filter);
-        const std::string text = options.format == "json" ? store::reportJson(curriculum, dashboard, rows, filter)
-                                                          : store::reportCsv(curriculum, dashboard, rows);
+        const exports::Format* format = exports::findFormat(options.format);
+        if (!format) throw std::invalid_argument("--format must be " + exports::formatKeys(exports::kReportFormats));
+        const std::string text = exports::reportText(format->id, curriculum, dashboard, rows, filter);
         if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
         } else {
-            store::saveReport(options.output, text);
+            exports::saveExport(options.output, text);
             std::fprintf(stderr, "Wrote %zu learner(s) to %s\n", rows.size(), options.output.c_str());
         }
     } catch (const std::exception& error) {

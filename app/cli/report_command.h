@@ -13,7 +13,7 @@ class App;
 namespace ipprimer::cli {
 
 struct ReportOptions {
-    std::string format = "csv";
+    std::string format;  // a format key of exports::kReportFormats; the first when not given
     std::string role;
     std::string department;
     std::string status;

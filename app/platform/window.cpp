@@ -11,10 +11,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "export/atomic_file.h"
 #include "platform/browser.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -276,8 +278,19 @@ bool Window::writePng(const std::string& path, std::string& error) {
     glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     // OpenGL's rows run bottom-up; PNG's top-down.
     stbi_flip_vertically_on_write(1);
-    if (!stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4)) {
-        error = "cannot write " + path;
+    std::string png;
+    const auto append = [](void* context, void* data, int size) {
+        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
+    };
+    if (!stbi_write_png_to_func(append, &png, w, h, 4, pixels.data(), w * 4)) {
+        error = "cannot write " + path + ": the picture could not be encoded as PNG";
+        return false;
+    }
+    // Like every file that leaves the program: whole, and never through a link.
+    try {
+        exports::writeFileAtomically(path, png, exports::Readers::Everyone);
+    } catch (const exports::WriteError& failure) {
+        error = failure.what();
         return false;
     }
     return true;

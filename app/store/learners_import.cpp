@@ -8,7 +8,7 @@
 #include <optional>
 #include <unordered_map>
 
-#include "store/csv.h"
+#include "base/csv_reader.h"
 #include "base/dates.h"
 #include "base/utf8.h"
 

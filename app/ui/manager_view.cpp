@@ -7,12 +7,12 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
+#include "export/export_file.h"
+#include "export/report_files.h"
 #include "progress/curriculum.h"
 #include "store/manager_store.h"
-#include "store/report_files.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
@@ -68,11 +68,6 @@ std::string quizText(const progress::LearnerStatus& status) {
     if (status.role_quiz_attempts > 0)
         return "Not passed" + (status.role_quiz_best ? ", best " + percent(*status.role_quiz_best / 100.0) : std::string());
     return status.role_quiz_started ? "Started" : "";
-}
-
-std::filesystem::path homeFolder() {
-    const char* home = std::getenv("HOME");
-    return home && *home ? std::filesystem::path(home) : std::filesystem::current_path();
 }
 
 }  // namespace
@@ -241,9 +236,7 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     if (exporting_ ? primaryButton("Export report") : button("Export report")) {
         exporting_ = !exporting_;
-        if (exporting_ && export_path_.empty()) export_path_ = defaultExportPath(app);
-        export_message_.clear();
-        confirm_replace_ = false;
+        export_.clearOutcome();
     }
     ImGui::SameLine();
     const bool locking = button("Lock");
@@ -345,82 +338,27 @@ void ManagerView::drawFilters(App& app) {
     if (changed) applyFilter();
 }
 
-std::string ManagerView::defaultExportPath(App& app) const {
-    return (homeFolder() / ("ipprimer-report-" + formatDate(today(app)) + (export_json_ ? ".json" : ".csv"))).string();
-}
-
 void ManagerView::drawExport(App& app) {
-    const float em = ImGui::GetFontSize();
-    gap(0.2f);
-    ImGui::AlignTextToFramePadding();
-    ImGui::Text("Save the %s learners shown, as", thousands(static_cast<long long>(shown_.size())).c_str());
-    ImGui::SameLine();
-    const bool was_json = export_json_;
-    if (ImGui::RadioButton("CSV", !export_json_)) export_json_ = false;
-    recordItem("CSV");
-    ImGui::SameLine();
-    if (ImGui::RadioButton("JSON", export_json_)) export_json_ = true;
-    recordItem("JSON");
-    if (was_json != export_json_) {
-        // Follow the format in the file name the program proposed.
-        const std::string from = was_json ? ".json" : ".csv", to = export_json_ ? ".json" : ".csv";
-        if (export_path_.ends_with(from)) export_path_ = export_path_.substr(0, export_path_.size() - from.size()) + to;
-        confirm_replace_ = false;
-    }
-    ImGui::SameLine();
-    ImGui::TextUnformatted("to");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 12));
-    if (ImGui::InputText("##export path", &export_path_)) confirm_replace_ = false;
-    recordItem("Export path");
-    ImGui::SameLine();
-    if (primaryButton("Save report")) saveExport(app, false);
-    ImGui::SameLine();
-    if (button("Cancel##export")) exporting_ = false;
-    if (confirm_replace_) {
-        textColored(colors::kWarn, (export_path_ + " already exists.").c_str());
-        ImGui::SameLine();
-        if (button("Replace it")) saveExport(app, true);
-    } else if (!export_message_.empty()) {
-        textColored(export_failed_ ? colors::kError : colors::kDone, export_message_.c_str());
-    }
-    textMuted("The same file as: ipprimer report --format %s%s%s%s", export_json_ ? "json" : "csv",
-              filter_.role.empty() ? "" : (" --role " + filter_.role).c_str(),
-              filter_.department.empty() ? "" : (" --department \"" + filter_.department + "\"").c_str(),
-              filter_.status == store::StatusFilter::Any ? ""
-                                                         : (" --status " + std::string(store::filterName(filter_.status))).c_str());
-}
-
-void ManagerView::saveExport(App& app, bool replace) {
-    export_message_.clear();
-    export_failed_ = false;
-    std::string text_path = export_path_;
-    if (text_path.starts_with("~/")) text_path = (homeFolder() / text_path.substr(2)).string();
-    std::filesystem::path path(text_path);
-    if (text_path.find_first_not_of(' ') == std::string::npos) {
-        export_message_ = "Type a file name to save the report to.";
-        export_failed_ = true;
-        return;
-    }
-    if (path.is_relative()) path = homeFolder() / path;
-    std::error_code ignored;
-    if (!replace && std::filesystem::exists(path, ignored)) {
-        confirm_replace_ = true;
-        return;
-    }
-    confirm_replace_ = false;
-    // The report's rows in name order, as `ipprimer report` prints them.
-    std::vector<std::size_t> rows = shown_;
-    std::sort(rows.begin(), rows.end());
-    try {
-        const std::string text = export_json_ ? store::reportJson(curriculum(app), dashboard_, rows, filter_)
-                                              : store::reportCsv(curriculum(app), dashboard_, rows);
-        store::saveReport(path, text);
-        export_message_ = "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
-    } catch (const std::exception& error) {
-        export_message_ = error.what();
-        export_failed_ = true;
-    }
+    ExportPanel::Setup setup;
+    setup.layout = ExportPanel::Layout::Row;
+    setup.formats = exports::kReportFormats;
+    setup.subject = "report";
+    setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
+    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size())) + " learners shown, as";
+    setup.action = "Save report";
+    setup.footnote = [this](const exports::Format& format) {
+        return "The same file as: ipprimer report --format " + std::string(format.key) +
+               (filter_.role.empty() ? "" : " --role " + filter_.role) +
+               (filter_.department.empty() ? "" : " --department \"" + filter_.department + "\"") +
+               (filter_.status == store::StatusFilter::Any ? "" : " --status " + std::string(store::filterName(filter_.status)));
+    };
+    exporting_ = export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
+        // The report's rows in name order, as `ipprimer report` prints them.
+        std::vector<std::size_t> rows = shown_;
+        std::sort(rows.begin(), rows.end());
+        exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
+        return "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
+    });
 }
 
 void ManagerView::drawTable(App& app) {

@@ -11,6 +11,7 @@
 #include "base/dates.h"
 #include "store/reports.h"
 #include "progress/status.h"
+#include "ui/export_panel.h"
 
 namespace ipprimer::ui {
 class App;
@@ -39,7 +40,7 @@ public:
     const std::vector<std::size_t>& shownRows() const { return shown_; }
     const store::Summary& summary() const { return summary_; }
     const store::RowFilter& filter() const { return filter_; }
-    const std::string& exportMessage() const { return export_message_; }
+    const std::string& exportMessage() const { return export_.message(); }
     const std::string& gateMessage() const { return gate_message_; }
 
 private:
@@ -47,12 +48,10 @@ private:
     bool drawHeader(App& app);  // false once the manager locked the area
     void drawTiles(App& app);
     void drawFilters(App& app);
-    void drawExport(App& app);
+    void drawExport(App& app);  // the export panel, while exporting_
     void drawTable(App& app);
     // Filters, sorts and sums up the loaded rows: when a filter or the sort changes.
     void applyFilter();
-    void saveExport(App& app, bool replace);
-    std::string defaultExportPath(App& app) const;
 
     bool unlocked_ = false;
     bool name_prefilled_ = false;
@@ -68,11 +67,7 @@ private:
     bool sort_descending_ = false;
 
     bool exporting_ = false;
-    bool export_json_ = false;
-    bool confirm_replace_ = false;
-    std::string export_path_;
-    std::string export_message_;
-    bool export_failed_ = false;
+    ExportPanel export_;
 };
 
 }  // namespace ipprimer::ui

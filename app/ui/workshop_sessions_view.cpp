@@ -1,12 +1,11 @@
 #include "ui/workshop_sessions_view.h"
 
 #include <imgui.h>
-#include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstdlib>
 #include <filesystem>
 
+#include "export/workshop_files.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -14,26 +13,6 @@
 
 namespace ipprimer::ui {
 namespace {
-
-std::string homeFolder() {
-    const char* home = std::getenv("HOME");
-    return home && *home ? home : ".";
-}
-
-// What the trainer typed, made into the file to write: ~ is the home folder,
-// and the extension follows the button pressed.
-std::filesystem::path exportPath(const std::string& typed, store::ExportFormat format) {
-    std::string text = typed;
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.pop_back();
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.erase(text.begin());
-    if (text == "~" || text.starts_with("~/")) text = homeFolder() + text.substr(1);
-    std::filesystem::path path(text);
-    if (text.empty() || text.back() == '/') return path;
-    std::string wanted = format == store::ExportFormat::Csv ? ".csv" : ".json";
-    std::string other = format == store::ExportFormat::Csv ? ".json" : ".csv";
-    if (!path.has_extension() || path.extension() == other) path.replace_extension(wanted);
-    return path;
-}
 
 std::string nameOf(App& app, std::int64_t learner_id) {
     auto learner = app.store().learner(learner_id);
@@ -50,8 +29,7 @@ void WorkshopSessionsView::refresh(App& app) {
         list_ = app.store().workshops();
     } catch (const std::exception& error) {
         list_.clear();
-        export_message_ = error.what();
-        export_failed_ = true;
+        export_.showProblem(error.what());
     }
     loaded_ = true;
     if (selected_ != 0) select(app, selected_);
@@ -160,56 +138,14 @@ void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t
 }
 
 void WorkshopSessionsView::drawExport(App& app, std::int64_t workshop_id) {
-    if (export_for_ != workshop_id) {
-        export_for_ = workshop_id;
-        export_path_ = homeFolder() + "/ipprimer-workshop-" + std::to_string(workshop_id);
-        export_message_.clear();
-        pending_replace_.clear();
-    }
-    heading(app.fonts().bold, "Export");
-    textMuted("Type where to save it; the extension follows the button.");
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-    ImGui::InputText("##export path", &export_path_);
-    recordItem("Export path");
-    if (button("Export CSV")) exportTo(app, workshop_id, store::ExportFormat::Csv, false);
-    ImGui::SameLine();
-    if (button("Export JSON")) exportTo(app, workshop_id, store::ExportFormat::Json, false);
-    if (!pending_replace_.empty()) {
-        textColored(colors::kWarn, (pending_replace_ + " already exists.").c_str());
-        if (button("Replace it")) exportTo(app, workshop_id, pending_format_, true);
-        ImGui::SameLine();
-        if (button("Keep it")) pending_replace_.clear();
-    }
-    if (!export_message_.empty()) {
-        ImGui::PushTextWrapPos(0);
-        textColored(export_failed_ ? colors::kError : colors::kDone, export_message_.c_str());
-        ImGui::PopTextWrapPos();
-    }
-}
-
-void WorkshopSessionsView::exportTo(App& app, std::int64_t workshop_id, store::ExportFormat format, bool replace) {
-    std::filesystem::path path = exportPath(export_path_, format);
-    pending_replace_.clear();
-    export_failed_ = true;
-    if (path.empty() || path.filename().empty()) {
-        export_message_ = "Type a file name to export to, such as " + homeFolder() + "/workshop.csv";
-        return;
-    }
-    std::error_code ignored;
-    if (!replace && std::filesystem::is_regular_file(path, ignored)) {
-        pending_replace_ = path.string();
-        pending_format_ = format;
-        export_message_.clear();
-        return;
-    }
-    try {
-        store::exportWorkshop(app.store(), workshop_id, format, path);
-        export_path_ = path.string();
-        export_message_ = "Saved " + path.string();
-        export_failed_ = false;
-    } catch (const std::exception& error) {
-        export_message_ = error.what();
-    }
+    ExportPanel::Setup setup;
+    setup.formats = exports::kWorkshopFormats;
+    setup.subject = "session " + std::to_string(workshop_id);
+    setup.proposed_name = "ipprimer-workshop-" + std::to_string(workshop_id);
+    export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
+        exports::exportWorkshop(app.store(), workshop_id, format.id, path);
+        return "Saved " + path.string();
+    });
 }
 
 }  // namespace ipprimer::ui

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "store/workshop_export.h"
 #include "store/workshops.h"
+#include "ui/export_panel.h"
 
 namespace ipprimer::ui {
 class App;
@@ -25,11 +25,10 @@ public:
     void drawExport(App& app, std::int64_t workshop_id);
     void select(App& app, std::int64_t workshop_id);
     std::int64_t selected() const { return selected_; }
-    const std::string& exportMessage() const { return export_message_; }
+    const std::string& exportMessage() const { return export_.message(); }
 
 private:
     void drawDetails(App& app, bool can_continue, std::int64_t& chosen);
-    void exportTo(App& app, std::int64_t workshop_id, store::ExportFormat format, bool replace);
 
     bool loaded_ = false;
     std::vector<store::WorkshopSummary> list_;
@@ -37,13 +36,7 @@ private:
     std::optional<store::Workshop> detail_;
     std::vector<std::string> attendee_names_;
     std::vector<std::string> absent_names_;
-    std::int64_t export_for_ = 0;
-    std::string export_path_;
-    std::string export_message_;
-    bool export_failed_ = false;
-    // A file that exists waits for the trainer's word before it is replaced.
-    std::string pending_replace_;
-    store::ExportFormat pending_format_ = store::ExportFormat::Csv;
+    ExportPanel export_;
 };
 
 // "Tue 14 May 2024, 09:02": a session's start in the machine's time zone.

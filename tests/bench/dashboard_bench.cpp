@@ -13,7 +13,7 @@
 #include "progress/curriculum.h"
 #include "demo/demo_data.h"
 #include "store/learner_history.h"
-#include "store/report_files.h"
+#include "export/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
 #include "temp_folder.h"
@@ -111,7 +111,7 @@ void BM_ReportCsv(benchmark::State& state) {
     std::size_t bytes = 0;
     for (auto _ : state) {
         const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
-        const std::string csv = store::reportCsv(db.curriculum, dashboard, store::filterRows(dashboard, {}));
+        const std::string csv = exports::reportCsv(db.curriculum, dashboard, store::filterRows(dashboard, {}));
         bytes = csv.size();
         benchmark::DoNotOptimize(csv);
     }
@@ -123,7 +123,7 @@ void BM_ReportJson(benchmark::State& state) {
     DemoDatabase& db = demo();
     for (auto _ : state) {
         const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
-        const std::string json = store::reportJson(db.curriculum, dashboard, store::filterRows(dashboard, {}), {});
+        const std::string json = exports::reportJson(db.curriculum, dashboard, store::filterRows(dashboard, {}), {});
         benchmark::DoNotOptimize(json);
     }
 }

@@ -99,7 +99,7 @@ TEST(CliGift, ExportTakesTheCourseOptionAndNeedsAnOutputFile) {
     auto r = runIpprimer({"gift", "export", "--course", fixture("courses/quiz"), "--out", dir + "/quiz.gift"});
     ASSERT_EQ(r.exit_code, 0) << r.err;
     EXPECT_EQ(quiz::loadGiftFile(dir + "/quiz.gift").questions.size(), 6u);
-    EXPECT_FALSE(std::filesystem::exists(dir + "/quiz.gift.partial"));
+    EXPECT_FALSE(std::filesystem::exists(dir + "/quiz.gift.part"));
     EXPECT_EQ(runIpprimer({"gift", "export"}).exit_code, 2);
     EXPECT_EQ(runIpprimer({"gift"}).exit_code, 2);
 

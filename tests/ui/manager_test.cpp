@@ -14,7 +14,7 @@
 #include "store/learner_history.h"
 #include "store/manager_store.h"
 #include "store/pin_attempts.h"
-#include "store/report_files.h"
+#include "export/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -312,7 +312,7 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     const store::Dashboard expected = fresh();
     store::RowFilter filter;
     filter.role = "all-staff";
-    EXPECT_EQ(written.str(), store::reportCsv(curriculum, expected, store::filterRows(expected, filter)));
+    EXPECT_EQ(written.str(), exports::reportCsv(curriculum, expected, store::filterRows(expected, filter)));
 
     // Saving again asks before replacing; JSON follows the format choice.
     ASSERT_TRUE(ui.click("Save report", draw));
@@ -321,6 +321,33 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     ASSERT_TRUE(ui.click("Save report", draw));
     const std::string json_path = folder + "/all staff.json";
     EXPECT_TRUE(std::filesystem::exists(json_path)) << app.manager().exportMessage();
+}
+
+TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
+    unlock();
+    ASSERT_TRUE(ui.click("Export report", draw));
+    ui.settle(draw);
+    const ipprimer::testing::TempFolder temp("ipprimer-export");
+    // A name without an extension gets the chosen format's.
+    typeInto("Export path", (temp.path() / "team").string());
+    ASSERT_TRUE(ui.click("Save report", draw));
+    const std::filesystem::path saved = temp.path() / "team.csv";
+    ASSERT_TRUE(std::filesystem::exists(saved)) << app.manager().exportMessage();
+    using std::filesystem::perms;
+    EXPECT_EQ(std::filesystem::status(saved).permissions() & perms::all, perms::owner_read | perms::owner_write)
+        << "a file of people's training records is for its owner only";
+
+    // A link planted where the report goes: asked about, then refused, its target untouched.
+    const std::filesystem::path victim = temp.path() / "victim.txt";
+    std::ofstream(victim) << "precious";
+    const std::filesystem::path link = temp.path() / "linked.csv";
+    std::filesystem::create_symlink(victim, link);
+    typeInto("Export path", link.string());
+    ASSERT_TRUE(ui.click("Save report", draw));
+    ASSERT_TRUE(ui.click("Replace it", draw));
+    EXPECT_NE(app.manager().exportMessage().find("symbolic link"), std::string::npos) << app.manager().exportMessage();
+    std::ifstream in(victim);
+    EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), {}), "precious");
 }
 
 TEST_F(Manager, AStaffListIsPreviewedThenImported) {

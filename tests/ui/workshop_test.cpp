@@ -15,7 +15,7 @@
 #include "store/pin_attempts.h"
 #include "store/reports.h"
 #include "store/store.h"
-#include "store/workshop_export.h"
+#include "export/workshop_files.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
 #include "ui/manager_view.h"
@@ -334,7 +334,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     typeInto("Export path", csv.string());
     ASSERT_TRUE(ui.click("Export CSV", draw));
     std::string text = readFile(csv);
-    EXPECT_EQ(text, store::workshopCsv(store, session));
+    EXPECT_EQ(text, exports::workshopCsv(store, session));
     EXPECT_NE(text.find(",Sam Trainer,lesson,secrets,Keeping secrets,"), std::string::npos) << text;
     EXPECT_NE(text.find(",attendee,E001,Ada Lovelace,Engineering,"), std::string::npos) << text;
     EXPECT_NE(text.find(",attendee,,Dan Walker,Warehouse,"), std::string::npos) << text;

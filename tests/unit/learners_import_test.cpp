@@ -3,7 +3,7 @@
 // all-or-nothing unless bad rows are skipped.
 #include <gtest/gtest.h>
 
-#include "store/csv.h"
+#include "base/csv_reader.h"
 #include "store/learners_import.h"
 
 using namespace ipprimer;

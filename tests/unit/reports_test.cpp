@@ -5,11 +5,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "store/csv.h"
+#include "base/csv_reader.h"
 #include "base/dates.h"
+#include "export/csv_writer.h"
+#include "export/report_files.h"
 #include "store/learner_history.h"
 #include "store/manager_store.h"
-#include "store/report_files.h"
 #include "store/reports.h"
 #include "store/schema.h"
 #include "store/topics.h"
@@ -17,6 +18,7 @@
 using namespace ipprimer;
 using namespace ipprimer::progress;
 using namespace ipprimer::store;
+using namespace ipprimer::exports;
 
 namespace {
 

@@ -9,11 +9,16 @@
 
 #include "store/schema.h"
 #include "store/store.h"
-#include "store/workshop_export.h"
+#include "base/csv_reader.h"
+#include "base/dates.h"
+#include "export/atomic_file.h"
+#include "export/csv_writer.h"
+#include "export/workshop_files.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
+using namespace ipprimer::exports;
 using nlohmann::json;
 
 namespace {
@@ -22,6 +27,8 @@ std::string messageOf(const std::function<void()>& action) {
     try {
         action();
     } catch (const StoreError& error) {
+        return error.what();
+    } catch (const WriteError& error) {
         return error.what();
     }
     return "(no error)";
@@ -240,17 +247,17 @@ TEST_F(Workshops, ASessionOutlivesTheProgram) {
 }
 
 TEST(WorkshopCsv, FieldsAreQuotedAndFormulasDefused) {
-    EXPECT_EQ(csvField("plain"), "plain");
-    EXPECT_EQ(csvField("a, b"), "\"a, b\"");
-    EXPECT_EQ(csvField("say \"hi\""), "\"say \"\"hi\"\"\"");
-    EXPECT_EQ(csvField("two\nlines"), "\"two\nlines\"");
-    EXPECT_EQ(csvField("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
-    EXPECT_EQ(csvField("+1"), "'+1");
-    EXPECT_EQ(csvField("-2"), "'-2");
-    EXPECT_EQ(csvField("@SUM(A1)"), "'@SUM(A1)");
-    EXPECT_EQ(csvField("\tx"), "'\tx");
-    EXPECT_EQ(csvField("a=b"), "a=b") << "only a leading sign starts a formula";
-    EXPECT_EQ(csvField(""), "");
+    EXPECT_EQ(csvCell("plain"), "plain");
+    EXPECT_EQ(csvCell("a, b"), "\"a, b\"");
+    EXPECT_EQ(csvCell("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(csvCell("two\nlines"), "\"two\nlines\"");
+    EXPECT_EQ(csvCell("=HYPERLINK(\"http://x\")"), "\"'=HYPERLINK(\"\"http://x\"\")\"");
+    EXPECT_EQ(csvCell("+1"), "'+1");
+    EXPECT_EQ(csvCell("-2"), "'-2");
+    EXPECT_EQ(csvCell("@SUM(A1)"), "'@SUM(A1)");
+    EXPECT_EQ(csvCell("\tx"), "'\tx");
+    EXPECT_EQ(csvCell("a=b"), "a=b") << "only a leading sign starts a formula";
+    EXPECT_EQ(csvCell(""), "");
 }
 
 TEST_F(Workshops, TheCsvExportHoldsWhatHappened) {
@@ -261,7 +268,7 @@ TEST_F(Workshops, TheCsvExportHoldsWhatHappened) {
     store_->confirmAttendance(id, {ada_, cleo_});
 
     auto rows = lines(workshopCsv(*store_, id));
-    const std::string prefix = std::to_string(id) + "," + localDay(store_->workshop(id)->started_at) + ",'=cmd|' /C calc'!A0,";
+    const std::string prefix = std::to_string(id) + "," + formatDate(localDate(store_->workshop(id)->started_at)) + ",'=cmd|' /C calc'!A0,";
     std::vector<std::string> expected = {
         "session,date,trainer,record,id,name,detail,count,total",
         prefix + "lesson,trade-secrets,Trade secrets,,,",
@@ -275,8 +282,59 @@ TEST_F(Workshops, TheCsvExportHoldsWhatHappened) {
         prefix + "option,kinds-of-ip-017,Post them online,wrong,0,12",
     };
     EXPECT_EQ(rows, expected);
-    EXPECT_EQ(localDay(1715677200000).size(), 10u);
-    EXPECT_EQ(isoUtc(1715677200000), "2024-05-14T09:00:00Z");
+    EXPECT_EQ(formatDate(localDate(1715677200000)).size(), 10u);
+    EXPECT_EQ(utcTimestamp(1715677200000), "2024-05-14T09:00:00Z");
+}
+
+// Cells as a spreadsheet splits a line when told that both , and ; separate
+// them (LibreOffice's import dialog often is): a quote opening a cell holds
+// separators until it closes.
+std::vector<std::string> cellsSplitOnCommaAndSemicolon(std::string_view line) {
+    std::vector<std::string> cells(1);
+    bool quoted = false, at_start = true;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (at_start && c == '"') {
+            quoted = true;
+        } else if (quoted && c == '"') {
+            if (i + 1 < line.size() && line[i + 1] == '"')
+                cells.back() += line[++i];
+            else
+                quoted = false;
+        } else if (!quoted && (c == ',' || c == ';')) {
+            cells.emplace_back();
+            at_start = true;
+            continue;
+        } else {
+            cells.back() += c;
+        }
+        at_start = false;
+    }
+    return cells;
+}
+
+TEST_F(Workshops, ASemicolonInANameStaysInItsColumn) {
+    const std::int64_t zoe = store_->addLearner({"Ng; Zoë", "E009", "", "rnd", "R&D; Legal"});
+    NewWorkshop session = plan();
+    session.trainer = "Sam; Trainer";
+    session.expected = {zoe};
+    const std::int64_t id = store_->startWorkshop(session);
+    store_->confirmAttendance(id, {zoe});
+    const std::string text = workshopCsv(*store_, id);
+
+    const CsvTable table = parseCsv(text);
+    ASSERT_EQ(table.records.size(), 4u) << text;  // header, two lessons, one attendee
+    for (const CsvRecord& record : table.records) EXPECT_EQ(record.fields.size(), 9u) << "line " << record.line;
+    EXPECT_EQ(table.records[3].fields[2], "Sam; Trainer");
+    EXPECT_EQ(table.records[3].fields[5], "Ng; Zoë");
+    EXPECT_EQ(table.records[3].fields[6], "R&D; Legal");
+
+    for (const std::string& line : lines(text)) {
+        const std::vector<std::string> cells = cellsSplitOnCommaAndSemicolon(line);
+        EXPECT_EQ(cells.size(), 9u) << line;
+    }
+    const std::vector<std::string> attendee = cellsSplitOnCommaAndSemicolon(lines(text)[3]);
+    EXPECT_EQ(attendee[5], "Ng; Zoë");
 }
 
 TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
@@ -286,7 +344,7 @@ TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
     json out = json::parse(workshopJson(*store_, id));
     EXPECT_EQ(out["session"], id);
     EXPECT_EQ(out["trainer"], "Sam Trainer");
-    EXPECT_EQ(out["started_at"], isoUtc(store_->workshop(id)->started_at));
+    EXPECT_EQ(out["started_at"], utcTimestamp(store_->workshop(id)->started_at));
     EXPECT_TRUE(out["confirmed_at"].is_string());
     EXPECT_EQ(out["lessons"][1], json({{"id", "what-is-ip"}, {"title", "What is IP?"}}));
     ASSERT_EQ(out["attendees"].size(), 2u);
@@ -307,19 +365,19 @@ TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
 TEST_F(Workshops, ExportWritesTheFileOrSaysWhyNot) {
     std::int64_t id = store_->startWorkshop(plan());
     std::filesystem::path csv = dir_ / "session.csv";
-    exportWorkshop(*store_, id, ExportFormat::Csv, csv);
+    exportWorkshop(*store_, id, FormatId::Csv, csv);
     std::ifstream in(csv, std::ios::binary);
     std::string text((std::istreambuf_iterator<char>(in)), {});
     EXPECT_EQ(text, workshopCsv(*store_, id));
 
     std::filesystem::path json_path = dir_ / "session.json";
-    exportWorkshop(*store_, id, ExportFormat::Json, json_path);
+    exportWorkshop(*store_, id, FormatId::Json, json_path);
     EXPECT_NO_THROW(json::parse(std::ifstream(json_path)));
 
-    std::string missing = messageOf([&] { exportWorkshop(*store_, id, ExportFormat::Csv, dir_ / "nowhere" / "x.csv"); });
+    std::string missing = messageOf([&] { exportWorkshop(*store_, id, FormatId::Csv, dir_ / "nowhere" / "x.csv"); });
     EXPECT_NE(missing.find("could not export to " + (dir_ / "nowhere" / "x.csv").string()), std::string::npos) << missing;
     EXPECT_NE(missing.find("does not exist"), std::string::npos) << missing;
-    std::string folder = messageOf([&] { exportWorkshop(*store_, id, ExportFormat::Json, dir_); });
+    std::string folder = messageOf([&] { exportWorkshop(*store_, id, FormatId::Json, dir_); });
     EXPECT_NE(folder.find("is a folder"), std::string::npos) << folder;
     EXPECT_NE(messageOf([&] { workshopCsv(*store_, id + 3); }).find("no workshop session"), std::string::npos);
 }

@@ -1,9 +1,9 @@
-// A CSV reader that keeps line numbers for messages, and the cell writer.
-#include "store/csv.h"
+// A CSV reader that keeps line numbers for messages.
+#include "base/csv_reader.h"
 
 #include <cstdint>
 
-namespace ipprimer::store {
+namespace ipprimer {
 namespace {
 
 // The separator of the header line: the most frequent of , ; and tab outside quotes.
@@ -117,37 +117,4 @@ CsvTable parseCsv(std::string_view text) {
     return table;
 }
 
-void appendCsvCell(std::string& out, std::string_view value) {
-    const bool formula = !value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                                            value[0] == '\t' || value[0] == '\r');
-    if (value.find_first_of(",\"\r\n;") == std::string_view::npos) {
-        if (formula) out += '\'';
-        out += value;
-        return;
-    }
-    out += '"';
-    if (formula) out += '\'';
-    for (char c : value) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-}
-
-std::string csvCell(std::string_view value) {
-    std::string cell;
-    appendCsvCell(cell, value);
-    return cell;
-}
-
-std::string csvLine(const std::vector<std::string>& cells) {
-    std::string line;
-    for (std::size_t i = 0; i < cells.size(); ++i) {
-        if (i) line += ',';
-        line += csvCell(cells[i]);
-    }
-    line += "\r\n";
-    return line;
-}
-
-}  // namespace ipprimer::store
+}  // namespace ipprimer

@@ -1,13 +1,13 @@
-// CSV as spreadsheets write it (RFC 4180 and what Excel adds: a byte-order
-// mark, CRLF, semicolons in some locales), and CSV that spreadsheets open
-// safely: quoted as RFC 4180 says, with formula-like cells escaped.
+// Reading CSV as spreadsheets and HR systems write it (RFC 4180 and what Excel
+// adds: a byte-order mark, CRLF, semicolons in some locales). Input only: the
+// staff list comes in through here; CSV the program writes is app/export's.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-namespace ipprimer::store {
+namespace ipprimer {
 
 struct CsvRecord {
     int line = 0;                     // the 1-based line where the record starts
@@ -27,13 +27,4 @@ struct CsvTable {
 // left open or text after a closing quote becomes the record's `problem`.
 CsvTable parseCsv(std::string_view text);
 
-// One cell for a spreadsheet: a value starting with =, +, -, @, a tab or a
-// carriage return gets a leading ' so it is shown as text and never runs as
-// a formula; a value holding a comma, a quote or a line break is quoted.
-std::string csvCell(std::string_view value);
-// The same, appended to `out`.
-void appendCsvCell(std::string& out, std::string_view value);
-// Cells joined by commas, ending in CRLF (RFC 4180).
-std::string csvLine(const std::vector<std::string>& cells);
-
-}  // namespace ipprimer::store
+}  // namespace ipprimer

@@ -1,0 +1,61 @@
+// The cell escaper and the row builder on top of it.
+#include "export/csv_writer.h"
+
+namespace ipprimer::exports {
+namespace {
+
+// What a spreadsheet would read as the start of a formula.
+bool startsLikeFormula(std::string_view value) {
+    if (value.empty()) return false;
+    const char first = value.front();
+    return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+}
+
+}  // namespace
+
+void appendCsvCell(std::string& out, std::string_view value) {
+    const bool formula = startsLikeFormula(value);
+    if (value.find_first_of(",;\"\r\n") == std::string_view::npos) {
+        if (formula) out += '\'';
+        out += value;
+        return;
+    }
+    out += '"';
+    if (formula) out += '\'';
+    for (char c : value) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+std::string csvCell(std::string_view value) {
+    std::string cell;
+    appendCsvCell(cell, value);
+    return cell;
+}
+
+std::string csvLine(const std::vector<std::string>& cells) {
+    CsvWriter writer;
+    writer.row(cells);
+    return writer.take();
+}
+
+CsvWriter& CsvWriter::cell(std::string_view value) {
+    if (row_open_) text_ += ',';
+    row_open_ = true;
+    appendCsvCell(text_, value);
+    return *this;
+}
+
+void CsvWriter::endRow() {
+    text_ += "\r\n";
+    row_open_ = false;
+}
+
+void CsvWriter::row(const std::vector<std::string>& cells) {
+    for (const std::string& value : cells) cell(value);
+    endRow();
+}
+
+}  // namespace ipprimer::exports

@@ -1,0 +1,31 @@
+// The files `ipprimer report` prints and the dashboard exports: CSV that
+// opens safely in a spreadsheet, and JSON for other programs.
+#pragma once
+
+#include <array>
+#include <string>
+#include <vector>
+
+#include "export/formats.h"
+#include "store/reports.h"
+
+namespace ipprimer::exports {
+
+// The formats a report is offered in, the first being the default.
+inline constexpr std::array kReportFormats{FormatId::Csv, FormatId::Json};
+
+// One line per learner (the rows given, in that order), with the columns of
+// docs/statuses.md, then one column per module of the course.
+std::string reportCsv(const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
+                      const std::vector<std::size_t>& rows);
+
+// {"as_of", "filters", "summary", "learners": [...]}; the summary is the
+// dashboard's tiles for `filter` (see summarize()).
+std::string reportJson(const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
+                       const std::vector<std::size_t>& rows, const store::RowFilter& filter);
+
+// The report in `format` (one of kReportFormats).
+std::string reportText(FormatId format, const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
+                       const std::vector<std::size_t>& rows, const store::RowFilter& filter);
+
+}  // namespace ipprimer::exports

@@ -1,0 +1,143 @@
+// The export panel's two layouts over one way of choosing, asking and saving.
+#include "ui/export_panel.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "export/export_file.h"
+#include "ui/app.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+namespace fs = std::filesystem;
+
+bool ExportPanel::draw(App& app, const Setup& setup, const Save& save) {
+    start(setup);
+    bool open = true;
+    if (setup.layout == Layout::Row)
+        drawRow(setup, save, open);
+    else
+        drawSection(app, setup, save);
+    return open;
+}
+
+void ExportPanel::clearOutcome() {
+    pending_.clear();
+    message_.clear();
+    failed_ = false;
+}
+
+void ExportPanel::showProblem(std::string message) {
+    pending_.clear();
+    message_ = std::move(message);
+    failed_ = true;
+}
+
+// A new subject starts from its proposed file, in the first format offered.
+void ExportPanel::start(const Setup& setup) {
+    if (started_ && setup.subject == subject_) return;
+    const bool offered = format_ && std::find(setup.formats.begin(), setup.formats.end(), format_->id) != setup.formats.end();
+    if (!offered) format_ = &exports::formatOf(setup.formats.front());
+    started_ = true;
+    subject_ = setup.subject;
+    proposed_name_ = setup.proposed_name;
+    // In a row the format is chosen first, so the name carries its extension;
+    // in a section the button pressed decides it.
+    path_ = (exports::homeFolder() / proposed_name_).string();
+    if (setup.layout == Layout::Row) path_ += format_->extension;
+    clearOutcome();
+}
+
+void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
+    const float em = ImGui::GetFontSize();
+    gap(0.2f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(setup.lead.c_str());
+    for (exports::FormatId id : setup.formats) {
+        const exports::Format& format = exports::formatOf(id);
+        ImGui::SameLine();
+        if (ImGui::RadioButton(std::string(format.name).c_str(), format_->id == id) && format_->id != id) {
+            // The proposed name follows the format chosen.
+            path_ = exports::followFormat(path_, *format_, format);
+            format_ = &format;
+            pending_.clear();
+        }
+        recordItem(format.name);
+    }
+    ImGui::SameLine();
+    ImGui::TextUnformatted("to");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 12));
+    if (ImGui::InputText("##export path", &path_)) pending_.clear();
+    recordItem("Export path");
+    ImGui::SameLine();
+    if (primaryButton(setup.action.c_str())) saveAs(*format_, save, false);
+    ImGui::SameLine();
+    if (button("Cancel##export")) open = false;
+    drawOutcome(setup, save);
+    if (setup.footnote) {
+        const std::string note = setup.footnote(*format_);
+        if (!note.empty()) textMuted("%s", note.c_str());
+    }
+}
+
+void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
+    heading(app.fonts().bold, "Export");
+    textMuted("Type where to save it; the extension follows the button.");
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
+    if (ImGui::InputText("##export path", &path_)) pending_.clear();
+    recordItem("Export path");
+    bool first = true;
+    for (exports::FormatId id : setup.formats) {
+        const exports::Format& format = exports::formatOf(id);
+        if (!first) ImGui::SameLine();
+        first = false;
+        if (button(("Export " + std::string(format.name)).c_str())) saveAs(format, save, false);
+    }
+    drawOutcome(setup, save);
+}
+
+// The question before a file is replaced, or what the last save said.
+void ExportPanel::drawOutcome(const Setup& setup, const Save& save) {
+    if (!pending_.empty()) {
+        textColored(colors::kWarn, (pending_.string() + " already exists.").c_str());
+        // A section is narrow: its buttons go under the long path.
+        if (setup.layout == Layout::Row) ImGui::SameLine();
+        if (button("Replace it")) saveAs(*format_, save, true);
+        ImGui::SameLine();
+        if (button("Keep it")) pending_.clear();
+    } else if (!message_.empty()) {
+        ImGui::PushTextWrapPos(0);
+        textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
+void ExportPanel::saveAs(const exports::Format& format, const Save& save, bool replace) {
+    format_ = &format;
+    clearOutcome();
+    const fs::path home = exports::homeFolder();
+    const fs::path target = exports::exportTarget(path_, format, home);
+    if (target.empty()) {
+        showProblem("Type a file name to save to, such as " +
+                    (home / (proposed_name_ + std::string(format.extension))).string());
+        return;
+    }
+    std::error_code ignored;
+    const fs::file_status found = fs::symlink_status(target, ignored);
+    if (!replace && fs::exists(found) && !fs::is_directory(found)) {
+        pending_ = target;  // a folder is not asked about: saving says it cannot be one
+        return;
+    }
+    try {
+        message_ = save(format, target);
+        path_ = target.string();
+    } catch (const std::exception& error) {
+        showProblem(error.what());
+    }
+}
+
+}  // namespace ipprimer::ui
