@@ -332,7 +332,7 @@ void GroupQuizView::handleKeys(App& app) {
         return;
     }
     // From the list or the summary, Escape goes back to the slides.
-    if (keyPressed(ImGuiKey_Escape)) app.showPresenter();
+    if (keyPressed(ImGuiKey_Escape)) app.navigate(Screen::Presenter);
 }
 
 void GroupQuizView::drawContent(App& app) {
@@ -372,7 +372,7 @@ void GroupQuizView::drawHeader(App& app, const char* title) {
 
 void GroupQuizView::drawChoose(App& app) {
     drawHeader(app, "Group quiz: choose a question for the room");
-    if (button("\xE2\x86\x90 Back to the slides")) app.showPresenter();
+    if (button("\xE2\x86\x90 Back to the slides")) app.navigate(Screen::Presenter);
     ImGui::SameLine();
     char summary[48];
     std::snprintf(summary, sizeof summary, "Summary (%d asked)##summary", static_cast<int>(asked_.size()));
@@ -475,7 +475,7 @@ void GroupQuizView::drawQuestion(App& app) {
     if (button("Summary")) page_ = Page::Summary;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (button("Back to the slides")) app.showPresenter();
+    if (button("Back to the slides")) app.navigate(Screen::Presenter);
     if (!app.statusMessage().empty()) {
         ImGui::SameLine();
         textColored(colors::kError, app.statusMessage().c_str());
@@ -677,7 +677,7 @@ void GroupQuizView::drawSummary(App& app) {
     drawHeader(app, "Group quiz: what the room found hard");
     if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
     ImGui::SameLine();
-    if (button("Back to the slides")) app.showPresenter();
+    if (button("Back to the slides")) app.navigate(Screen::Presenter);
     struct Row {
         const quiz::Question* question;
         store::GroupAnswer answer;

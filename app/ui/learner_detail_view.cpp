@@ -73,16 +73,20 @@ std::string optionalDate(const std::optional<Date>& date) { return date ? format
 
 }  // namespace
 
-void LearnerDetailView::open(App& app, std::int64_t learner_id) {
+void LearnerDetailView::setLearner(std::int64_t learner_id) {
     learner_id_ = learner_id;
     extending_ = false;
     confirming_archive_ = false;
     message_.clear();
+}
+
+bool LearnerDetailView::open(App& app) {
     reload(app);
+    return true;
 }
 
 void LearnerDetailView::reload(App& app) {
-    ManagerView& manager = app.manager();
+    ManagerView& manager = app.view<ManagerView>();
     try {
         row_ = store::loadDashboardRow(app.store(), manager.curriculum(app), learner_id_, manager.today(app));
         history_ = store::learnerHistory(app.store(), learner_id_);
@@ -95,7 +99,7 @@ void LearnerDetailView::reload(App& app) {
 
 void LearnerDetailView::drawContent(App& app) {
     if (button("\xE2\x86\x90 Team") || (escapePressed() && !extending_ && !confirming_archive_)) {
-        app.showManager();
+        app.navigate(Screen::Manager);
         return;
     }
     recordItem("Back to the team");
@@ -191,7 +195,7 @@ void LearnerDetailView::drawActions(App& app) {
     if (can_extend && !extending_ && button("Extend the due date")) {
         extending_ = true;
         confirming_archive_ = false;
-        const Date proposal = std::max(addDays(app.manager().today(app), 14), addDays(status.due, 14));
+        const Date proposal = std::max(addDays(app.view<ManagerView>().today(app), 14), addDays(status.due, 14));
         new_due_ = formatDate(proposal);
         message_.clear();
     }
@@ -235,12 +239,12 @@ void LearnerDetailView::extend(App& app) {
     message_is_error_ = true;
     if (!due) {
         message_ = "Write the new due date as YYYY-MM-DD, for example " +
-                   formatDate(addDays(app.manager().today(app), 14)) + ".";
+                   formatDate(addDays(app.view<ManagerView>().today(app), 14)) + ".";
         return;
     }
     try {
-        store::extendDueDate(app.store(), learner_id_, *due, app.manager().managerName());
-        message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.manager().managerName() + ".";
+        store::extendDueDate(app.store(), learner_id_, *due, app.gate(Area::Manager)->who());
+        message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
         extending_ = false;
         reload(app);
@@ -252,10 +256,10 @@ void LearnerDetailView::extend(App& app) {
 void LearnerDetailView::archive(App& app, bool archived) {
     try {
         if (archived)
-            store::archiveLearner(app.store(), learner_id_, app.manager().managerName());
+            store::archiveLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
         else
-            store::restoreLearner(app.store(), learner_id_, app.manager().managerName());
-        message_ = std::string(archived ? "Archived" : "Restored") + "; recorded as done by " + app.manager().managerName() + ".";
+            store::restoreLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
+        message_ = std::string(archived ? "Archived" : "Restored") + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
     } catch (const std::exception& error) {
         message_ = error.what();
@@ -267,7 +271,7 @@ void LearnerDetailView::archive(App& app, bool archived) {
 
 void LearnerDetailView::drawModules(App& app) {
     const course::Course& course = app.course();
-    const progress::Curriculum& curriculum = app.manager().curriculum(app);
+    const progress::Curriculum& curriculum = app.view<ManagerView>().curriculum(app);
     gap(0.5f);
     heading(app.fonts().heading2, "Modules");
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;

@@ -11,18 +11,15 @@
 #include <filesystem>
 
 #include "progress/curriculum.h"
-#include "store/manager_store.h"
 #include "store/report_files.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/learner_detail_view.h"
 #include "ui/manager_text.h"
-#include "ui/pin_gate.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-constexpr std::string_view kNameSetting = "manager_name";
 
 enum Column { kName, kEmployeeId, kRole, kDepartment, kStatus, kDue, kModules, kRoleQuiz, kValidUntil, kColumns };
 
@@ -79,21 +76,10 @@ std::filesystem::path homeFolder() {
 
 // --- the area's state -----------------------------------------------------------
 
-void ManagerView::lock() {
-    unlocked_ = false;
-    name_prefilled_ = false;
-    pin_.clear();
-    pin_again_.clear();
-    gate_message_.clear();
+void ManagerView::areaLocked() {
     exporting_ = false;
     dashboard_ = {};
     shown_.clear();
-}
-
-void ManagerView::unlockWithoutPin(App& app, const std::string& name) {
-    manager_name_ = name;
-    unlocked_ = true;
-    refresh(app);
 }
 
 const progress::Curriculum& ManagerView::curriculum(App& app) {
@@ -104,7 +90,6 @@ const progress::Curriculum& ManagerView::curriculum(App& app) {
 Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
-    if (!unlocked_) return;
     try {
         dashboard_ = store::loadDashboard(app.store(), curriculum(app), today(app), include_archived_);
     } catch (const std::exception& error) {
@@ -124,104 +109,19 @@ void ManagerView::applyFilter() {
 // --- drawing ------------------------------------------------------------------------
 
 void ManagerView::drawContent(App& app) {
-    if (!unlocked_) {
-        drawGate(app);
-        return;
-    }
     if (!drawHeader(app)) return;  // locked
     if (dashboard_.rows.empty() && !include_archived_) {
         gap(0.6f);
         textWrapped("No learners yet. Import a staff list (a CSV file from your HR system or a spreadsheet), or people "
                     "appear here as they create their profiles.");
         gap(0.3f);
-        if (primaryButton("Import a staff list")) app.showStaffImport();
+        if (primaryButton("Import a staff list")) app.navigate(Screen::StaffImport);
         return;
     }
     drawTiles(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
     drawTable(app);
-}
-
-void ManagerView::drawGate(App& app) {
-    const float em = ImGui::GetFontSize();
-    const float width = beginCenteredColumn(em * 30);
-    ImGui::PushItemWidth(width);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    heading(app.fonts().heading1, "Manager's area");
-    textMuted("Who has completed what, who is overdue, and which topics the team gets wrong.");
-    gap(0.5f);
-
-    store::Store& store = app.store();
-    const bool choosing = !store::hasManagerPin(store);
-    if (choosing) {
-        heading(app.fonts().heading3, "Choose a PIN for the manager's area");
-        textMuted("At least %d digits. Only a protected form of it is kept; learners' screens need no PIN.",
-                  static_cast<int>(store::kMinPinDigits));
-    } else {
-        heading(app.fonts().heading3, "Enter the manager's PIN");
-    }
-    if (!name_prefilled_) {  // once per visit: the name used last time
-        name_prefilled_ = true;
-        if (auto last = store.setting(kNameSetting); last && name_input_.empty()) name_input_ = *last;
-    }
-
-    const ImGuiInputTextFlags pin_flags =
-        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
-    ImGui::TextUnformatted("PIN");
-    bool submit = ImGui::InputText("##manager pin", &pin_, pin_flags);
-    recordItem("PIN");
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
-    if (choosing) {
-        ImGui::TextUnformatted("The same PIN again");
-        submit = ImGui::InputText("##manager pin again", &pin_again_, pin_flags) || submit;
-        recordItem("PIN again");
-    }
-    ImGui::TextUnformatted("Your name");
-    submit = ImGui::InputTextWithHint("##manager name", "Recorded with what you change", &name_input_,
-                                      ImGuiInputTextFlags_EnterReturnsTrue) || submit;
-    recordItem("Your name");
-    gap(0.3f);
-    submit = primaryButton(choosing ? "Set the PIN and open" : "Open") || submit;
-
-    if (submit) {
-        gate_message_.clear();
-        const std::string name = name_input_.substr(0, name_input_.find_last_not_of(' ') + 1);
-        if (choosing) {
-            if (auto problem = store::pinProblem(pin_))
-                gate_message_ = "Not set: " + *problem + ".";
-            else if (pin_ != pin_again_)
-                gate_message_ = "The two PINs differ; type the same PIN twice.";
-        } else {
-            gate_message_ = tryPin(store, [&] { return store::checkManagerPin(store, pin_); }).message;
-        }
-        if (gate_message_.empty() && name.find_first_not_of(' ') == std::string::npos)
-            gate_message_ = "Please enter your name: it is recorded with the due dates you extend and the learners you archive.";
-        if (gate_message_.empty() && choosing) {
-            try {
-                store::setManagerPin(store, pin_);
-            } catch (const std::exception& error) {
-                gate_message_ = error.what();
-            }
-        }
-        if (gate_message_.empty()) {
-            store.setSetting(kNameSetting, name);
-            manager_name_ = name;
-            unlocked_ = true;
-            pin_.clear();
-            pin_again_.clear();
-            refresh(app);
-        } else {
-            pin_.clear();
-            pin_again_.clear();
-        }
-    }
-    // A pause begun before this visit (or before a restart) is said at once.
-    if (gate_message_.empty() && !choosing) gate_message_ = pausedMessage(store);
-    if (!gate_message_.empty()) textColored(colors::kError, gate_message_.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
 }
 
 bool ManagerView::drawHeader(App& app) {
@@ -232,12 +132,12 @@ bool ManagerView::drawHeader(App& app) {
               (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
                                                                                                    : " learners"))
                   .c_str(),
-              manager_name_.c_str());
-    if (button("Topics the team gets wrong")) app.showTopics();
+              app.gate(Area::Manager)->who().c_str());
+    if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
     ImGui::SameLine();
-    if (button("Workshops")) app.showManagerWorkshops();
+    if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
     ImGui::SameLine();
-    if (button("Import a staff list")) app.showStaffImport();
+    if (button("Import a staff list")) app.navigate(Screen::StaffImport);
     ImGui::SameLine();
     if (exporting_ ? primaryButton("Export report") : button("Export report")) {
         exporting_ = !exporting_;
@@ -249,7 +149,7 @@ bool ManagerView::drawHeader(App& app) {
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
     gap(0.2f);
-    if (locking) lock();
+    if (locking) app.lock(Area::Manager);
     return !locking;
 }
 
@@ -477,8 +377,10 @@ void ManagerView::drawTable(App& app) {
             ImGui::PushID(static_cast<int>(learner.id));
             ImGui::TableSetColumnIndex(kName);
             const std::string label = learner.name + (learner.archived ? " (archived)" : "");
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
-                app.openLearnerRecord(learner.id);
+            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+                app.view<LearnerDetailView>().setLearner(learner.id);
+                app.navigate(Screen::LearnerRecord);
+            }
             recordItem(learner.name);
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
 

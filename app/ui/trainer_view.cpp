@@ -11,7 +11,6 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
-#include "ui/pin_gate.h"
 #include "ui/presenter_view.h"
 #include "ui/widgets.h"
 
@@ -40,13 +39,17 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 }  // namespace
 
-void TrainerView::lock() {
-    unlocked_ = false;
+bool TrainerView::open(App& app) {
+    if (trainer_.empty()) trainer_ = app.store().setting(kTrainerNameSetting).value_or("");
+    findUnconfirmed(app);
+    return true;
+}
+
+void TrainerView::areaLocked() {
     pin_.clear();
     pin_again_.clear();
     pin_message_.clear();
     changing_pin_ = false;
-    focus_pin_ = true;
     roster_loaded_ = false;  // people may have been added elsewhere meanwhile
 }
 
@@ -75,83 +78,6 @@ std::vector<std::string> TrainerView::chosenLessons(App& app) const {
     for (const auto& lesson : app.course().lessons)
         if (chosen_lessons_.contains(lesson.id)) ids.push_back(lesson.id);
     return ids;
-}
-
-// --- the PIN gate -------------------------------------------------------------
-
-void TrainerView::drawLocked(App& app) {
-    store::Store& store = app.store();
-    const bool trainer_pin = store::hasTrainerPin(store);
-    const bool manager_pin = store::hasManagerPin(store);
-    const bool choosing = !trainer_pin && !manager_pin;
-    float em = ImGui::GetFontSize();
-    const float width = beginCenteredColumn(em * 28);
-    ImGui::PushItemWidth(width);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    heading(app.fonts().heading1, "Trainer's area");
-    textMuted("Run a workshop: present lessons on a projector, put quiz questions to the room, and credit "
-              "everyone who attended.");
-    gap(0.5f);
-    if (choosing) {
-        heading(app.fonts().heading3, "Choose a PIN for the trainer's area");
-        textMuted("At least %d digits. Learners using this computer cannot open the trainer's area without it.",
-                  static_cast<int>(store::kMinPinDigits));
-    } else {
-        heading(app.fonts().heading3, trainer_pin ? "Enter the trainer's PIN" : "Enter the manager's PIN");
-        if (trainer_pin && manager_pin) textMuted("The manager's PIN opens it too.");
-        if (!trainer_pin) textMuted("The trainer's area shares the manager's PIN until a trainer PIN is set.");
-    }
-    ImGuiInputTextFlags flags = ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal |
-                                ImGuiInputTextFlags_EnterReturnsTrue;
-    // The PIN field takes the keys when the gate appears and after a wrong PIN.
-    if (focus_pin_) {
-        ImGui::SetKeyboardFocusHere();
-        focus_pin_ = false;
-    }
-    bool submit = ImGui::InputTextWithHint("##pin", "PIN", &pin_, flags);
-    recordItem("PIN");
-    if (choosing) {
-        submit = ImGui::InputTextWithHint("##pin again", "The same PIN again", &pin_again_, flags) || submit;
-        recordItem("PIN again");
-    }
-    submit = primaryButton(choosing ? "Set the PIN and open" : "Open") || submit;
-    if (submit) {
-        pin_message_.clear();
-        if (choosing) {
-            if (auto problem = store::pinProblem(pin_)) {
-                pin_message_ = "Not set: " + *problem + ".";
-            } else if (pin_ != pin_again_) {
-                pin_message_ = "The two PINs differ; type the same PIN twice.";
-            } else {
-                try {
-                    store::setTrainerPin(store, pin_);
-                    unlocked_ = true;
-                } catch (const std::exception& error) {
-                    pin_message_ = error.what();
-                }
-            }
-        } else {
-            PinTry tried = tryPin(store, [&] {
-                return store::checkTrainerPin(store, pin_) || store::checkManagerPin(store, pin_);
-            });
-            unlocked_ = tried.open;
-            pin_message_ = tried.message;
-        }
-        pin_.clear();
-        pin_again_.clear();
-        focus_pin_ = true;
-        if (unlocked_) {
-            if (trainer_.empty()) trainer_ = store.setting(kTrainerNameSetting).value_or("");
-            pin_message_.clear();
-            findUnconfirmed(app);
-        }
-    }
-    // A pause begun before this visit (or before a restart) is said at once.
-    if (pin_message_.empty() && !choosing) pin_message_ = pausedMessage(store);
-    if (!pin_message_.empty()) textColored(colors::kError, pin_message_.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
 }
 
 void TrainerView::drawPinSettings(App& app) {
@@ -214,10 +140,6 @@ void TrainerView::drawPinSettings(App& app) {
 // --- the area -------------------------------------------------------------
 
 void TrainerView::drawContent(App& app) {
-    if (!unlocked_) {
-        drawLocked(app);
-        return;
-    }
     drawTabs(app);
     switch (page_) {
     case Page::Plan: drawPlan(app); break;
@@ -245,8 +167,8 @@ void TrainerView::drawTabs(App& app) {
     tab("Past sessions", Page::Sessions);
     sameLineAtRight(ImGui::CalcTextSize("Lock").x + ImGui::GetStyle().FramePadding.x * 2);
     if (button("Lock")) {
-        lock();
-        app.goHome();
+        app.lock(Area::Trainer);
+        app.navigate(Screen::Home);
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the trainer's area; the PIN opens it again.");
     ImGui::Separator();
@@ -540,8 +462,8 @@ void TrainerView::rehearse(App& app) {
         return;
     }
     message_.clear();
-    app.presenter().open(app, lessons, 0, store::Store::systemClock());
-    app.showPresenter();
+    app.view<PresenterView>().setLessons(lessons, 0, store::Store::systemClock());
+    app.navigate(Screen::Presenter);
 }
 
 void TrainerView::openSession(App& app, std::int64_t workshop_id) {
@@ -558,7 +480,7 @@ void TrainerView::openSession(App& app, std::int64_t workshop_id) {
     std::vector<const course::Lesson*> lessons;
     for (const auto& lesson : workshop_->lessons)
         if (const course::Lesson* found = app.course().lesson(lesson.id)) lessons.push_back(found);
-    app.presenter().open(app, lessons, session_, workshop_->started_at);
+    app.view<PresenterView>().setLessons(lessons, session_, workshop_->started_at);
     message_.clear();
     search_.clear();
     page_ = Page::Session;
@@ -566,16 +488,16 @@ void TrainerView::openSession(App& app, std::int64_t workshop_id) {
 
 void TrainerView::present(App& app) {
     if (!workshop_) return;
-    if (app.presenter().session() != session_) {
+    if (app.view<PresenterView>().session() != session_) {
         std::vector<const course::Lesson*> lessons;
         for (const auto& lesson : workshop_->lessons)
             if (const course::Lesson* found = app.course().lesson(lesson.id)) lessons.push_back(found);
-        app.presenter().open(app, lessons, session_, workshop_->started_at);
+        app.view<PresenterView>().setLessons(lessons, session_, workshop_->started_at);
     }
     std::vector<std::string> ids;
     for (const auto& lesson : workshop_->lessons) ids.push_back(lesson.id);
-    app.groupQuiz().start(app, session_, workshop_->started_at, ids);
-    app.showPresenter();
+    app.view<GroupQuizView>().start(app, session_, workshop_->started_at, ids);
+    app.navigate(Screen::Presenter);
 }
 
 void TrainerView::reloadSession(App& app) {
@@ -624,7 +546,7 @@ void TrainerView::drawSession(App& app) {
     ImGui::SameLine();
     if (button("Group quiz")) {
         present(app);
-        app.showGroupQuiz();
+        app.navigate(Screen::GroupQuiz);
     }
     ImGui::Separator();
     // Attendance on the left; what the room answered and the export on the right.

@@ -26,7 +26,7 @@ void renderFile(const std::string& markdown) {
     const auto path = temp.path() / "hostile.md";
     std::ofstream(path, std::ios::binary) << markdown;
     app.openFile(path.string());
-    app.reader().setShowAll(true);
+    app.view<ui::FileView>().setShowAll(true);
     std::function<void()> draw = [&] { app.frame(); };
     ui.settle(draw, 3);
     // Scroll through the whole document so every block is drawn at least once.
