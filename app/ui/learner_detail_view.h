@@ -31,9 +31,9 @@ public:
 
 private:
     void reload(App& app);
-    void drawSummary(App& app);
+    void drawSummary(App& app);  // learner_standing.cpp
     void drawActions(App& app);
-    void drawModules(App& app);
+    void drawModules(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
     void extend(App& app);

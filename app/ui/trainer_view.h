@@ -1,6 +1,7 @@
 // The trainer's area, behind a PIN: plan a workshop (lessons, the people
 // expected), start it, then run it from one page (present, group quiz,
 // attendance that credits lessons, export) and look back at past sessions.
+// The pages are in trainer_plan.cpp, trainer_people.cpp and trainer_session.cpp.
 #pragma once
 
 #include <cstdint>
@@ -53,16 +54,16 @@ public:
 
 private:
     void drawTabs(App& app);
-    void drawPlan(App& app);
-    void drawPinSettings(App& app);
-    void drawLessonPicker(App& app);
+    void drawPlan(App& app);         // trainer_plan.cpp
+    void drawPinSettings(App& app);  // trainer_plan.cpp
+    void drawLessonPicker(App& app); // trainer_plan.cpp
     // The roster to tick people on: for the plan (who is expected) or for
     // attendance (the session's list, and the roster when searching).
-    void drawPeoplePicker(App& app, bool for_attendance);
-    void drawNewPerson(App& app, bool for_attendance);
-    void drawSession(App& app);
-    void drawAttendance(App& app);
-    void confirmAttendance(App& app);
+    void drawPeoplePicker(App& app, bool for_attendance);  // trainer_people.cpp
+    void drawNewPerson(App& app, bool for_attendance);     // trainer_people.cpp
+    void drawSession(App& app);                            // trainer_session.cpp
+    void drawAttendance(App& app);                         // trainer_session.cpp
+    void confirmAttendance(App& app);                      // trainer_session.cpp
     void present(App& app);
     void reloadSession(App& app);
     void addToSession(App& app, std::int64_t learner_id);
@@ -93,5 +94,8 @@ private:
     bool message_is_error_ = false;
     WorkshopSessionsView sessions_;
 };
+
+// "1 lesson", "3 people": a count with its noun.
+std::string plural(std::size_t n, const char* one, const char* many);
 
 }  // namespace ipprimer::ui
