@@ -19,4 +19,14 @@ inline bool validUtf8(std::string_view text) { return firstInvalidUtf8(text) == 
 // reader knows from other programs for "a character was lost here".
 std::string repairUtf8(std::string_view text);
 
+// Byte length of the UTF-8 sequence a lead byte starts (1 for a stray byte),
+// for stepping through text a character at a time.
+inline int utf8Length(unsigned char lead) {
+    if (lead < 0x80) return 1;
+    if ((lead >> 5) == 0x6) return 2;
+    if ((lead >> 4) == 0xE) return 3;
+    if ((lead >> 3) == 0x1E) return 4;
+    return 1;
+}
+
 }  // namespace ipprimer

@@ -6,6 +6,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/import_view.h"
+#include "ui/learner_detail_view.h"
 #include "ui/manager_view.h"
 
 namespace ipprimer::cli {
@@ -14,27 +15,28 @@ bool isManagerView(const std::string& view) { return view == "dashboard" || view
 
 bool showManagerView(ui::App& app, store::Store& store, const std::string& view) {
     if (view == "dashboard:gate") {  // the PIN asked for, as everyone first sees the area
-        app.showManager();
+        app.navigate(ui::Screen::Manager);
         return true;
     }
-    app.manager().unlockWithoutPin(app, "Screenshot");
+    app.unlockWithoutPin(ui::Area::Manager, "Screenshot");
     if (view == "dashboard:topics") {
-        app.showTopics();
+        app.navigate(ui::Screen::Topics);
     } else if (view == "dashboard:import" || view.starts_with("dashboard:import:")) {
-        app.showStaffImport();
-        if (view.size() > 17) app.staffImport().loadAndCheck(app, view.substr(17));
+        app.navigate(ui::Screen::StaffImport);
+        if (view.size() > 17) app.view<ui::ImportView>().loadAndCheck(app, view.substr(17));
     } else if (view.starts_with("dashboard:learner:")) {
         const std::string employee_id = view.substr(18);
         for (const store::Learner& learner : store.learners(true))
             if (learner.employee_id == employee_id) {
-                app.openLearnerRecord(learner.id);
+                app.view<ui::LearnerDetailView>().setLearner(learner.id);
+                app.navigate(ui::Screen::LearnerRecord);
                 return true;
             }
         std::fprintf(stderr, "ipprimer screenshot: no learner with employee id '%s' in %s\n", employee_id.c_str(),
                      store.path().c_str());
         return false;
     } else {
-        app.showManager();
+        app.navigate(ui::Screen::Manager);
     }
     return true;
 }

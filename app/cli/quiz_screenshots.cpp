@@ -11,6 +11,7 @@
 #include "store/attempts.h"
 #include "progress/status.h"
 #include "ui/app.h"
+#include "ui/result_view.h"
 
 namespace ipprimer::cli {
 namespace {
@@ -64,7 +65,10 @@ bool isQuizView(const std::string& view) {
 bool showQuizView(ui::App& app, store::Store& store, const course::Course& course, const std::string& view) {
     if (view.starts_with("result:")) {
         const std::int64_t id = recordFinishedAttempt(app, store, course, view.substr(7));
-        if (id) app.showResult(id);
+        if (id) {
+            app.view<ui::ResultView>().setAttempt(id);
+            app.navigate(ui::Screen::Result);
+        }
         return id != 0;
     }
     if (view.starts_with("review:")) {
@@ -72,7 +76,7 @@ bool showQuizView(ui::App& app, store::Store& store, const course::Course& cours
         if (!recordFinishedAttempt(app, store, course, view.substr(7))) return false;
         const std::int64_t tomorrow = store.now() + 86'400'000;
         store.setClock([tomorrow] { return tomorrow; });
-        app.showReview();
+        app.navigate(ui::Screen::Review);
         return true;
     }
     const std::string target = view.substr(5);

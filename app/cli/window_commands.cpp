@@ -106,18 +106,18 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
 
     const std::string& view = shot.view;
     if (view == "profiles") {
-        app.showProfiles();
+        app.navigate(ui::Screen::Profiles);
     } else if (isManagerView(view)) {
         if (!showManagerView(app, *store, view)) return kExitBadInput;
     } else {
         pickScreenshotLearner(app, *store, course);
         if (view == "home") {
-            app.goHome();
+            app.navigate(ui::Screen::Home);
         } else if (view == "glossary") {
-            app.showGlossary();
+            app.navigate(ui::Screen::Glossary);
         } else if (view == "search" || view.starts_with("search:")) {
-            app.showSearch();
-            if (view.size() > 7) app.search().setQuery(view.substr(7));
+            app.navigate(ui::Screen::Search);
+            if (view.size() > 7) app.view<ui::SearchView>().setQuery(view.substr(7));
         } else if (view.starts_with("lesson:")) {
             std::string target = view.substr(7);
             auto hash = target.find('#');
@@ -128,7 +128,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
             }
             app.openLesson(id, hash == std::string::npos ? "" : target.substr(hash + 1));
             // Without an anchor, show every answer so the whole lesson can be read.
-            if (hash == std::string::npos) app.reader().setShowAll(true);
+            if (hash == std::string::npos) app.view<ui::ReaderView>().setShowAll(true);
         } else if (view.starts_with("file:")) {
             std::string path = view.substr(5);
             if (!std::filesystem::exists(path)) {
@@ -136,7 +136,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
                 return kExitBadInput;
             }
             app.openFile(path);
-            app.reader().setShowAll(true);
+            app.view<ui::FileView>().setShowAll(true);
         } else if (isQuizView(view)) {
             if (!showQuizView(app, *store, course, view)) return kExitBadInput;
         } else if (isWorkshopView(view)) {

@@ -16,12 +16,14 @@ bool isWorkshopView(const std::string& view) {
 }
 
 bool showWorkshopView(ui::App& app, const course::Course& course, const std::string& view) {
+    // The trainer's area opens without its PIN: a picture of what is behind it.
+    app.unlockWithoutPin(ui::Area::Trainer);
+    ui::TrainerView& trainer = app.view<ui::TrainerView>();
     if (view == "trainer") {
-        app.trainer().unlockWithoutPin();
-        app.trainer().setTrainerName("Sam Trainer");
+        trainer.setTrainerName("Sam Trainer");
         for (const auto& lesson : course.lessons)
-            if (!course.modules.empty() && lesson.module_id == course.modules.front().id) app.trainer().chooseLesson(lesson.id, true);
-        app.showTrainer();
+            if (!course.modules.empty() && lesson.module_id == course.modules.front().id) trainer.chooseLesson(lesson.id, true);
+        app.navigate(ui::Screen::Trainer);
         return true;
     }
     if (view.starts_with("trainer:")) {
@@ -31,27 +33,26 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
             session = std::stoll(id);
         } catch (const std::exception&) {
         }
-        app.trainer().unlockWithoutPin();
-        app.trainer().openSession(app, session);
-        if (app.trainer().session() == 0) {
+        trainer.openSession(app, session);
+        if (trainer.session() == 0) {
             std::fprintf(stderr, "ipprimer screenshot: no workshop session '%s' in the database (give it with --db)\n",
                          id.c_str());
             return false;
         }
-        app.showTrainer();
+        app.navigate(ui::Screen::Trainer);
         return true;
     }
     if (view.starts_with("group-quiz:")) {
         const std::string id = view.substr(std::string_view("group-quiz:").size());
-        app.groupQuiz().start(app, 0, store::Store::systemClock(), {});
-        if (!app.groupQuiz().show(app, id)) {
+        ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
+        quiz.start(app, 0, store::Store::systemClock(), {});
+        if (!quiz.show(app, id)) {
             std::fprintf(stderr, "ipprimer screenshot: no question '%s' a room can answer in %s\n", id.c_str(),
                          course.root.c_str());
             return false;
         }
-        app.groupQuiz().reveal(app);
-        app.trainer().unlockWithoutPin();
-        app.showGroupQuiz();
+        quiz.reveal(app);
+        app.navigate(ui::Screen::GroupQuiz);
         return true;
     }
     const std::string id = view.substr(std::string_view("workshop:").size());
@@ -61,12 +62,13 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
         return false;
     }
     // A rehearsal: nothing is recorded, and the clock starts now.
-    app.presenter().open(app, {lesson}, 0, store::Store::systemClock());
+    ui::PresenterView& presenter = app.view<ui::PresenterView>();
+    presenter.setLessons({lesson}, 0, store::Store::systemClock());
     if (!lesson->doc.sections.empty()) {
-        app.presenter().goTo(0, 1);
-        app.presenter().reveal();
+        presenter.goTo(0, 1);
+        presenter.reveal();
     }
-    app.showPresenter();
+    app.navigate(ui::Screen::Presenter);
     return true;
 }
 

@@ -136,7 +136,7 @@ void Window::rebuildFonts(ui::App& app) {
 }
 
 void Window::drawFrame(ui::App& app, bool present) {
-    if (std::exchange(search_requested_, false)) app.showSearch();
+    if (std::exchange(search_requested_, false)) app.navigate(ui::Screen::Search);
     if (std::exchange(reload_requested_, false)) app.requestReload();
     if (text_scale_step_ != 0 || reset_text_scale_) {
         if (reset_text_scale_)

@@ -7,37 +7,20 @@
 #include <optional>
 #include <string>
 #include <utility>
+#include <vector>
 
 #include "course/course.h"
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
+#include "ui/pin_gate.h"
+#include "ui/screens.h"
+#include "ui/view.h"
 
 namespace ipprimer::store {
 class Store;
 }
 
 namespace ipprimer::ui {
-
-enum class Screen { Profiles, Home, Reader, Glossary, Search, File, Quiz, Result, Review, Trainer, Presenter, GroupQuiz,
-                    Manager, LearnerRecord, Topics, StaffImport, ManagerWorkshops };
-
-class ProfileView;
-class HomeView;
-class ReaderView;
-class GlossaryView;
-class SearchView;
-class QuizView;
-class ResultView;
-class ReviewView;
-class TrainerView;
-class PresenterView;
-class GroupQuizView;
-class ManagerView;
-class LearnerDetailView;
-class TopicsView;
-class ImportView;
-class WorkshopSessionsView;
-class ProblemView;
 
 class App {
 public:
@@ -74,15 +57,41 @@ public:
     // After the platform (or a test) built fonts.
     void setFonts(const FontSet& fonts);
 
-    // Navigation, used by the views, the screenshot command and tests.
+    // Shows `screen` (the table in screens.cpp): its view opens, reading
+    // afresh what it shows. A screen that shows something chosen elsewhere
+    // (a lesson, a learner's record, an attempt) is told what by a call on
+    // its view first, e.g. view<ResultView>().setAttempt(id). A learner's
+    // screen with no learner chosen shows the profiles; a screen of a locked
+    // area shows the area's gate on its entrance; leaving an area locks it.
+    // False when the view refused to open: the screen stays as it was.
+    bool navigate(Screen screen);
+    Screen screen() const { return screen_; }
+    // The view of a screen, for what it is to show and for tests: view<QuizView>().
+    template <class V>
+    V& view() {
+        return static_cast<V&>(*views_[static_cast<std::size_t>(V::kScreen)]);
+    }
+    template <class V>
+    const V& view() const {
+        return static_cast<const V&>(*views_[static_cast<std::size_t>(V::kScreen)]);
+    }
+
+    // The areas behind a PIN (Area::Trainer, Area::Manager).
+    bool unlocked(Area area) const;
+    // Locks the area now (its Lock button; leaving it does this too).
+    void lock(Area area);
+    // Opens an area without its PIN: for the screenshot command, tests and
+    // a course reload by a trainer who had typed the PIN. `who` is recorded
+    // with the changes made in the manager's area.
+    void unlockWithoutPin(Area area, const std::string& who = "");
+    // The gate of an area; null for an area with no gate.
+    PinGate* gate(Area area);
+    const PinGate* gate(Area area) const;
+
+    // Who is learning. Choosing a learner shows their home.
     void selectLearner(std::int64_t learner_id);
-    void showProfiles();
-    void goHome();
-    void showGlossary();
-    // Search the lessons (the top bar's Search, or Ctrl+F from the platform).
-    void showSearch();
-    GlossaryView& glossary() { return *glossary_; }
-    SearchView& search() { return *search_; }
+    std::optional<std::int64_t> learner() const { return learner_; }
+    // The reader, on a lesson of the course; anchor unfolds a question.
     void openLesson(const std::string& lesson_id, const std::string& anchor = {});
     // Any Markdown file, shown as the reader shows a lesson (no records kept).
     void openFile(const std::string& path);
@@ -94,48 +103,18 @@ public:
     // `seed` fixes the draw (screenshots, tests); by default a fresh one.
     void startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> seed = std::nullopt);
     void resumeAttempt(std::int64_t attempt_id);
-    void showResult(std::int64_t attempt_id);
-    void showReview();
-    QuizView& quiz() { return *quiz_; }
-    ResultView& result() { return *result_; }
-    ReviewView& review() { return *review_; }
     // True once after a learner was chosen: home offers an unfinished attempt.
     bool takeResumeOffer() { return std::exchange(offer_resume_, false); }
 
-    // The trainer's area (app_workshop.cpp), behind a PIN. The presenter and
-    // the group quiz fill the window, for a projector.
-    void showTrainer();
-    void showPresenter();
-    void showGroupQuiz();
-    bool presenting() const { return screen_ == Screen::Presenter || screen_ == Screen::GroupQuiz; }
+    // The presenter and the group quiz fill the window, for a projector.
+    bool presenting() const { return screenRow(screen_).layout == Layout::Projected; }
     // While true the platform wakes once a second to redraw (the presenter's clock).
     bool wantsTimer() const { return presenting(); }
-    TrainerView& trainer() { return *trainer_; }
-    PresenterView& presenter() { return *presenter_; }
-    GroupQuizView& groupQuiz() { return *group_quiz_; }
 
-    // The manager's area (app_manager.cpp), behind the manager's PIN: the
-    // dashboard, one learner's record, the topics, the staff-list import.
-    // Leaving the area locks it.
-    void showManager();
-    void openLearnerRecord(std::int64_t learner_id);
-    void showTopics();
-    void showStaffImport();
-    bool inManagerArea() const;
-    ManagerView& manager() { return *manager_; }
-    LearnerDetailView& learnerRecord() { return *learner_record_; }
-    TopicsView& topics() { return *topics_; }
-    ImportView& staffImport() { return *staff_import_; }
-    // The workshop sessions, as the manager sees them (app_workshop.cpp).
-    void showManagerWorkshops();
-
-    Screen screen() const { return screen_; }
-    std::optional<std::int64_t> learner() const { return learner_; }
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
     const FontSet& fonts() const { return fonts_; }
     ImageProvider* images() const { return images_; }
-    ReaderView& reader() { return *reader_; }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -149,14 +128,13 @@ public:
 
 private:
     void drawScreen();
-    void drawTopBar();
+    void drawView();
+    void askForPresenterFonts();
+    void drawTopBar();             // top_bar.cpp
+    void drawAreaButtons();        // top_bar.cpp
+    void drawBackToQuiz();         // top_bar.cpp
     void drawLinkConfirmation();
     void learnerChangedForQuizzes();  // app_quiz.cpp
-    void drawBackToQuiz();            // app_quiz.cpp
-    void beforeWorkshopFrame();       // app_workshop.cpp
-    void drawTrainerButton();         // app_workshop.cpp
-    void beforeManagerFrame();        // app_manager.cpp
-    void drawManagerButton();         // app_manager.cpp
 
     const course::Course& course_;
     store::Store& store_;
@@ -172,25 +150,10 @@ private:
     std::string problem_;
     bool quit_requested_ = false;
     bool reload_requested_ = false;
-    std::unique_ptr<ProfileView> profiles_;
-    std::unique_ptr<HomeView> home_;
-    std::unique_ptr<ReaderView> reader_;
-    std::unique_ptr<GlossaryView> glossary_;
-    std::unique_ptr<SearchView> search_;
-    std::unique_ptr<QuizView> quiz_;
-    std::unique_ptr<ResultView> result_;
-    std::unique_ptr<ReviewView> review_;
-    std::unique_ptr<TrainerView> trainer_;
-    std::unique_ptr<PresenterView> presenter_;
-    std::unique_ptr<GroupQuizView> group_quiz_;
-    std::unique_ptr<ManagerView> manager_;
-    std::unique_ptr<LearnerDetailView> learner_record_;
-    std::unique_ptr<TopicsView> topics_;
-    std::unique_ptr<ImportView> staff_import_;
-    std::unique_ptr<WorkshopSessionsView> manager_workshops_;
-    std::unique_ptr<ProblemView> problem_view_;
-    void drawManagerWorkshops();  // app_workshop.cpp
     bool offer_resume_ = false;
+    std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order
+    std::vector<PinGate> gates_;                // one per gated area
+    std::unique_ptr<View> problem_view_;
 };
 
 }  // namespace ipprimer::ui

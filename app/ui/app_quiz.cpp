@@ -1,16 +1,11 @@
-// The App's quiz navigation: starting, resuming and leaving attempts, the
-// result and review screens. Kept apart from app.cpp so each stays small.
-#include <imgui.h>
-
+// Starting and resuming quiz attempts: which attempt, and its questions as
+// drawn, before the quiz screen shows them.
 #include "progress/quiz_assembly.h"
 #include "store/attempts.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
 #include "ui/quiz_view.h"
-#include "ui/result_view.h"
-#include "ui/review_view.h"
-#include "ui/widgets.h"
 
 namespace ipprimer::ui {
 
@@ -39,8 +34,7 @@ void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> see
         status_ = "There are no questions for " + quiz_id + " in this course.";
         return;
     }
-    status_.clear();
-    if (quiz_->start(*this, std::move(*plan))) screen_ = Screen::Quiz;
+    if (view<QuizView>().start(*this, std::move(*plan))) navigate(Screen::Quiz);
 }
 
 void App::resumeAttempt(std::int64_t attempt_id) {
@@ -63,35 +57,15 @@ void App::resumeAttempt(std::int64_t attempt_id) {
         status_ = "The quiz " + record->quiz_id + " is no longer in this course, so it cannot be resumed.";
         return;
     }
-    status_.clear();
-    screen_ = Screen::Quiz;
     // resume() shows the result instead when only the finish was missing.
-    if (!quiz_->resume(*this, *record, std::move(*plan))) goHome();
-}
-
-void App::showResult(std::int64_t attempt_id) {
-    if (result_->open(*this, attempt_id)) screen_ = Screen::Result;
-}
-
-void App::showReview() {
-    if (!learner_) return;
-    status_.clear();
-    review_->open(*this);
-    screen_ = Screen::Review;
+    QuizView& quiz = view<QuizView>();
+    if (quiz.resume(*this, *record, std::move(*plan)) && quiz.active()) navigate(Screen::Quiz);
 }
 
 void App::learnerChangedForQuizzes() {
     // The attempt on screen stays recorded and resumable by its learner.
-    quiz_->close();
+    view<QuizView>().close();
     offer_resume_ = true;
-}
-
-void App::drawBackToQuiz() {
-    if (screen_ == Screen::Quiz || !quiz_->active()) return;
-    ImGui::SameLine();
-    if (primaryButton("Back to the quiz")) screen_ = Screen::Quiz;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: question %d of %d", quizTitle(course_, quiz_->plan().quiz_id).c_str(),
-                                                  quiz_->page() + 1, quiz_->questionCount());
 }
 
 }  // namespace ipprimer::ui

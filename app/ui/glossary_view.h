@@ -3,12 +3,17 @@
 
 #include <string>
 
+#include "ui/screens.h"
+
 namespace ipprimer::ui {
 class App;
 
-class GlossaryView {
+class GlossaryView : public View {
 public:
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::Glossary;
+
+    void drawContent(App& app) override;
+    // What the list is narrowed to (search gives its words when nothing matched).
     void setQuery(std::string query) { query_ = std::move(query); }
 
 private:

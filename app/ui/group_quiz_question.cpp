@@ -91,7 +91,7 @@ void GroupQuizView::drawQuestion(App& app) {
     if (button("Summary")) page_ = Page::Summary;
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (button("Back to the slides")) app.showPresenter();
+    if (button("Back to the slides")) app.navigate(Screen::Presenter);
     if (!app.statusMessage().empty()) {
         ImGui::SameLine();
         textColored(colors::kError, app.statusMessage().c_str());

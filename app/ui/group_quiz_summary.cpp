@@ -15,7 +15,7 @@ void GroupQuizView::drawSummary(App& app) {
     drawHeader(app, "Group quiz: what the room found hard");
     if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
     ImGui::SameLine();
-    if (button("Back to the slides")) app.showPresenter();
+    if (button("Back to the slides")) app.navigate(Screen::Presenter);
     struct Row {
         const quiz::Question* question;
         store::GroupAnswer answer;

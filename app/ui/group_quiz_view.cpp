@@ -229,7 +229,7 @@ void GroupQuizView::handleKeys(App& app) {
         return;
     }
     // From the list or the summary, Escape goes back to the slides.
-    if (keyPressed(ImGuiKey_Escape)) app.showPresenter();
+    if (keyPressed(ImGuiKey_Escape)) app.navigate(Screen::Presenter);
 }
 
 void GroupQuizView::drawContent(App& app) {
@@ -269,7 +269,7 @@ void GroupQuizView::drawHeader(App& app, const char* title) {
 
 void GroupQuizView::drawChoose(App& app) {
     drawHeader(app, "Group quiz: choose a question for the room");
-    if (button("\xE2\x86\x90 Back to the slides")) app.showPresenter();
+    if (button("\xE2\x86\x90 Back to the slides")) app.navigate(Screen::Presenter);
     ImGui::SameLine();
     char summary[48];
     std::snprintf(summary, sizeof summary, "Summary (%d asked)##summary", static_cast<int>(asked_.size()));

@@ -15,6 +15,7 @@
 #include "store/workshops.h"
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
@@ -22,15 +23,17 @@ class App;
 // Below this share of the room right, a question counts as hard.
 inline constexpr double kHardShare = 0.6;
 
-class GroupQuizView {
+class GroupQuizView : public View {
 public:
+    static constexpr Screen kScreen = Screen::GroupQuiz;
+
     enum class Page { Choose, Question, Summary };
 
     // The group quiz of a session. Coming back to the same session keeps
     // what was asked and entered; another session starts afresh.
     void start(App& app, std::int64_t session_id, std::int64_t started_at, const std::vector<std::string>& lesson_ids);
-    void drawContent(App& app);
-    void fontsChanged();
+    void drawContent(App& app) override;
+    void fontsChanged() override;
 
     Page page() const { return page_; }
     void showPage(Page page) { page_ = page; }

@@ -7,11 +7,11 @@
 
 namespace ipprimer::ui {
 
-void HomeView::refresh(App& app) {
+bool HomeView::open(App& app) {
     statuses_.clear();
     continue_lesson_.clear();
     quiz_.refresh(app);
-    if (!app.learner()) return;
+    if (!app.learner()) return true;
     statuses_ = app.store().lessonStatuses(*app.learner());
     auto learner = app.store().learner(*app.learner());
     auto lessons = app.course().lessonsFor(learner ? learner->role : "");
@@ -30,6 +30,7 @@ void HomeView::refresh(App& app) {
                 break;
             }
         }
+    return true;
 }
 
 void HomeView::drawContent(App& app) {

@@ -7,15 +7,18 @@
 
 #include "store/store.h"
 #include "ui/quiz_home.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class HomeView {
+class HomeView : public View {
 public:
-    // Re-reads statuses from the store; called when home is shown.
-    void refresh(App& app);
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::Home;
+
+    // Re-reads statuses from the store.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
 private:
     void drawProblems(App& app);

@@ -40,10 +40,11 @@ ImU32 actionColor(store::ImportAction action) {
 
 }  // namespace
 
-void ImportView::reset() {
+bool ImportView::open(App&) {
     plan_.reset();
     message_.clear();
     skip_bad_rows_ = false;
+    return true;
 }
 
 void ImportView::loadAndCheck(App& app, const std::string& path) {
@@ -79,7 +80,7 @@ void ImportView::check(App& app) {
         return;
     }
     if (source_.empty()) source_ = "pasted text";
-    plan_ = store::planImport(app.store(), app.manager().curriculum(app), text_, source_);
+    plan_ = store::planImport(app.store(), app.view<ManagerView>().curriculum(app), text_, source_);
 }
 
 void ImportView::import(App& app) {
@@ -94,7 +95,7 @@ void ImportView::import(App& app) {
         text_.clear();
         source_.clear();
         path_.clear();
-        app.manager().refresh(app);
+        app.view<ManagerView>().refresh(app);
     } catch (const std::exception& error) {
         message_ = error.what();
         message_is_error_ = true;
@@ -104,7 +105,7 @@ void ImportView::import(App& app) {
 void ImportView::drawContent(App& app) {
     const float em = ImGui::GetFontSize();
     if (button("\xE2\x86\x90 Team") || escapePressed()) {
-        app.showManager();
+        app.navigate(Screen::Manager);
         return;
     }
     recordItem("Back to the team");

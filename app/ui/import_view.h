@@ -6,15 +6,18 @@
 #include <string>
 
 #include "store/learners_import.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ImportView {
+class ImportView : public View {
 public:
-    void drawContent(App& app);
-    // Starts over (when the screen opens from the dashboard).
-    void reset();
+    static constexpr Screen kScreen = Screen::StaffImport;
+
+    // Starts over, with no file and no plan.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
     // Loads and checks a file, as typing its path and pressing Load does.
     void loadAndCheck(App& app, const std::string& path);
 

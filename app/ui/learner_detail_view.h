@@ -9,15 +9,20 @@
 
 #include "store/learner_history.h"
 #include "store/reports.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class LearnerDetailView {
+class LearnerDetailView : public View {
 public:
-    // Reads the learner's status and history; called when the screen opens.
-    void open(App& app, std::int64_t learner_id);
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::LearnerRecord;
+
+    // The learner to show.
+    void setLearner(std::int64_t learner_id);
+    // Reads the learner's status and history.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
     std::int64_t learnerId() const { return learner_id_; }
     const std::optional<store::DashboardRow>& row() const { return row_; }
@@ -26,9 +31,9 @@ public:
 
 private:
     void reload(App& app);
-    void drawSummary(App& app);
+    void drawSummary(App& app);  // learner_standing.cpp
     void drawActions(App& app);
-    void drawModules(App& app);
+    void drawModules(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
     void extend(App& app);

@@ -1,6 +1,6 @@
 // The dashboard. Rows are derived when the screen opens or its data changes
 // (refresh), filtered and sorted when a filter or the sort changes
-// (applyFilter); a frame only draws the visible rows through a clipper.
+// (applyFilter); a frame only draws the visible rows (manager_table.cpp).
 #include "ui/manager_view.h"
 
 #include <imgui.h>
@@ -16,29 +16,10 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
-#include "ui/pin_gate.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-constexpr std::string_view kNameSetting = "manager_name";
-
-enum Column { kName, kEmployeeId, kRole, kDepartment, kStatus, kDue, kModules, kRoleQuiz, kValidUntil, kColumns };
-
-store::SortKey sortKeyOf(int column) {
-    switch (column) {
-    case kEmployeeId: return store::SortKey::EmployeeId;
-    case kRole: return store::SortKey::Role;
-    case kDepartment: return store::SortKey::Department;
-    case kStatus: return store::SortKey::Status;
-    case kDue: return store::SortKey::Due;
-    case kModules: return store::SortKey::Modules;
-    case kRoleQuiz: return store::SortKey::RoleQuiz;
-    case kValidUntil: return store::SortKey::ValidUntil;
-    default: return store::SortKey::Name;
-    }
-}
 
 // A clickable box with a big number: one of the summary tiles.
 bool tile(const char* label, const std::string& number, const std::string& caption, ImU32 color, bool active, float width,
@@ -62,33 +43,14 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     return clicked;
 }
 
-std::string quizText(const progress::LearnerStatus& status) {
-    if (status.role_quiz_passed)
-        return status.role_quiz_best ? "Passed, " + percent(*status.role_quiz_best / 100.0) : "Passed";
-    if (status.role_quiz_attempts > 0)
-        return "Not passed" + (status.role_quiz_best ? ", best " + percent(*status.role_quiz_best / 100.0) : std::string());
-    return status.role_quiz_started ? "Started" : "";
-}
-
 }  // namespace
 
 // --- the area's state -----------------------------------------------------------
 
-void ManagerView::lock() {
-    unlocked_ = false;
-    name_prefilled_ = false;
-    pin_.clear();
-    pin_again_.clear();
-    gate_message_.clear();
+void ManagerView::areaLocked() {
     exporting_ = false;
     dashboard_ = {};
     shown_.clear();
-}
-
-void ManagerView::unlockWithoutPin(App& app, const std::string& name) {
-    manager_name_ = name;
-    unlocked_ = true;
-    refresh(app);
 }
 
 const progress::Curriculum& ManagerView::curriculum(App& app) {
@@ -99,7 +61,6 @@ const progress::Curriculum& ManagerView::curriculum(App& app) {
 Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
-    if (!unlocked_) return;
     try {
         dashboard_ = store::loadDashboard(app.store(), curriculum(app), today(app), include_archived_);
     } catch (const std::exception& error) {
@@ -119,104 +80,19 @@ void ManagerView::applyFilter() {
 // --- drawing ------------------------------------------------------------------------
 
 void ManagerView::drawContent(App& app) {
-    if (!unlocked_) {
-        drawGate(app);
-        return;
-    }
     if (!drawHeader(app)) return;  // locked
     if (dashboard_.rows.empty() && !include_archived_) {
         gap(0.6f);
         textWrapped("No learners yet. Import a staff list (a CSV file from your HR system or a spreadsheet), or people "
                     "appear here as they create their profiles.");
         gap(0.3f);
-        if (primaryButton("Import a staff list")) app.showStaffImport();
+        if (primaryButton("Import a staff list")) app.navigate(Screen::StaffImport);
         return;
     }
     drawTiles(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
     drawTable(app);
-}
-
-void ManagerView::drawGate(App& app) {
-    const float em = ImGui::GetFontSize();
-    const float width = beginCenteredColumn(em * 30);
-    ImGui::PushItemWidth(width);
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-    heading(app.fonts().heading1, "Manager's area");
-    textMuted("Who has completed what, who is overdue, and which topics the team gets wrong.");
-    gap(0.5f);
-
-    store::Store& store = app.store();
-    const bool choosing = !store::hasManagerPin(store);
-    if (choosing) {
-        heading(app.fonts().heading3, "Choose a PIN for the manager's area");
-        textMuted("At least %d digits. Only a protected form of it is kept; learners' screens need no PIN.",
-                  static_cast<int>(store::kMinPinDigits));
-    } else {
-        heading(app.fonts().heading3, "Enter the manager's PIN");
-    }
-    if (!name_prefilled_) {  // once per visit: the name used last time
-        name_prefilled_ = true;
-        if (auto last = store.setting(kNameSetting); last && name_input_.empty()) name_input_ = *last;
-    }
-
-    const ImGuiInputTextFlags pin_flags =
-        ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
-    ImGui::TextUnformatted("PIN");
-    bool submit = ImGui::InputText("##manager pin", &pin_, pin_flags);
-    recordItem("PIN");
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere(-1);
-    if (choosing) {
-        ImGui::TextUnformatted("The same PIN again");
-        submit = ImGui::InputText("##manager pin again", &pin_again_, pin_flags) || submit;
-        recordItem("PIN again");
-    }
-    ImGui::TextUnformatted("Your name");
-    submit = ImGui::InputTextWithHint("##manager name", "Recorded with what you change", &name_input_,
-                                      ImGuiInputTextFlags_EnterReturnsTrue) || submit;
-    recordItem("Your name");
-    gap(0.3f);
-    submit = primaryButton(choosing ? "Set the PIN and open" : "Open") || submit;
-
-    if (submit) {
-        gate_message_.clear();
-        const std::string name = name_input_.substr(0, name_input_.find_last_not_of(' ') + 1);
-        if (choosing) {
-            if (auto problem = store::pinProblem(pin_))
-                gate_message_ = "Not set: " + *problem + ".";
-            else if (pin_ != pin_again_)
-                gate_message_ = "The two PINs differ; type the same PIN twice.";
-        } else {
-            gate_message_ = tryPin(store, [&] { return store::checkManagerPin(store, pin_); }).message;
-        }
-        if (gate_message_.empty() && name.find_first_not_of(' ') == std::string::npos)
-            gate_message_ = "Please enter your name: it is recorded with the due dates you extend and the learners you archive.";
-        if (gate_message_.empty() && choosing) {
-            try {
-                store::setManagerPin(store, pin_);
-            } catch (const std::exception& error) {
-                gate_message_ = error.what();
-            }
-        }
-        if (gate_message_.empty()) {
-            store.setSetting(kNameSetting, name);
-            manager_name_ = name;
-            unlocked_ = true;
-            pin_.clear();
-            pin_again_.clear();
-            refresh(app);
-        } else {
-            pin_.clear();
-            pin_again_.clear();
-        }
-    }
-    // A pause begun before this visit (or before a restart) is said at once.
-    if (gate_message_.empty() && !choosing) gate_message_ = pausedMessage(store);
-    if (!gate_message_.empty()) textColored(colors::kError, gate_message_.c_str());
-    ImGui::PopTextWrapPos();
-    ImGui::PopItemWidth();
-    ImGui::EndGroup();
 }
 
 bool ManagerView::drawHeader(App& app) {
@@ -227,12 +103,12 @@ bool ManagerView::drawHeader(App& app) {
               (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
                                                                                                    : " learners"))
                   .c_str(),
-              manager_name_.c_str());
-    if (button("Topics the team gets wrong")) app.showTopics();
+              app.gate(Area::Manager)->who().c_str());
+    if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
     ImGui::SameLine();
-    if (button("Workshops")) app.showManagerWorkshops();
+    if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
     ImGui::SameLine();
-    if (button("Import a staff list")) app.showStaffImport();
+    if (button("Import a staff list")) app.navigate(Screen::StaffImport);
     ImGui::SameLine();
     if (exporting_ ? primaryButton("Export report") : button("Export report")) {
         exporting_ = !exporting_;
@@ -242,7 +118,7 @@ bool ManagerView::drawHeader(App& app) {
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
     gap(0.2f);
-    if (locking) lock();
+    if (locking) app.lock(Area::Manager);
     return !locking;
 }
 
@@ -359,104 +235,6 @@ void ManagerView::drawExport(App& app) {
         exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
         return "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
     });
-}
-
-void ManagerView::drawTable(App& app) {
-    const float em = ImGui::GetFontSize();
-    gap(0.2f);
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
-                                  ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
-                                  ImGuiTableFlags_SizingStretchProp;
-    const float height = std::max(em * 8, ImGui::GetContentRegionAvail().y);
-    if (!ImGui::BeginTable("learners", kColumns, flags, ImVec2(0, height))) return;
-    ImGui::TableSetupScrollFreeze(1, 1);
-    // Columns of dates and numbers are as wide as their widest text; names share the rest.
-    auto fixed = [](const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetStyle().CellPadding.x * 2 + 4; };
-    const ImGuiTableColumnFlags stretch = ImGuiTableColumnFlags_WidthStretch, fit = ImGuiTableColumnFlags_WidthFixed;
-    ImGui::TableSetupColumn("Name", stretch | ImGuiTableColumnFlags_DefaultSort, 2.0f, kName);
-    ImGui::TableSetupColumn("Employee id", fit, fixed("Employee id  "), kEmployeeId);
-    ImGui::TableSetupColumn("Role", stretch, 1.6f, kRole);
-    ImGui::TableSetupColumn("Department", stretch, 1.2f, kDepartment);
-    ImGui::TableSetupColumn("Status", fit, fixed("Not started  "), kStatus);
-    ImGui::TableSetupColumn("Due", fit, fixed("2026-12-28 (ext.)"), kDue);
-    ImGui::TableSetupColumn("Modules", fit, fixed("Modules  "), kModules);
-    ImGui::TableSetupColumn("Role quiz", fit, fixed("Not passed, best 100%"), kRoleQuiz);
-    ImGui::TableSetupColumn("Valid until", fit, fixed("Valid until  "), kValidUntil);
-
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            sort_key_ = sortKeyOf(static_cast<int>(specs->Specs[0].ColumnUserID));
-            sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-        }
-        store::sortRows(dashboard_, shown_, sort_key_, sort_descending_);
-        specs->SpecsDirty = false;
-    }
-
-    // The header row by hand, so each header is recorded for tests ("Sort by Status").
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int column = 0; column < kColumns; ++column) {
-        ImGui::TableSetColumnIndex(column);
-        const char* name = ImGui::TableGetColumnName(column);
-        ImGui::PushID(column);
-        ImGui::TableHeader(name);
-        ImGui::PopID();
-        recordItem(std::string("Sort by ") + name);
-    }
-
-    const course::Course& course = app.course();
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(shown_.size()));
-    while (clipper.Step()) {
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const store::DashboardRow& row = dashboard_.rows[shown_[static_cast<std::size_t>(i)]];
-            const store::Learner& learner = row.learner;
-            const progress::LearnerStatus& status = row.status;
-            ImGui::TableNextRow();
-            ImGui::PushID(static_cast<int>(learner.id));
-            ImGui::TableSetColumnIndex(kName);
-            const std::string label = learner.name + (learner.archived ? " (archived)" : "");
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
-                app.openLearnerRecord(learner.id);
-            recordItem(learner.name);
-            if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-
-            ImGui::TableSetColumnIndex(kEmployeeId);
-            ImGui::TextUnformatted(learner.employee_id.c_str());
-            ImGui::TableSetColumnIndex(kRole);
-            const course::Role* role = course.role(learner.role);
-            if (role)
-                ImGui::TextUnformatted(role->title.c_str());
-            else
-                textColored(colors::kWarn, (learner.role + " (not in the course)").c_str());
-            ImGui::TableSetColumnIndex(kDepartment);
-            ImGui::TextUnformatted(learner.department.c_str());
-            ImGui::TableSetColumnIndex(kStatus);
-            textColored(stateColor(status.state), stateLabel(status.state));
-            ImGui::TableSetColumnIndex(kDue);
-            if (!status.compliant) {
-                const std::string due = formatDate(status.due) + (status.due_extended ? " (ext.)" : "");
-                const bool late = status.state == progress::LearnerState::Overdue || status.state == progress::LearnerState::Expired;
-                if (late)
-                    textColored(colors::kError, due.c_str());
-                else
-                    ImGui::TextUnformatted(due.c_str());
-            }
-            ImGui::TableSetColumnIndex(kModules);
-            ImGui::Text("%d / %d", status.modules_completed, status.modules_required);
-            ImGui::TableSetColumnIndex(kRoleQuiz);
-            ImGui::TextUnformatted(quizText(status).c_str());
-            ImGui::TableSetColumnIndex(kValidUntil);
-            if (status.valid_until) {
-                const std::string until = formatDate(*status.valid_until);
-                if (status.state == progress::LearnerState::Compliant)
-                    ImGui::TextUnformatted(until.c_str());
-                else
-                    textColored(stateColor(status.state), until.c_str());
-            }
-            ImGui::PopID();
-        }
-    }
-    ImGui::EndTable();
 }
 
 }  // namespace ipprimer::ui

@@ -1,6 +1,6 @@
-// The manager's area: a PIN chosen on first use, then the dashboard — tiles
-// with the team's numbers, a table of every learner with sorting, filters and
-// search, and the same report `ipprimer report` prints, saved to a file.
+// The manager's dashboard, behind the manager's PIN: tiles with the team's
+// numbers, a table of every learner with sorting, filters and search, and the
+// same report `ipprimer report` prints, saved to a file.
 #pragma once
 
 #include <cstddef>
@@ -12,21 +12,20 @@
 #include "store/reports.h"
 #include "progress/status.h"
 #include "ui/export_panel.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ManagerView {
+class ManagerView : public View {
 public:
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::Manager;
 
-    bool unlocked() const { return unlocked_; }
-    void lock();
-    // Opens the area without a PIN, as `name`. Only for `ipprimer screenshot
-    // dashboard` (a picture of demo data) and tests; the window never calls it.
-    void unlockWithoutPin(App& app, const std::string& name);
-    // Who is using the area: recorded with every change made in it.
-    const std::string& managerName() const { return manager_name_; }
+    // Opening the dashboard derives every status afresh.
+    bool open(App& app) override { refresh(app); return true; }
+    void drawContent(App& app) override;
+    // The learners' records leave memory with the manager.
+    void areaLocked() override;
 
     // The course as status derivation needs it, built once.
     const progress::Curriculum& curriculum(App& app);
@@ -41,10 +40,8 @@ public:
     const store::Summary& summary() const { return summary_; }
     const store::RowFilter& filter() const { return filter_; }
     const std::string& exportMessage() const { return export_.message(); }
-    const std::string& gateMessage() const { return gate_message_; }
 
 private:
-    void drawGate(App& app);
     bool drawHeader(App& app);  // false once the manager locked the area
     void drawTiles(App& app);
     void drawFilters(App& app);
@@ -53,9 +50,6 @@ private:
     // Filters, sorts and sums up the loaded rows: when a filter or the sort changes.
     void applyFilter();
 
-    bool unlocked_ = false;
-    bool name_prefilled_ = false;
-    std::string pin_, pin_again_, name_input_, manager_name_, gate_message_;
     std::optional<progress::Curriculum> curriculum_;
     store::Dashboard dashboard_;
     std::vector<std::size_t> shown_;

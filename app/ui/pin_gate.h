@@ -1,24 +1,47 @@
-// The part the manager's and the trainer's gates share: trying a typed PIN
-// while wrong PINs are counted and, after a few, answered with a pause.
+// The gate in front of the trainer's and the manager's areas: a PIN chosen on
+// first use (typed twice), typed on every visit after, and wrong PINs counted
+// and, after a few, answered with a pause that holds both gates.
 #pragma once
 
-#include <functional>
 #include <string>
 
-#include "store/store.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
+class App;
 
-struct PinTry {
-    bool open = false;
-    std::string message;  // for the learner at the gate; empty when it opens
+class PinGate {
+public:
+    explicit PinGate(Area area) : area_(area) {}
+
+    Area area() const { return area_; }
+    // Draws the gate in a column in the middle of the window. True on the
+    // frame the right PIN opened it.
+    bool drawContent(App& app);
+    bool unlocked() const { return unlocked_; }
+    // Closes the area: the gate asks for the PIN again.
+    void lock();
+    // Opens without a PIN: for the screenshot command, tests, and a course
+    // reload (F5) by a trainer who had opened the area with the PIN. The
+    // window opens a gate only with the PIN.
+    void unlockWithoutPin(std::string who = {});
+    // What the gate says (a wrong PIN, a pause); empty when all is well.
+    const std::string& message() const { return message_; }
+    // The name typed at the manager's gate: recorded with every change made
+    // in the area. Empty for the trainer's gate, which asks for no name.
+    const std::string& who() const { return who_; }
+
+private:
+    bool asksName() const { return area_ == Area::Manager; }
+    void drawHeading(App& app, bool choosing);
+    // Checks what was typed; true when it opens the gate.
+    bool submit(App& app, bool choosing);
+
+    Area area_;
+    bool unlocked_ = false;
+    bool focus_pin_ = true;        // the PIN field takes the keys when the gate appears
+    bool name_prefilled_ = false;  // the name used last time, once per visit
+    std::string pin_, pin_again_, name_, who_, message_;
 };
-
-// Checks the PIN with `is_right` unless the gates are paused, and keeps the
-// count of wrong PINs (store/pin_attempts.h).
-PinTry tryPin(store::Store& store, const std::function<bool()>& is_right);
-
-// "Too many wrong PINs ..." while the gates are paused; empty otherwise.
-std::string pausedMessage(store::Store& store);
 
 }  // namespace ipprimer::ui

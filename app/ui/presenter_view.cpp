@@ -46,8 +46,8 @@ std::string formatElapsed(std::int64_t milliseconds) {
     return text;
 }
 
-void PresenterView::open(App& app, std::vector<const course::Lesson*> lessons, std::int64_t session_id,
-                         std::int64_t started_at) {
+void PresenterView::setLessons(std::vector<const course::Lesson*> lessons, std::int64_t session_id,
+                               std::int64_t started_at) {
     lessons_ = std::move(lessons);
     lessons_.erase(std::remove(lessons_.begin(), lessons_.end(), nullptr), lessons_.end());
     session_ = session_id;
@@ -56,8 +56,12 @@ void PresenterView::open(App& app, std::vector<const course::Lesson*> lessons, s
     slide_ = 0;
     revealed_ = false;
     scroll_to_top_ = true;
-    notes_shown_ = app.store().setting(kNotesSetting).value_or("shown") != "hidden";
     fontsChanged();
+}
+
+bool PresenterView::open(App& app) {
+    notes_shown_ = app.store().setting(kNotesSetting).value_or("shown") != "hidden";
+    return true;
 }
 
 void PresenterView::fontsChanged() {
@@ -128,7 +132,7 @@ std::pair<std::size_t, std::size_t> PresenterView::slideBlocks() const {
     return {section.heading + 1, section.end};
 }
 
-void PresenterView::leave(App& app) { app.showTrainer(); }
+void PresenterView::leave(App& app) { app.navigate(Screen::Trainer); }
 
 void PresenterView::handleKeys(App& app) {
     if (ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
@@ -141,7 +145,7 @@ void PresenterView::handleKeys(App& app) {
     if (keyPressed(ImGuiKey_DownArrow)) scroll_by_ += line;
     if (keyPressed(ImGuiKey_UpArrow)) scroll_by_ -= line;
     if (typed('n')) setNotesShown(app, !notes_shown_);
-    if (typed('q') && session_ != 0) app.showGroupQuiz();
+    if (typed('q') && session_ != 0) app.navigate(Screen::GroupQuiz);
     if (keyPressed(ImGuiKey_Escape)) leave(app);
 }
 
@@ -323,7 +327,7 @@ void PresenterView::drawFooter(App& app) {
     recordItem("Notes toggle");
     ImGui::SameLine();
     ImGui::BeginDisabled(session_ == 0);
-    if (button("Group quiz (Q)")) app.showGroupQuiz();
+    if (button("Group quiz (Q)")) app.navigate(Screen::GroupQuiz);
     ImGui::EndDisabled();
     if (session_ == 0 && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("A rehearsal has no room to ask: start a session for the group quiz.");

@@ -10,17 +10,23 @@
 #include "course/course.h"
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class PresenterView {
+class PresenterView : public View {
 public:
-    // Presents `lessons` from the start of the first. session_id 0 is a
+    static constexpr Screen kScreen = Screen::Presenter;
+
+    // The lessons to present, from the start of the first. session_id 0 is a
     // rehearsal: no session, no group quiz. started_at (unix ms) runs the clock.
-    void open(App& app, std::vector<const course::Lesson*> lessons, std::int64_t session_id, std::int64_t started_at);
-    void drawContent(App& app);
-    void fontsChanged();
+    void setLessons(std::vector<const course::Lesson*> lessons, std::int64_t session_id, std::int64_t started_at);
+    // Reads whether the trainer keeps the notes shown; the slide stays where
+    // it was (coming back from the group quiz).
+    bool open(App& app) override;
+    void drawContent(App& app) override;
+    void fontsChanged() override;
 
     // Where the presentation is. Slide 0 of a lesson is its title and
     // introduction; slide k is its k-th question.

@@ -32,7 +32,8 @@ void paragraph(const std::string& text) { ImGui::TextUnformatted(text.c_str(), t
 
 }  // namespace
 
-void ProblemView::drawContent(App& app, const std::string& problem) {
+void ProblemView::drawContent(App& app) {
+    const std::string& problem = app.problem();
     // A readable column in the middle, as the PIN gates are.
     const float width = beginCenteredColumn(ImGui::GetFontSize() * 36);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

@@ -3,15 +3,16 @@
 // nothing more is written, and what to do, instead of a crash.
 #pragma once
 
-#include <string>
+#include "ui/view.h"
 
 namespace ipprimer::ui {
 
 class App;
 
-class ProblemView {
+// Not a screen of the table: it stands in for whichever screen failed.
+class ProblemView : public View {
 public:
-    void drawContent(App& app, const std::string& problem);
+    void drawContent(App& app) override;
 };
 
 }  // namespace ipprimer::ui

@@ -27,17 +27,18 @@ void ProfileView::drawContent(App& app) {
     ImGui::EndGroup();
 }
 
-void ProfileView::refresh(App& app) {
+bool ProfileView::open(App& app) {
     learners_ = app.store().learners();
     last_learner_ = app.store().setting("last_learner").value_or("");
     // The last profile used comes first, so Enter continues with it.
     std::stable_partition(learners_.begin(), learners_.end(),
                           [&](const store::Learner& l) { return std::to_string(l.id) == last_learner_; });
     loaded_ = true;
+    return true;
 }
 
 void ProfileView::drawPicker(App& app) {
-    if (!loaded_) refresh(app);
+    if (!loaded_) open(app);  // the first screen, shown before any navigation
     if (learners_.empty()) return;
     heading(app.fonts().heading2, "Who is learning?");
     float em = ImGui::GetFontSize();

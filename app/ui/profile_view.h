@@ -5,15 +5,18 @@
 #include <vector>
 
 #include "store/store.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ProfileView {
+class ProfileView : public View {
 public:
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::Profiles;
+
     // Reads the known profiles again (they are not queried every frame).
-    void refresh(App& app);
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
 private:
     void drawPicker(App& app);

@@ -13,6 +13,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
+#include "ui/result_view.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -146,7 +147,10 @@ void QuizHome::drawRoleQuiz(App& app) {
     }
     if (role_.last_finished_attempt) {
         if (role_.state != store::QuizState::Passed) ImGui::SameLine();
-        if (button("See your last result")) app.showResult(*role_.last_finished_attempt);
+        if (button("See your last result")) {
+            app.view<ResultView>().setAttempt(*role_.last_finished_attempt);
+            app.navigate(Screen::Result);
+        }
     }
     if (no_attempts_left && role_.state != store::QuizState::Passed && role_.state != store::QuizState::InProgress)
         textColored(colors::kWarn, "You have used every attempt of this certification period. Your trainer can tell you "
@@ -161,7 +165,7 @@ void QuizHome::drawRoleQuiz(App& app) {
                                       " to review today")
                                          .c_str());
         ImGui::SameLine();
-        if (button("Review now")) app.showReview();
+        if (button("Review now")) app.navigate(Screen::Review);
     } else if (reviews_.due > 0) {
         textMuted("Today's reviews are done; %d more wait for tomorrow.", reviews_.due);
     } else if (reviews_.next_day) {

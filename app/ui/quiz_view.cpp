@@ -12,6 +12,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
+#include "ui/result_view.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -170,7 +171,8 @@ void QuizView::finish(App& app) {
     }
     const std::int64_t id = attempt_id_;
     close();
-    app.showResult(id);
+    app.view<ResultView>().setAttempt(id);
+    app.navigate(Screen::Result);
 }
 
 void QuizView::handleKeys(App& app) {

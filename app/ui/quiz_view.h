@@ -13,21 +13,29 @@
 #include "quiz/scoring.h"
 #include "store/attempts.h"
 #include "ui/question_panel.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class QuizView {
+// The attempt is given by start() or resume() (App::startQuiz, resumeAttempt)
+// before the screen is navigated to; "Back to the quiz" navigates again.
+class QuizView : public View {
 public:
-    // Records a new attempt of `plan` and shows its first question. On a
+    static constexpr Screen kScreen = Screen::Quiz;
+
+    // Records a new attempt of `plan` and puts its first question up. On a
     // store error, returns false and leaves the message in the app's status.
     bool start(App& app, progress::QuizPlan plan);
-    // Shows an unfinished attempt again: its questions as drawn, its answers
-    // in place, at the first question not answered yet.
+    // Takes up an unfinished attempt again: its questions as drawn, its
+    // answers in place, at the first question not answered yet. When only
+    // the finish was missing it finishes and shows the result instead.
     bool resume(App& app, const store::AttemptRecord& record, progress::QuizPlan plan);
     // Forgets the attempt on screen (it stays recorded, and resumable).
     void close();
-    void drawContent(App& app);
+    // Nothing to read again: every answer was recorded when it was given.
+    bool open(App&) override { return active(); }
+    void drawContent(App& app) override;
 
     // State a test (or the screenshot command) can see.
     bool active() const { return attempt_id_ != 0; }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cfloat>
+#include <utility>
 
 #include "store/store.h"
 #include "ui/app.h"
@@ -11,11 +12,25 @@
 
 namespace ipprimer::ui {
 
-void ReaderView::open(App& app, const course::Lesson& lesson, const std::string& anchor) {
+void ReaderView::setLesson(const course::Lesson& lesson, std::string anchor) {
     lesson_ = &lesson;
+    anchor_ = std::move(anchor);
     file_doc_ = {};
     file_name_.clear();
+}
+
+void ReaderView::setDocument(markdown::Document doc, std::string name) {
+    lesson_ = nullptr;
+    anchor_.clear();
+    file_doc_ = std::move(doc);
+    file_name_ = std::move(name);
+}
+
+bool ReaderView::open(App& app) {
     resetReading();
+    if (!lesson_) return true;
+    const course::Lesson& lesson = *lesson_;
+    const std::string anchor = std::exchange(anchor_, {});
     if (!anchor.empty()) {
         int s = lesson.doc.sectionForAnchor(anchor);
         if (s >= 0) {
@@ -26,13 +41,7 @@ void ReaderView::open(App& app, const course::Lesson& lesson, const std::string&
         }
     }
     if (app.learner()) app.store().recordLessonOpened(*app.learner(), lesson.id);
-}
-
-void ReaderView::openDocument(App&, markdown::Document doc, std::string name) {
-    lesson_ = nullptr;
-    file_doc_ = std::move(doc);
-    file_name_ = std::move(name);
-    resetReading();
+    return true;
 }
 
 // A new document starts folded, at its top, not yet finished.

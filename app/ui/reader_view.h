@@ -8,18 +8,22 @@
 #include "course/course.h"
 #include "markdown/document.h"
 #include "ui/markdown_view.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ReaderView {
+class ReaderView : public View {
 public:
-    // Shows a lesson (and records that it was opened); anchor unfolds and scrolls to a question.
-    void open(App& app, const course::Lesson& lesson, const std::string& anchor);
-    // Shows any Markdown document, with no records kept.
-    void openDocument(App& app, markdown::Document doc, std::string name);
-    void drawContent(App& app);
-    void fontsChanged() { view_.invalidate(); }
+    static constexpr Screen kScreen = Screen::Reader;
+
+    // The lesson to show; anchor names the question to unfold and scroll to.
+    void setLesson(const course::Lesson& lesson, std::string anchor);
+    // Starts the lesson (or document) from the top, folded, and records
+    // that a lesson was opened.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
+    void fontsChanged() override { view_.invalidate(); }
 
     // State a test (or the screenshot command) can see and set.
     const course::Lesson* lesson() const { return lesson_; }
@@ -36,6 +40,10 @@ public:
     // The glossary term whose definition the pointer shows, -1 for none.
     int hoveredTerm() const { return view_.hovered_term; }
 
+protected:
+    // Any Markdown document, with no records kept (the File screen).
+    void setDocument(markdown::Document doc, std::string name);
+
 private:
     const markdown::Document* doc() const { return lesson_ ? &lesson_->doc : &file_doc_; }
     void resetReading();
@@ -47,6 +55,7 @@ private:
     void handleKeys(App& app);
 
     const course::Lesson* lesson_ = nullptr;
+    std::string anchor_;  // given with the lesson, taken up when it opens
     markdown::Document file_doc_;
     std::string file_name_;
     std::vector<char> open_;
@@ -59,6 +68,15 @@ private:
     bool scroll_to_top_ = false;
     float scroll_by_ = 0;
     MarkdownView view_;
+};
+
+// Any Markdown file, shown as the reader shows a lesson, with no records kept
+// (`ipprimer screenshot file:...`). A screen of its own, so that a file never
+// takes the place of the lesson being read.
+class FileView final : public ReaderView {
+public:
+    static constexpr Screen kScreen = Screen::File;
+    using ReaderView::setDocument;
 };
 
 }  // namespace ipprimer::ui

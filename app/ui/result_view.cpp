@@ -38,7 +38,8 @@ std::string durationText(std::int64_t ms) {
 
 }  // namespace
 
-bool ResultView::open(App& app, std::int64_t attempt_id) {
+bool ResultView::open(App& app) {
+    const std::int64_t attempt_id = attempt_to_show_;
     store::Attempts attempts(app.store());
     auto record = attempts.attempt(attempt_id);
     if (!record || !record->finished()) {
@@ -160,7 +161,7 @@ void ResultView::drawSummary(App& app, float width) {
                   static_cast<int>(plan_.missing.size()));
 
     gap(0.3f);
-    if (button("Back to home")) app.goHome();
+    if (button("Back to home")) app.navigate(Screen::Home);
     const bool can_retry = role_quiz ? standing_.state != store::QuizState::Passed && standing_.attempts_left != 0 : true;
     if (can_retry) {
         ImGui::SameLine();
@@ -169,7 +170,7 @@ void ResultView::drawSummary(App& app, float width) {
     if (reviews_due_ > 0) {
         ImGui::SameLine();
         const std::string label = "Review " + std::to_string(reviews_due_) + " question" + (reviews_due_ == 1 ? "" : "s") + "##review";
-        if (button(label.c_str())) app.showReview();
+        if (button(label.c_str())) app.navigate(Screen::Review);
         recordItem("Review now");
     }
     if (role_quiz && !outcome.passed && standing_.attempts_left == 0)

@@ -12,16 +12,21 @@
 #include "progress/quiz_assembly.h"
 #include "store/attempts.h"
 #include "ui/question_panel.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ResultView {
+class ResultView : public View {
 public:
+    static constexpr Screen kScreen = Screen::Result;
+
+    // The finished attempt to show.
+    void setAttempt(std::int64_t attempt_id) { attempt_to_show_ = attempt_id; }
     // Reads the attempt from the store and shows it as it was drawn (its
     // seed and questions). False, with the app's status set, when it cannot.
-    bool open(App& app, std::int64_t attempt_id);
-    void drawContent(App& app);
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
     // State a test can see.
     std::int64_t attemptId() const { return record_ ? record_->id : 0; }
@@ -34,6 +39,7 @@ private:
     void drawTopics(App& app, float width);
     void drawQuestions(App& app, float width);
 
+    std::int64_t attempt_to_show_ = 0;
     std::optional<store::AttemptRecord> record_;
     progress::QuizPlan plan_;
     progress::AttemptScore score_;

@@ -30,7 +30,7 @@ std::string whenText(int days_from_today) {
 
 }  // namespace
 
-void ReviewView::open(App& app) {
+bool ReviewView::open(App& app) {
     queue_ = reviewQueue(app);
     due_ = queue_.today;
     position_ = 0;
@@ -40,6 +40,7 @@ void ReviewView::open(App& app) {
     error_.clear();
     later_.reset();
     load(app);
+    return true;
 }
 
 void ReviewView::load(App& app) {
@@ -124,7 +125,7 @@ void ReviewView::drawDone(App& app, float width) {
     else if (later.next_day)
         textMuted("Next review: %s.", whenText(*later.next_day - later.today_day).c_str());
     gap(0.4f);
-    if (primaryButton("Back to home")) app.goHome();
+    if (primaryButton("Back to home")) app.navigate(Screen::Home);
     if (!later.today.empty()) {
         ImGui::SameLine();
         if (button("Review more")) open(app);
@@ -179,7 +180,7 @@ void ReviewView::drawContent(App& app) {
             recordItem(last ? "Finish review" : "Next question");
         }
         ImGui::SameLine();
-        if (button("Stop for now")) app.goHome();
+        if (button("Stop for now")) app.navigate(Screen::Home);
         if (!error_.empty()) textColored(colors::kError, error_.c_str());
         textMuted("Keys: digits choose \xC2\xB7 Enter submits, then goes on.");
     }

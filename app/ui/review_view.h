@@ -9,15 +9,18 @@
 #include "progress/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
 #include "ui/question_panel.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class ReviewView {
+class ReviewView : public View {
 public:
+    static constexpr Screen kScreen = Screen::Review;
+
     // Takes today's queue for the current learner (at most the daily cap).
-    void open(App& app);
-    void drawContent(App& app);
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
     // State a test can see.
     int total() const { return static_cast<int>(due_.size()); }

@@ -35,6 +35,12 @@ std::vector<markdown::Span> snippetSpans(const course::SearchHit& hit) {
 SearchView::SearchView() = default;
 SearchView::~SearchView() = default;
 
+bool SearchView::open(App& app) {
+    if (app.presenting()) return false;  // the projector shows the lesson, not a search
+    focus_ = true;
+    return true;
+}
+
 void SearchView::drawContent(App& app) {
     if (!index_) index_ = std::make_unique<course::LessonSearch>(app.course());
     const FontSet& fonts = app.fonts();
@@ -72,8 +78,8 @@ void SearchView::drawContent(App& app) {
     } else if (hits_.empty()) {
         textMuted("Nothing in the lessons holds all of \"%s\". Try fewer or shorter words.", query_.c_str());
         if (linkButton(("Look up \"" + query_ + "\" in the glossary").c_str())) {
-            app.glossary().setQuery(query_);
-            app.showGlossary();
+            app.view<GlossaryView>().setQuery(query_);
+            app.navigate(Screen::Glossary);
         }
     } else {
         std::set<const course::Lesson*> lessons;

@@ -9,18 +9,22 @@
 #include "course/lesson_search.h"
 #include "markdown/document.h"
 #include "ui/markdown_view.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 
 class App;
 
-class SearchView {
+class SearchView : public View {
 public:
+    static constexpr Screen kScreen = Screen::Search;
+
     SearchView();
-    ~SearchView();
-    void drawContent(App& app);
-    // The screen opens with the field focused and what was typed last time.
-    void focus() { focus_ = true; }
+    ~SearchView() override;
+    // The screen opens with the field focused and what was typed last time;
+    // never over a projection (Ctrl+F while presenting does nothing).
+    bool open(App& app) override;
+    void drawContent(App& app) override;
     void setQuery(std::string query) { query_ = std::move(query); }
     const std::vector<course::SearchHit>& hits() const { return hits_; }
 

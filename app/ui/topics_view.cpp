@@ -38,7 +38,7 @@ void shareCell(const store::TopicCount& count) {
 
 }  // namespace
 
-void TopicsView::refresh(App& app) {
+bool TopicsView::open(App& app) {
     rows_.clear();
     roles_.clear();
     try {
@@ -52,11 +52,12 @@ void TopicsView::refresh(App& app) {
             if (count.answered > 0) with_answers.insert(role);
     for (const course::Role& role : app.course().roles)
         if (with_answers.count(role.id)) roles_.push_back(role.id);
+    return true;
 }
 
 void TopicsView::drawContent(App& app) {
     if (button("\xE2\x86\x90 Team") || escapePressed()) {
-        app.showManager();
+        app.navigate(Screen::Manager);
         return;
     }
     recordItem("Back to the team");

@@ -6,15 +6,18 @@
 #include <vector>
 
 #include "store/topics.h"
+#include "ui/screens.h"
 
 namespace ipprimer::ui {
 class App;
 
-class TopicsView {
+class TopicsView : public View {
 public:
-    // Counts the first answers again; called when the screen opens.
-    void refresh(App& app);
-    void drawContent(App& app);
+    static constexpr Screen kScreen = Screen::Topics;
+
+    // Counts the first answers again.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
 
     const std::vector<store::TopicRow>& rows() const { return rows_; }
 

@@ -1,6 +1,7 @@
 // The trainer's area, behind a PIN: plan a workshop (lessons, the people
 // expected), start it, then run it from one page (present, group quiz,
 // attendance that credits lessons, export) and look back at past sessions.
+// The pages are in trainer_plan.cpp, trainer_people.cpp and trainer_session.cpp.
 #pragma once
 
 #include <cstdint>
@@ -11,25 +12,23 @@
 
 #include "store/store.h"
 #include "store/workshops.h"
+#include "ui/screens.h"
 #include "ui/workshop_sessions_view.h"
 
 namespace ipprimer::ui {
 class App;
 
-class TrainerView {
+class TrainerView : public View {
 public:
+    static constexpr Screen kScreen = Screen::Trainer;
     enum class Page { Plan, Session, Sessions };
 
-    void drawContent(App& app);
-    // Asks for the PIN again (leaving the trainer's screens does this).
-    void lock();
-    // Opens the area without a PIN: for the screenshot command, and for a
-    // course reload (F5) by a trainer who had opened it with the PIN. The
-    // screens themselves open it only with the PIN.
-    void unlockWithoutPin() { unlocked_ = true; }
-    bool unlocked() const { return unlocked_; }
-    // What the PIN gate says (a wrong PIN, a pause); empty when all is well.
-    const std::string& pinMessage() const { return pin_message_; }
+    // Fills in the trainer's name used last time, and looks for a recent
+    // session whose attendance is still open.
+    bool open(App& app) override;
+    void drawContent(App& app) override;
+    // The PIN settings close; the roster is read again on the next visit.
+    void areaLocked() override;
     Page page() const { return page_; }
     void showPage(App& app, Page page);
 
@@ -54,29 +53,26 @@ public:
     const std::string& message() const { return message_; }
 
 private:
-    void drawLocked(App& app);
     void drawTabs(App& app);
-    void drawPlan(App& app);
-    void drawPinSettings(App& app);
-    void drawLessonPicker(App& app);
+    void drawPlan(App& app);         // trainer_plan.cpp
+    void drawPinSettings(App& app);  // trainer_plan.cpp
+    void drawLessonPicker(App& app); // trainer_plan.cpp
     // The roster to tick people on: for the plan (who is expected) or for
     // attendance (the session's list, and the roster when searching).
-    void drawPeoplePicker(App& app, bool for_attendance);
-    void drawNewPerson(App& app, bool for_attendance);
-    void drawSession(App& app);
-    void drawAttendance(App& app);
-    void confirmAttendance(App& app);
+    void drawPeoplePicker(App& app, bool for_attendance);  // trainer_people.cpp
+    void drawNewPerson(App& app, bool for_attendance);     // trainer_people.cpp
+    void drawSession(App& app);                            // trainer_session.cpp
+    void drawAttendance(App& app);                         // trainer_session.cpp
+    void confirmAttendance(App& app);                      // trainer_session.cpp
     void present(App& app);
     void reloadSession(App& app);
     void addToSession(App& app, std::int64_t learner_id);
     void findUnconfirmed(App& app);
 
-    bool unlocked_ = false;
     Page page_ = Page::Plan;
-    // The PIN gate and the PIN settings.
+    // The PIN settings.
     std::string pin_, pin_again_, pin_message_;
     bool changing_pin_ = false;
-    bool focus_pin_ = true;
     // The plan.
     std::string trainer_;
     std::set<std::string> chosen_lessons_;
@@ -98,5 +94,8 @@ private:
     bool message_is_error_ = false;
     WorkshopSessionsView sessions_;
 };
+
+// "1 lesson", "3 people": a count with its noun.
+std::string plural(std::size_t n, const char* one, const char* many);
 
 }  // namespace ipprimer::ui

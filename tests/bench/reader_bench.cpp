@@ -84,7 +84,7 @@ void BM_ReaderFrame(benchmark::State& state) {
     for (const auto& l : course.lessons)
         if (l.doc.blocks.size() > longest->doc.blocks.size()) longest = &l;
     app.openLesson(longest->id);
-    app.reader().setShowAll(true);
+    app.view<ui::ReaderView>().setShowAll(true);
     for (auto _ : state) {
         ImGui::NewFrame();
         app.frame();

@@ -53,7 +53,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         out.write(reinterpret_cast<const char*>(data), static_cast<std::streamsize>(size));
     }
     reader->app.openFile(reader->path);
-    reader->app.reader().setShowAll(true);
+    reader->app.view<ui::FileView>().setShowAll(true);
     reader->ui.settle(reader->draw, 2);
     for (int i = 0; i < 6; ++i) reader->ui.wheel(-30, ImVec2(600, 300), reader->draw);
     reader->ui.press(ImGuiKey_End, reader->draw);

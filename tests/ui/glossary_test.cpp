@@ -35,7 +35,7 @@ struct GlossaryFixture : ::testing::Test {
 
 TEST_F(GlossaryFixture, RestingOnATermInALessonShowsItsDefinition) {
     app.openLesson("trade-secrets");
-    app.reader().setShowAll(true);
+    app.view<ui::ReaderView>().setShowAll(true);
     ui.settle(draw);
     // Find any marked term on screen and rest the pointer on it.
     int shown = -1;
@@ -44,14 +44,14 @@ TEST_F(GlossaryFixture, RestingOnATermInALessonShowsItsDefinition) {
         if (!rect) continue;
         ImGui::GetIO().MousePos = rect->center();
         ui.settle(draw, 2);
-        shown = app.reader().hoveredTerm();
+        shown = app.view<ui::ReaderView>().hoveredTerm();
         EXPECT_EQ(shown, static_cast<int>(i));
     }
     ASSERT_GE(shown, 0) << "no glossary term is marked in the visible text";
     // Away from any term, no definition.
     ImGui::GetIO().MousePos = ImVec2(5, 5);
     ui.settle(draw, 2);
-    EXPECT_EQ(app.reader().hoveredTerm(), -1);
+    EXPECT_EQ(app.view<ui::ReaderView>().hoveredTerm(), -1);
 }
 
 TEST_F(GlossaryFixture, ScreenListsAndSearchesEveryTerm) {
@@ -78,5 +78,5 @@ TEST_F(GlossaryFixture, ATermLeadsToItsLesson) {
     ASSERT_NE(lesson, nullptr);
     ASSERT_TRUE(ui.click("Read: " + lesson->title(), draw));
     EXPECT_EQ(app.screen(), ui::Screen::Reader);
-    EXPECT_EQ(app.reader().lesson()->id, term.lesson);
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, term.lesson);
 }

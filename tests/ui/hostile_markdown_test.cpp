@@ -27,7 +27,7 @@ void renderFile(const std::string& markdown) {
     const auto path = temp.path() / "hostile.md";
     std::ofstream(path, std::ios::binary) << markdown;
     app.openFile(path.string());
-    app.reader().setShowAll(true);
+    app.view<ui::FileView>().setShowAll(true);
     // App::frame turns whatever a screen throws into the problem screen, so a
     // frame that went wrong shows only in App::problem(): check after each one.
     int frames = 0;

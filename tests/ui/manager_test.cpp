@@ -66,14 +66,14 @@ struct Manager : ::testing::Test {
 
     void unlock() {
         openWithPin("2468", "Maria Keller");
-        ASSERT_TRUE(app.manager().unlocked()) << app.manager().gateMessage();
+        ASSERT_TRUE(app.unlocked(ui::Area::Manager)) << app.gate(ui::Area::Manager)->message();
     }
 
     // The dashboard as the store derives it, to compare the screen with.
     store::Dashboard fresh() { return store::loadDashboard(store, curriculum, localDate(now)); }
 
     const store::DashboardRow& shownRow(std::size_t i) {
-        return app.manager().dashboard().rows[app.manager().shownRows().at(i)];
+        return app.view<ui::ManagerView>().dashboard().rows[app.view<ui::ManagerView>().shownRows().at(i)];
     }
 
     void choose(const std::string& combo, const std::string& item) {
@@ -97,41 +97,41 @@ TEST_F(Manager, ThePinIsChosenOnFirstUseAndAskedForAfterwards) {
     typeInto("PIN again", "2469");
     typeInto("Your name", "Maria Keller");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
-    EXPECT_FALSE(app.manager().unlocked());
-    EXPECT_NE(app.manager().gateMessage().find("differ"), std::string::npos);
+    EXPECT_FALSE(app.unlocked(ui::Area::Manager));
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("differ"), std::string::npos);
     typeInto("PIN", "12");
     typeInto("PIN again", "12");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
     EXPECT_FALSE(store::hasManagerPin(store));
-    EXPECT_NE(app.manager().gateMessage().find("at least 4 digits"), std::string::npos);
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("at least 4 digits"), std::string::npos);
 
     typeInto("PIN", "2468");
     typeInto("PIN again", "2468");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
     ui.settle(draw);
-    ASSERT_TRUE(app.manager().unlocked());
+    ASSERT_TRUE(app.unlocked(ui::Area::Manager));
     EXPECT_TRUE(store::checkManagerPin(store, "2468"));
     EXPECT_EQ(store.setting("manager_name"), "Maria Keller");
     EXPECT_TRUE(ui.has("Compliant tile"));
-    EXPECT_EQ(app.manager().dashboard().rows.size(), fresh().rows.size());
+    EXPECT_EQ(app.view<ui::ManagerView>().dashboard().rows.size(), fresh().rows.size());
 
     // Leaving the area locks it; a wrong PIN does not open it, the right one does.
     ASSERT_TRUE(ui.click("Glossary", draw));
     ui.settle(draw);
-    EXPECT_FALSE(app.manager().unlocked());
+    EXPECT_FALSE(app.unlocked(ui::Area::Manager));
     ASSERT_TRUE(ui.click("Manager", draw));
     ui.settle(draw);
     EXPECT_FALSE(ui.has("PIN again"));
     typeInto("PIN", "1357");
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_FALSE(app.manager().unlocked());
-    EXPECT_EQ(app.manager().gateMessage(), "That PIN is not right.");
+    EXPECT_FALSE(app.unlocked(ui::Area::Manager));
+    EXPECT_EQ(app.gate(ui::Area::Manager)->message(), "That PIN is not right.");
     typeInto("PIN", "2468");
     ui.press(ImGuiKey_Enter, draw);
     ui.settle(draw);
-    EXPECT_TRUE(app.manager().unlocked()) << "Enter opens too; the name was remembered";
+    EXPECT_TRUE(app.unlocked(ui::Area::Manager)) << "Enter opens too; the name was remembered";
     ASSERT_TRUE(ui.click("Lock", draw));
-    EXPECT_FALSE(app.manager().unlocked());
+    EXPECT_FALSE(app.unlocked(ui::Area::Manager));
 }
 
 TEST_F(Manager, WrongPinsPauseTheGateAndTheRightOneAfterThePauseOpensIt) {
@@ -141,31 +141,31 @@ TEST_F(Manager, WrongPinsPauseTheGateAndTheRightOneAfterThePauseOpensIt) {
     for (int i = 0; i < store::kFreeWrongPins; ++i) {
         typeInto("PIN", "1111");
         ASSERT_TRUE(ui.click("Open", draw));
-        EXPECT_FALSE(app.manager().unlocked());
-        EXPECT_EQ(app.manager().gateMessage().find("Too many"), std::string::npos) << i;
+        EXPECT_FALSE(app.unlocked(ui::Area::Manager));
+        EXPECT_EQ(app.gate(ui::Area::Manager)->message().find("Too many"), std::string::npos) << i;
     }
-    EXPECT_NE(app.manager().gateMessage().find("next wrong PIN pauses"), std::string::npos)
-        << app.manager().gateMessage();
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("next wrong PIN pauses"), std::string::npos)
+        << app.gate(ui::Area::Manager)->message();
     // The sixth pauses the gate: even the right PIN is not checked until the pause ends.
     typeInto("PIN", "1111");
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos);
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("Too many wrong PINs"), std::string::npos);
     typeInto("PIN", "2468");
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_FALSE(app.manager().unlocked()) << "paused: the right PIN waits too";
+    EXPECT_FALSE(app.unlocked(ui::Area::Manager)) << "paused: the right PIN waits too";
 
     // Leaving and coming back (or restarting) does not lift the pause; it is said at once.
     ASSERT_TRUE(ui.click("Glossary", draw));
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Manager", draw));
     ui.settle(draw);
-    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos);
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("Too many wrong PINs"), std::string::npos);
 
     now += store::kFirstPauseMs + 1000;
     typeInto("PIN", "2468");
     ASSERT_TRUE(ui.click("Open", draw));
     ui.settle(draw);
-    EXPECT_TRUE(app.manager().unlocked()) << app.manager().gateMessage();
+    EXPECT_TRUE(app.unlocked(ui::Area::Manager)) << app.gate(ui::Area::Manager)->message();
     EXPECT_EQ(store::wrongPinsLeftBeforePause(store), store::kFreeWrongPins) << "the right PIN starts the count again";
 }
 
@@ -173,48 +173,48 @@ TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
     unlock();
     const store::Dashboard expected = fresh();
     const store::Summary all = store::summarize(expected, {});
-    EXPECT_EQ(app.manager().summary().learners, all.learners);
-    EXPECT_EQ(app.manager().summary().compliant, all.compliant);
-    EXPECT_EQ(app.manager().summary().overdue, all.overdue);
+    EXPECT_EQ(app.view<ui::ManagerView>().summary().learners, all.learners);
+    EXPECT_EQ(app.view<ui::ManagerView>().summary().compliant, all.compliant);
+    EXPECT_EQ(app.view<ui::ManagerView>().summary().overdue, all.overdue);
     ASSERT_GT(all.overdue, 0) << "the demo data has overdue learners";
 
     // A role, then a status: every row shown fits both, and none is missing.
     choose("Role filter", "Role: Marketing and sales");
-    ASSERT_FALSE(app.manager().shownRows().empty());
-    for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i) EXPECT_EQ(shownRow(i).learner.role, "marketing");
+    ASSERT_FALSE(app.view<ui::ManagerView>().shownRows().empty());
+    for (std::size_t i = 0; i < app.view<ui::ManagerView>().shownRows().size(); ++i) EXPECT_EQ(shownRow(i).learner.role, "marketing");
     store::RowFilter filter;
     filter.role = "marketing";
-    EXPECT_EQ(app.manager().shownRows().size(), store::filterRows(expected, filter).size());
-    EXPECT_EQ(app.manager().summary().learners, static_cast<int>(store::filterRows(expected, filter).size()))
+    EXPECT_EQ(app.view<ui::ManagerView>().shownRows().size(), store::filterRows(expected, filter).size());
+    EXPECT_EQ(app.view<ui::ManagerView>().summary().learners, static_cast<int>(store::filterRows(expected, filter).size()))
         << "the tiles follow the role filter";
 
     choose("Status filter", "Status: Not compliant");
     filter.status = store::StatusFilter::NotCompliant;
-    EXPECT_EQ(app.manager().shownRows().size(), store::filterRows(expected, filter).size());
-    for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i) EXPECT_FALSE(shownRow(i).status.compliant);
+    EXPECT_EQ(app.view<ui::ManagerView>().shownRows().size(), store::filterRows(expected, filter).size());
+    for (std::size_t i = 0; i < app.view<ui::ManagerView>().shownRows().size(); ++i) EXPECT_FALSE(shownRow(i).status.compliant);
 
     // Clearing, then a tile: the overdue ones.
     ASSERT_TRUE(ui.click("Clear filters", draw));
     ui.settle(draw);
-    EXPECT_EQ(app.manager().shownRows().size(), expected.rows.size());
+    EXPECT_EQ(app.view<ui::ManagerView>().shownRows().size(), expected.rows.size());
     ASSERT_TRUE(ui.click("Overdue tile", draw));
-    ASSERT_EQ(app.manager().shownRows().size(), static_cast<std::size_t>(all.overdue));
-    for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i)
+    ASSERT_EQ(app.view<ui::ManagerView>().shownRows().size(), static_cast<std::size_t>(all.overdue));
+    for (std::size_t i = 0; i < app.view<ui::ManagerView>().shownRows().size(); ++i)
         EXPECT_EQ(shownRow(i).status.state, progress::LearnerState::Overdue);
     ASSERT_TRUE(ui.click("Overdue tile", draw));
-    EXPECT_EQ(app.manager().shownRows().size(), expected.rows.size()) << "a second click lifts the filter";
+    EXPECT_EQ(app.view<ui::ManagerView>().shownRows().size(), expected.rows.size()) << "a second click lifts the filter";
 
     // A department, and a search by part of a name.
     const std::string department = store::departments(expected).at(1);
     choose("Department filter", "Department: " + department);
-    for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i)
+    for (std::size_t i = 0; i < app.view<ui::ManagerView>().shownRows().size(); ++i)
         EXPECT_EQ(shownRow(i).learner.department, department);
     ASSERT_TRUE(ui.click("Clear filters", draw));
     const std::string someone = expected.rows.at(expected.rows.size() / 2).learner.name;
     const std::string part = someone.substr(0, someone.find(' '));
     typeInto("Search learners", part);
-    ASSERT_FALSE(app.manager().shownRows().empty());
-    for (std::size_t i = 0; i < app.manager().shownRows().size(); ++i)
+    ASSERT_FALSE(app.view<ui::ManagerView>().shownRows().empty());
+    for (std::size_t i = 0; i < app.view<ui::ManagerView>().shownRows().size(); ++i)
         EXPECT_NE(shownRow(i).learner.name.find(part), std::string::npos);
     typeInto("Search learners", "");
 
@@ -223,7 +223,7 @@ TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
     ui.settle(draw);
     const progress::LearnerState first = shownRow(0).status.state;
     EXPECT_TRUE(first == progress::LearnerState::Expired || first == progress::LearnerState::Overdue);
-    const progress::LearnerState last = shownRow(app.manager().shownRows().size() - 1).status.state;
+    const progress::LearnerState last = shownRow(app.view<ui::ManagerView>().shownRows().size() - 1).status.state;
     EXPECT_EQ(last, progress::LearnerState::Compliant);
 }
 
@@ -231,21 +231,21 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     unlock();
     // The first overdue learner of the list.
     choose("Status filter", "Status: Overdue");
-    ASSERT_FALSE(app.manager().shownRows().empty());
+    ASSERT_FALSE(app.view<ui::ManagerView>().shownRows().empty());
     const store::Learner late = shownRow(0).learner;
     ASSERT_TRUE(ui.click(late.name, draw)) << "a row opens the learner's record";
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::LearnerRecord);
-    ASSERT_TRUE(app.learnerRecord().row());
-    EXPECT_EQ(app.learnerRecord().row()->learner.id, late.id);
-    EXPECT_EQ(app.learnerRecord().row()->status.state, progress::LearnerState::Overdue);
+    ASSERT_TRUE(app.view<ui::LearnerDetailView>().row());
+    EXPECT_EQ(app.view<ui::LearnerDetailView>().row()->learner.id, late.id);
+    EXPECT_EQ(app.view<ui::LearnerDetailView>().row()->status.state, progress::LearnerState::Overdue);
 
     ASSERT_TRUE(ui.click("Extend the due date", draw));
     typeInto("New due date", "2025-04-30");
     ASSERT_TRUE(ui.click("Save the due date", draw));
     ui.settle(draw);
-    EXPECT_NE(app.learnerRecord().row()->status.state, progress::LearnerState::Overdue);
-    EXPECT_EQ(formatDate(app.learnerRecord().row()->status.due), "2025-04-30");
+    EXPECT_NE(app.view<ui::LearnerDetailView>().row()->status.state, progress::LearnerState::Overdue);
+    EXPECT_EQ(formatDate(app.view<ui::LearnerDetailView>().row()->status.due), "2025-04-30");
     const store::LearnerHistory history = store::learnerHistory(store, late.id);
     ASSERT_FALSE(history.actions.empty());
     EXPECT_EQ(history.actions[0].verb, "due-extended");
@@ -256,7 +256,7 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     ASSERT_TRUE(ui.click("Extend the due date", draw));
     typeInto("New due date", "30/04/2025");
     ASSERT_TRUE(ui.click("Save the due date", draw));
-    EXPECT_NE(app.learnerRecord().message().find("YYYY-MM-DD"), std::string::npos);
+    EXPECT_NE(app.view<ui::LearnerDetailView>().message().find("YYYY-MM-DD"), std::string::npos);
     EXPECT_EQ(store::learnerHistory(store, late.id).actions.size(), history.actions.size());
     ASSERT_TRUE(ui.click("Cancel", draw));
 
@@ -270,7 +270,7 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     ASSERT_TRUE(ui.click("Back to the team", draw));
     ui.settle(draw);
     EXPECT_EQ(app.screen(), ui::Screen::Manager);
-    for (const store::DashboardRow& row : app.manager().dashboard().rows) EXPECT_NE(row.learner.id, late.id);
+    for (const store::DashboardRow& row : app.view<ui::ManagerView>().dashboard().rows) EXPECT_NE(row.learner.id, late.id);
 }
 
 TEST_F(Manager, AttemptsOpenWithTheirAnswers) {
@@ -280,9 +280,10 @@ TEST_F(Manager, AttemptsOpenWithTheirAnswers) {
     const auto passed = std::find_if(dashboard.rows.begin(), dashboard.rows.end(),
                                      [](const store::DashboardRow& r) { return r.status.role_quiz_passed; });
     ASSERT_NE(passed, dashboard.rows.end());
-    app.openLearnerRecord(passed->learner.id);
+    app.view<ui::LearnerDetailView>().setLearner(passed->learner.id);
+    app.navigate(ui::Screen::LearnerRecord);
     ui.settle(draw);
-    const auto& attempts = app.learnerRecord().history().attempts;
+    const auto& attempts = app.view<ui::LearnerDetailView>().history().attempts;
     ASSERT_FALSE(attempts.empty());
     const std::string label = "Attempt " + std::to_string(attempts.front().id);
     ASSERT_TRUE(ui.click(label, draw));
@@ -304,7 +305,7 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     const std::string path = folder + "/all staff.csv";
     typeInto("Export path", path);
     ASSERT_TRUE(ui.click("Save report", draw));
-    ASSERT_TRUE(std::filesystem::exists(path)) << app.manager().exportMessage();
+    ASSERT_TRUE(std::filesystem::exists(path)) << app.view<ui::ManagerView>().exportMessage();
 
     std::ifstream in(path, std::ios::binary);
     std::ostringstream written;
@@ -320,7 +321,7 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     ASSERT_TRUE(ui.click("JSON", draw));
     ASSERT_TRUE(ui.click("Save report", draw));
     const std::string json_path = folder + "/all staff.json";
-    EXPECT_TRUE(std::filesystem::exists(json_path)) << app.manager().exportMessage();
+    EXPECT_TRUE(std::filesystem::exists(json_path)) << app.view<ui::ManagerView>().exportMessage();
 }
 
 TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
@@ -332,7 +333,7 @@ TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
     typeInto("Export path", (temp.path() / "team").string());
     ASSERT_TRUE(ui.click("Save report", draw));
     const std::filesystem::path saved = temp.path() / "team.csv";
-    ASSERT_TRUE(std::filesystem::exists(saved)) << app.manager().exportMessage();
+    ASSERT_TRUE(std::filesystem::exists(saved)) << app.view<ui::ManagerView>().exportMessage();
     using std::filesystem::perms;
     EXPECT_EQ(std::filesystem::status(saved).permissions() & perms::all, perms::owner_read | perms::owner_write)
         << "a file of people's training records is for its owner only";
@@ -345,7 +346,7 @@ TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
     typeInto("Export path", link.string());
     ASSERT_TRUE(ui.click("Save report", draw));
     ASSERT_TRUE(ui.click("Replace it", draw));
-    EXPECT_NE(app.manager().exportMessage().find("symbolic link"), std::string::npos) << app.manager().exportMessage();
+    EXPECT_NE(app.view<ui::ManagerView>().exportMessage().find("symbolic link"), std::string::npos) << app.view<ui::ManagerView>().exportMessage();
     std::ifstream in(victim);
     EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), {}), "precious");
 }
@@ -359,9 +360,9 @@ TEST_F(Manager, AStaffListIsPreviewedThenImported) {
     ui.type("name,employee_id,role,department\nNew Person,N1,it,IT\nBad Row,N2,pilot,IT\n", draw);
     ASSERT_TRUE(ui.click("Check", draw));
     ui.settle(draw);
-    ASSERT_TRUE(app.staffImport().plan());
-    EXPECT_EQ(app.staffImport().plan()->count(store::ImportAction::Add), 1);
-    EXPECT_EQ(app.staffImport().plan()->errorCount(), 1);
+    ASSERT_TRUE(app.view<ui::ImportView>().plan());
+    EXPECT_EQ(app.view<ui::ImportView>().plan()->count(store::ImportAction::Add), 1);
+    EXPECT_EQ(app.view<ui::ImportView>().plan()->errorCount(), 1);
     const std::size_t before = store.learners(true).size();
     ASSERT_TRUE(ui.click("Import", draw));
     EXPECT_EQ(store.learners(true).size(), before) << "with a bad row, Import waits";
@@ -369,9 +370,9 @@ TEST_F(Manager, AStaffListIsPreviewedThenImported) {
     ASSERT_TRUE(ui.click("Import", draw));
     ui.settle(draw);
     EXPECT_EQ(store.learners(true).size(), before + 1);
-    EXPECT_NE(app.staffImport().message().find("1 added"), std::string::npos) << app.staffImport().message();
+    EXPECT_NE(app.view<ui::ImportView>().message().find("1 added"), std::string::npos) << app.view<ui::ImportView>().message();
     bool listed = false;
-    for (const store::DashboardRow& row : app.manager().dashboard().rows) listed = listed || row.learner.employee_id == "N1";
+    for (const store::DashboardRow& row : app.view<ui::ManagerView>().dashboard().rows) listed = listed || row.learner.employee_id == "N1";
     EXPECT_TRUE(listed) << "the dashboard shows the new learner at once";
 }
 
@@ -380,7 +381,7 @@ TEST_F(Manager, TopicsShowTheWorstFirst) {
     ASSERT_TRUE(ui.click("Topics the team gets wrong", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Topics);
-    const auto& rows = app.topics().rows();
+    const auto& rows = app.view<ui::TopicsView>().rows();
     ASSERT_GT(rows.size(), 5u);
     for (std::size_t i = 1; i < rows.size(); ++i) EXPECT_GE(rows[i - 1].all.wrongShare(), rows[i].all.wrongShare());
     for (const store::TopicRow& row : rows) EXPECT_FALSE(row.tag.starts_with("role-")) << "role tags are not topics";

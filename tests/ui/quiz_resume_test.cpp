@@ -88,7 +88,7 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
         ASSERT_TRUE(ui.click("Resume", draw));
         ASSERT_EQ(app.screen(), ui::Screen::Quiz);
 
-        const ui::QuizView& quiz = app.quiz();
+        const ui::QuizView& quiz = app.view<ui::QuizView>();
         const progress::QuizPlan expected = *progress::drawQuiz(course, "role:everyone", "everyone", kSeed);
         ASSERT_EQ(quiz.plan().questionIds(), expected.questionIds()) << "the same questions in the same order";
         EXPECT_EQ(quiz.answeredCount(), kAnswered);
@@ -107,7 +107,7 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
         }
         // The answer shown on going back is the one given before the crash.
         ASSERT_TRUE(ui.click("\xE2\x86\x90 Previous", draw));
-        EXPECT_EQ(app.quiz().panel().response().chosen, quiz.recordedResponse(kAnswered - 1)->chosen);
-        EXPECT_EQ(app.quiz().panel().response().truth, quiz.recordedResponse(kAnswered - 1)->truth);
+        EXPECT_EQ(app.view<ui::QuizView>().panel().response().chosen, quiz.recordedResponse(kAnswered - 1)->chosen);
+        EXPECT_EQ(app.view<ui::QuizView>().panel().response().truth, quiz.recordedResponse(kAnswered - 1)->truth);
     }
 }

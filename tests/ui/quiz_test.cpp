@@ -43,7 +43,7 @@ struct QuizFlow : ::testing::Test {
 
     // Answers the question on screen with the mouse and keyboard: the right
     // answer, or a wrong one.
-    void answerByHand(bool right) { answerByHand(app.quiz().panel(), right); }
+    void answerByHand(bool right) { answerByHand(app.view<ui::QuizView>().panel(), right); }
     void answerByHand(const ui::QuestionPanel& panel, bool right) {
         const progress::PresentedQuestion& shown = *panel.shown();
         const quiz::Question& q = *shown.question;
@@ -89,21 +89,21 @@ struct QuizFlow : ::testing::Test {
 TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
     ASSERT_TRUE(ui.click("Take the quiz", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    const std::int64_t attempt = app.quiz().attemptId();
-    ASSERT_EQ(app.quiz().questionCount(), 6);
-    EXPECT_EQ(record(attempt).question_ids, app.quiz().plan().questionIds()) << "the draw is recorded";
+    const std::int64_t attempt = app.view<ui::QuizView>().attemptId();
+    ASSERT_EQ(app.view<ui::QuizView>().questionCount(), 6);
+    EXPECT_EQ(record(attempt).question_ids, app.view<ui::QuizView>().plan().questionIds()) << "the draw is recorded";
 
     int wrong = 0;
     for (int i = 0; i < 6; ++i) {
-        ASSERT_EQ(app.quiz().page(), i);
+        ASSERT_EQ(app.view<ui::QuizView>().page(), i);
         EXPECT_TRUE(ui.has("Progress"));
-        const quiz::Question& q = *app.quiz().plan().questions[static_cast<std::size_t>(i)].question;
+        const quiz::Question& q = *app.view<ui::QuizView>().plan().questions[static_cast<std::size_t>(i)].question;
         const bool right = q.type != quiz::QuestionType::TrueFalse;  // one wrong answer
         wrong += !right;
-        EXPECT_FALSE(app.quiz().panel().answered());
+        EXPECT_FALSE(app.view<ui::QuizView>().panel().answered());
         answerByHand(right);
-        ASSERT_TRUE(app.quiz().panel().answered()) << q.id;
-        const quiz::Response given = app.quiz().panel().response();
+        ASSERT_TRUE(app.view<ui::QuizView>().panel().answered()) << q.id;
+        const quiz::Response given = app.view<ui::QuizView>().panel().response();
         if (i % 2 == 0)
             ASSERT_TRUE(ui.click("Submit answer", draw));
         else
@@ -122,7 +122,7 @@ TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
         EXPECT_EQ(stored.text, given.text);
         EXPECT_EQ(stored.matched, given.matched);
         if (i < 5) {
-            EXPECT_FALSE(app.quiz().showingFeedback()) << "the role quiz keeps feedback for the end";
+            EXPECT_FALSE(app.view<ui::QuizView>().showingFeedback()) << "the role quiz keeps feedback for the end";
         }
     }
     ASSERT_EQ(wrong, 1);
@@ -132,9 +132,9 @@ TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
     EXPECT_NEAR(done.outcome->percent, 500.0 / 6, 1e-6);
     EXPECT_TRUE(done.outcome->passed) << "83% against a pass mark of 80%";
     EXPECT_EQ(done.outcome->pass_mark, 80);
-    EXPECT_EQ(app.result().attemptId(), attempt);
-    EXPECT_EQ(app.result().reviewCount(), 6) << "every question is reviewed on the result page";
-    EXPECT_FALSE(app.quiz().active());
+    EXPECT_EQ(app.view<ui::ResultView>().attemptId(), attempt);
+    EXPECT_EQ(app.view<ui::ResultView>().reviewCount(), 6) << "every question is reviewed on the result page";
+    EXPECT_FALSE(app.view<ui::QuizView>().active());
 
     ASSERT_TRUE(ui.click("Back to home", draw));
     ui.settle(draw);
@@ -145,11 +145,11 @@ TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
 TEST_F(QuizFlow, PracticeSaysWhyAfterEachAnswerAndItsLinkOpensTheLesson) {
     ASSERT_TRUE(ui.click("practice:secrets", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    ASSERT_EQ(app.quiz().plan().kind, progress::QuizKind::Practice);
-    ASSERT_EQ(app.quiz().questionCount(), 3);
+    ASSERT_EQ(app.view<ui::QuizView>().plan().kind, progress::QuizKind::Practice);
+    ASSERT_EQ(app.view<ui::QuizView>().questionCount(), 3);
 
     // A wrong option picked with its digit, submitted with Enter.
-    const progress::PresentedQuestion& shown = *app.quiz().panel().shown();
+    const progress::PresentedQuestion& shown = *app.view<ui::QuizView>().panel().shown();
     const quiz::Question& q = *shown.question;
     int wrong_position = 0;
     if (q.type == quiz::QuestionType::TrueFalse) {
@@ -160,35 +160,35 @@ TEST_F(QuizFlow, PracticeSaysWhyAfterEachAnswerAndItsLinkOpensTheLesson) {
     }
     ASSERT_GT(wrong_position, 0);
     ui.type(std::to_string(wrong_position), draw);
-    ASSERT_TRUE(app.quiz().panel().answered()) << "the digit picked an option";
+    ASSERT_TRUE(app.view<ui::QuizView>().panel().answered()) << "the digit picked an option";
     ui.press(ImGuiKey_Enter, draw);
-    ASSERT_TRUE(app.quiz().showingFeedback());
-    EXPECT_FALSE(app.quiz().panel().outcome()->correct);
-    EXPECT_EQ(record(app.quiz().attemptId()).answers.size(), 1u);
+    ASSERT_TRUE(app.view<ui::QuizView>().showingFeedback());
+    EXPECT_FALSE(app.view<ui::QuizView>().panel().outcome()->correct);
+    EXPECT_EQ(record(app.view<ui::QuizView>().attemptId()).answers.size(), 1u);
     ui.settle(draw);
 
     // Why, with the lesson one click away; the quiz waits.
     ASSERT_TRUE(ui.has("read:trade-secrets"));
     ASSERT_TRUE(ui.click("read:trade-secrets", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
-    EXPECT_EQ(app.reader().lesson()->id, "trade-secrets");
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "trade-secrets");
     ASSERT_TRUE(ui.click("Back to the quiz", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    EXPECT_EQ(app.quiz().page(), 0);
-    EXPECT_TRUE(app.quiz().showingFeedback());
+    EXPECT_EQ(app.view<ui::QuizView>().page(), 0);
+    EXPECT_TRUE(app.view<ui::QuizView>().showingFeedback());
 
     ui.press(ImGuiKey_Enter, draw);
-    EXPECT_EQ(app.quiz().page(), 1) << "Enter goes on after the feedback";
-    EXPECT_FALSE(app.quiz().showingFeedback());
+    EXPECT_EQ(app.view<ui::QuizView>().page(), 1) << "Enter goes on after the feedback";
+    EXPECT_FALSE(app.view<ui::QuizView>().showingFeedback());
 }
 
 TEST_F(QuizFlow, LeavingHalfWayAndComingBackKeepsTheAnswersInPlace) {
     ASSERT_TRUE(ui.click("Take the quiz", draw));
-    const std::int64_t attempt = app.quiz().attemptId();
+    const std::int64_t attempt = app.view<ui::QuizView>().attemptId();
     std::vector<quiz::Response> given;
     for (int i = 0; i < 2; ++i) {
         answerByHand(true);
-        given.push_back(app.quiz().panel().response());
+        given.push_back(app.view<ui::QuizView>().panel().response());
         ASSERT_TRUE(ui.click("Submit answer", draw));
     }
     ASSERT_TRUE(ui.click("Home", draw));
@@ -197,17 +197,17 @@ TEST_F(QuizFlow, LeavingHalfWayAndComingBackKeepsTheAnswersInPlace) {
     ASSERT_TRUE(ui.has("Back to the quiz")) << "the open quiz is one click away";
     ASSERT_TRUE(ui.click("Resume the quiz", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    EXPECT_EQ(app.quiz().attemptId(), attempt) << "the same attempt, not a new one";
-    EXPECT_EQ(app.quiz().page(), 2);
-    EXPECT_EQ(app.quiz().answeredCount(), 2);
+    EXPECT_EQ(app.view<ui::QuizView>().attemptId(), attempt) << "the same attempt, not a new one";
+    EXPECT_EQ(app.view<ui::QuizView>().page(), 2);
+    EXPECT_EQ(app.view<ui::QuizView>().answeredCount(), 2);
 
     // Back one page: the earlier answer is there, locked.
     ASSERT_TRUE(ui.click("\xE2\x86\x90 Previous", draw));
-    EXPECT_EQ(app.quiz().page(), 1);
-    EXPECT_EQ(app.quiz().panel().response().chosen, given[1].chosen);
-    EXPECT_EQ(app.quiz().panel().response().text, given[1].text);
-    EXPECT_EQ(app.quiz().panel().response().truth, given[1].truth);
-    EXPECT_TRUE(app.quiz().isAnswered(1));
+    EXPECT_EQ(app.view<ui::QuizView>().page(), 1);
+    EXPECT_EQ(app.view<ui::QuizView>().panel().response().chosen, given[1].chosen);
+    EXPECT_EQ(app.view<ui::QuizView>().panel().response().text, given[1].text);
+    EXPECT_EQ(app.view<ui::QuizView>().panel().response().truth, given[1].truth);
+    EXPECT_TRUE(app.view<ui::QuizView>().isAnswered(1));
     EXPECT_EQ(store::Attempts(store).attempts(learner, "role:everyone").size(), 1u);
 }
 
@@ -217,7 +217,7 @@ TEST_F(QuizFlow, NoAttemptsLeftMeansNoNewAttempt) {
         const std::int64_t id = attempts.start(learner, {"role:everyone", "role", 1, {"secrets-mc"}});
         attempts.finish(learner, id, {0, false, 80, 1000});
     }
-    app.goHome();
+    app.navigate(ui::Screen::Home);
     ui.settle(draw);
     ASSERT_TRUE(ui.has("Try again"));
     ASSERT_TRUE(ui.click("Try again", draw));
@@ -239,21 +239,21 @@ TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheNextDay) {
     EXPECT_FALSE(ui.has("Review now")) << "nothing is due the same day";
 
     now += kDay;
-    app.goHome();
+    app.navigate(ui::Screen::Home);
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Review now", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Review);
-    EXPECT_EQ(app.review().total(), 5) << "six are due; the course's daily cap is five";
+    EXPECT_EQ(app.view<ui::ReviewView>().total(), 5) << "six are due; the course's daily cap is five";
 
-    const std::string first = app.review().panel().shown()->question->id;
-    answerByHand(app.review().panel(), true);
+    const std::string first = app.view<ui::ReviewView>().panel().shown()->question->id;
+    answerByHand(app.view<ui::ReviewView>().panel(), true);
     ASSERT_TRUE(ui.click("Submit answer", draw));
-    ASSERT_TRUE(app.review().panel().outcome());
-    EXPECT_TRUE(app.review().panel().outcome()->correct);
+    ASSERT_TRUE(app.view<ui::ReviewView>().panel().outcome());
+    EXPECT_TRUE(app.view<ui::ReviewView>().panel().outcome()->correct);
     const auto history = store::Attempts(store).answerHistory(learner);
     ASSERT_EQ(history.size(), 7u);
     EXPECT_EQ(history.back().question_id, first);
     EXPECT_TRUE(history.back().review) << "a review answer belongs to no attempt";
     ui.press(ImGuiKey_Enter, draw);
-    EXPECT_EQ(app.review().position(), 1);
+    EXPECT_EQ(app.view<ui::ReviewView>().position(), 1);
 }

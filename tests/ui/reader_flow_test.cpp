@@ -76,36 +76,36 @@ TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
 
     ASSERT_TRUE(ui.click("Continue", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
-    ASSERT_NE(app.reader().lesson(), nullptr);
-    EXPECT_EQ(app.reader().lesson()->id, "first");
+    ASSERT_NE(app.view<ui::ReaderView>().lesson(), nullptr);
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "first");
     EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
-    EXPECT_FALSE(app.reader().isOpen(0)) << "answers start folded under their questions";
+    EXPECT_FALSE(app.view<ui::ReaderView>().isOpen(0)) << "answers start folded under their questions";
 
     // Unfold the first answer, then follow the lesson: link inside it.
     ASSERT_TRUE(ui.click("What is a trade secret?", draw));
-    EXPECT_TRUE(app.reader().isOpen(0));
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0));
     ui.settle(draw);
     ASSERT_TRUE(ui.click("link:lesson:second#why-register", draw));
     ui.settle(draw);
-    ASSERT_EQ(app.reader().lesson()->id, "second");
-    EXPECT_TRUE(app.reader().isOpen(0)) << "the linked question opens";
-    EXPECT_FALSE(app.reader().isOpen(1));
+    ASSERT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0)) << "the linked question opens";
+    EXPECT_FALSE(app.view<ui::ReaderView>().isOpen(1));
 
     // Unfolding every answer finishes the lesson.
     ASSERT_TRUE(ui.click("Key points", draw));
     ui.settle(draw);
     EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::Finished);
-    EXPECT_TRUE(app.reader().finishedRecorded());
+    EXPECT_TRUE(app.view<ui::ReaderView>().finishedRecorded());
 
     // Previous, finish the first lesson too, then Next.
     ASSERT_TRUE(ui.click("\xE2\x86\x90 Previous", draw));
-    EXPECT_EQ(app.reader().lesson()->id, "first");
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "first");
     ASSERT_TRUE(ui.click("What is a trade secret?", draw));
     ASSERT_TRUE(ui.click("Why keep it?", draw));
     ui.settle(draw);
     EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
     ASSERT_TRUE(ui.click("Next \xE2\x86\x92", draw));
-    EXPECT_EQ(app.reader().lesson()->id, "second");
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
 
     // Home shows both finished.
     ASSERT_TRUE(ui.click("Home", draw));
@@ -124,8 +124,8 @@ TEST_F(Fixture, ShowAllAnswersThenReadingToTheEndFinishes) {
     EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
     ASSERT_TRUE(ui.click("Show all answers", draw));
     ui.settle(draw);
-    EXPECT_TRUE(app.reader().isOpen(0));
-    EXPECT_TRUE(app.reader().isOpen(1));
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0));
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(1));
     // The short lesson fits the window, so its end is in view.
     EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
 }
@@ -133,7 +133,7 @@ TEST_F(Fixture, ShowAllAnswersThenReadingToTheEndFinishes) {
 TEST_F(Fixture, WebLinksAskFirstAndOtherLinksAreRefused) {
     createProfile("Dana Test");
     app.openLesson("second");
-    app.reader().setShowAll(true);
+    app.view<ui::ReaderView>().setShowAll(true);
     ui.settle(draw);
     ASSERT_TRUE(ui.click("link:https://www.wipo.int/", draw));
     ui.settle(draw);
@@ -162,18 +162,18 @@ TEST_F(Fixture, KeyboardAltArrowsMoveBetweenLessons) {
     app.openLesson("first");
     ui.settle(draw);
     ui.press(ImGuiKey_RightArrow, draw, false, true);
-    EXPECT_EQ(app.reader().lesson()->id, "second");
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
     ui.press(ImGuiKey_LeftArrow, draw, false, true);
-    EXPECT_EQ(app.reader().lesson()->id, "first");
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "first");
 }
 
 TEST_F(Fixture, AnyMarkdownFileRendersWithoutACrash) {
     createProfile("Dana Test");
     app.openFile(std::string(IPPRIMER_FIXTURES) + "/markdown/all-features.md");
-    app.reader().setShowAll(true);
+    app.view<ui::FileView>().setShowAll(true);
     ui.settle(draw, 5);
     EXPECT_EQ(app.screen(), ui::Screen::File);
-    EXPECT_EQ(app.reader().sectionCount(), 2u);
+    EXPECT_EQ(app.view<ui::FileView>().sectionCount(), 2u);
     EXPECT_TRUE(ui.has("link:lesson:trade-secrets#how-do-we-keep-a-secret-secret"));
     EXPECT_TRUE(store.lessonStatuses(store.learners().at(0).id).empty()) << "a file is not a lesson: no records";
 }
@@ -186,7 +186,7 @@ TEST_F(Fixture, ManyProfilesAreFoundByName) {
         l.role = "everyone";
         store.addLearner(l);
     }
-    app.showProfiles();
+    app.navigate(ui::Screen::Profiles);
     ui.settle(draw);
     EXPECT_TRUE(ui.has("Person 100"));
     EXPECT_FALSE(ui.has("Person 129")) << "a long list is cut, not drawn whole";

@@ -47,8 +47,8 @@ TEST_F(Reload, TheEditedLessonIsShownAtTheSamePlace) {
         app.selectLearner(me);
         app.openLesson("second");
         ui.settle(draw);
-        app.reader().setOpen(1, true);  // the learner was reading the second question
-        sections_before = app.reader().sectionCount();
+        app.view<ui::ReaderView>().setOpen(1, true);  // the learner was reading the second question
+        sections_before = app.view<ui::ReaderView>().sectionCount();
         app.requestReload();
         ASSERT_TRUE(app.reloadRequested());
         place = app.place();
@@ -63,11 +63,11 @@ TEST_F(Reload, TheEditedLessonIsShownAtTheSamePlace) {
     ui.settle(draw);
     EXPECT_EQ(app.learner(), me);
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
-    ASSERT_NE(app.reader().lesson(), nullptr);
-    EXPECT_EQ(app.reader().lesson()->id, "second");
-    EXPECT_EQ(app.reader().sectionCount(), sections_before + 1) << "the new question is there";
-    EXPECT_TRUE(app.reader().isOpen(1)) << "the question being read is unfolded again";
-    EXPECT_FALSE(app.reader().isOpen(0));
+    ASSERT_NE(app.view<ui::ReaderView>().lesson(), nullptr);
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
+    EXPECT_EQ(app.view<ui::ReaderView>().sectionCount(), sections_before + 1) << "the new question is there";
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(1)) << "the question being read is unfolded again";
+    EXPECT_FALSE(app.view<ui::ReaderView>().isOpen(0));
     EXPECT_NE(app.statusMessage().find("Course reloaded: 2 lessons, 0 problem(s)"), std::string::npos)
         << app.statusMessage();
 }
@@ -98,14 +98,14 @@ TEST_F(Reload, ATrainerWhoHadOpenedTheAreaNeedNotTypeThePinAgain) {
     {
         course::Course before = course::loadCourse(folder.path());
         ui::App app{before, store, nullptr};
-        app.showTrainer();
+        app.navigate(ui::Screen::Trainer);
         EXPECT_FALSE(app.place().trainer_unlocked);
-        app.trainer().unlockWithoutPin();
+        app.unlockWithoutPin(ui::Area::Trainer);
         place = app.place();
     }
     course::Course after = course::loadCourse(folder.path());
     ui::App app{after, store, nullptr};
     app.returnTo(place);
     EXPECT_EQ(app.screen(), ui::Screen::Trainer);
-    EXPECT_TRUE(app.trainer().unlocked());
+    EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
 }

@@ -39,29 +39,29 @@ struct Search : ::testing::Test {
 TEST_F(Search, AResultOpensItsLessonAtTheQuestion) {
     ui.type("registration", draw);  // the field has the keys as the screen opens
     ui.settle(draw);
-    ASSERT_EQ(app.search().hits().size(), 1u);
+    ASSERT_EQ(app.view<ui::SearchView>().hits().size(), 1u);
     ASSERT_TRUE(ui.click("hit:second#why-register", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
-    ASSERT_NE(app.reader().lesson(), nullptr);
-    EXPECT_EQ(app.reader().lesson()->id, "second");
-    EXPECT_TRUE(app.reader().isOpen(0)) << "the question that answers is unfolded";
+    ASSERT_NE(app.view<ui::ReaderView>().lesson(), nullptr);
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
+    EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0)) << "the question that answers is unfolded";
     EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::InProgress) << "opening is recorded as usual";
 }
 
 TEST_F(Search, EnterOpensTheBestAnswerAndNothingFoundOffersTheGlossary) {
     ui.type("zebra", draw);
     ui.settle(draw);
-    EXPECT_TRUE(app.search().hits().empty());
+    EXPECT_TRUE(app.view<ui::SearchView>().hits().empty());
     ASSERT_TRUE(ui.click("Look up \"zebra\" in the glossary", draw));
     EXPECT_EQ(app.screen(), ui::Screen::Glossary);
 
     ASSERT_TRUE(ui.click("Search", draw));
     ui.settle(draw);
     ASSERT_TRUE(ui.replaceText("Search lessons", "register", draw));
-    ASSERT_FALSE(app.search().hits().empty());
+    ASSERT_FALSE(app.view<ui::SearchView>().hits().empty());
     ui.press(ImGuiKey_Enter, draw);
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
-    EXPECT_EQ(app.reader().lesson()->id, app.search().hits().front().lesson->id);
+    EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, app.view<ui::SearchView>().hits().front().lesson->id);
 }

@@ -65,11 +65,11 @@ struct Workshop : ::testing::Test {
     void openTrainerArea() {
         ASSERT_TRUE(ui.click("Trainer", draw));
         ASSERT_EQ(app.screen(), ui::Screen::Trainer);
-        ASSERT_FALSE(app.trainer().unlocked());
+        ASSERT_FALSE(app.unlocked(ui::Area::Trainer));
         typeInto("PIN", kPin);
         ASSERT_TRUE(ui.click("Open", draw));
         ui.settle(draw);
-        ASSERT_TRUE(app.trainer().unlocked());
+        ASSERT_TRUE(app.unlocked(ui::Area::Trainer));
     }
 
     void press(ImGuiKey key) {
@@ -88,16 +88,16 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     typeInto("PIN", "12");
     typeInto("PIN again", "12");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
-    EXPECT_FALSE(app.trainer().unlocked()) << "too short";
+    EXPECT_FALSE(app.unlocked(ui::Area::Trainer)) << "too short";
     typeInto("PIN", "1357");
     typeInto("PIN again", "1358");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
-    EXPECT_FALSE(app.trainer().unlocked()) << "the two differ";
+    EXPECT_FALSE(app.unlocked(ui::Area::Trainer)) << "the two differ";
     typeInto("PIN", "1357");
     typeInto("PIN again", "1357");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
     ui.settle(draw);
-    EXPECT_TRUE(app.trainer().unlocked());
+    EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
     EXPECT_TRUE(store::hasTrainerPin(store));
     EXPECT_TRUE(ui.has("Start the session"));
 
@@ -105,13 +105,13 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     ASSERT_TRUE(ui.click("Glossary", draw));
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Trainer", draw));
-    EXPECT_FALSE(app.trainer().unlocked());
+    EXPECT_FALSE(app.unlocked(ui::Area::Trainer));
     typeInto("PIN", "9999");
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_FALSE(app.trainer().unlocked());
+    EXPECT_FALSE(app.unlocked(ui::Area::Trainer));
     typeInto("PIN", "1357");
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_TRUE(app.trainer().unlocked());
+    EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
 
     // The manager's PIN opens the trainer's area too.
     store::setManagerPin(store, kPin);
@@ -119,7 +119,7 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     ASSERT_TRUE(ui.click("Trainer", draw));
     typeInto("PIN", kPin);
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_TRUE(app.trainer().unlocked());
+    EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
 }
 
 TEST_F(Workshop, WrongPinsAtTheTrainersGatePauseBothGates) {
@@ -130,13 +130,13 @@ TEST_F(Workshop, WrongPinsAtTheTrainersGatePauseBothGates) {
         ASSERT_TRUE(ui.click("Open", draw));
     }
     ui.settle(draw);
-    EXPECT_NE(app.trainer().pinMessage().find("Too many wrong PINs"), std::string::npos) << app.trainer().pinMessage();
+    EXPECT_NE(app.gate(ui::Area::Trainer)->message().find("Too many wrong PINs"), std::string::npos) << app.gate(ui::Area::Trainer)->message();
     typeInto("PIN", kPin);
     ASSERT_TRUE(ui.click("Open", draw));
-    EXPECT_FALSE(app.trainer().unlocked()) << "paused: the right PIN waits too";
+    EXPECT_FALSE(app.unlocked(ui::Area::Trainer)) << "paused: the right PIN waits too";
     ASSERT_TRUE(ui.click("Manager", draw));
     ui.settle(draw);
-    EXPECT_NE(app.manager().gateMessage().find("Too many wrong PINs"), std::string::npos)
+    EXPECT_NE(app.gate(ui::Area::Manager)->message().find("Too many wrong PINs"), std::string::npos)
         << "one computer, one count: the manager's gate is paused as well";
 }
 
@@ -166,13 +166,13 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     for (const auto& l : learners)
         if (l.name == "Dan Walker") dan = l.id;
     ASSERT_NE(dan, 0);
-    EXPECT_EQ(app.trainer().expected(), (std::vector<std::int64_t>{ada, bob, dan}));
+    EXPECT_EQ(app.view<ui::TrainerView>().expected(), (std::vector<std::int64_t>{ada, bob, dan}));
 
     // --- start: a session in the store, the presenter on the first lesson
     ASSERT_TRUE(ui.click("Start the session", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Presenter);
-    std::int64_t session = app.trainer().session();
+    std::int64_t session = app.view<ui::TrainerView>().session();
     ASSERT_NE(session, 0);
     auto kept = store.workshop(session);
     ASSERT_TRUE(kept);
@@ -184,7 +184,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(store.setting("trainer_name"), "Sam Trainer") << "remembered for the next session";
 
     // --- present: question first, answer on Space or a click, arrows to move
-    ui::PresenterView& presenter = app.presenter();
+    ui::PresenterView& presenter = app.view<ui::PresenterView>();
     EXPECT_EQ(presenter.lessonIndex(), 0u);
     EXPECT_EQ(presenter.slide(), 0u) << "the lesson's title first";
     EXPECT_EQ(presenter.slideCount(), 4u + 3u);
@@ -228,7 +228,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     // --- group quiz: hands counted for a question on this session's lessons
     ASSERT_TRUE(ui.click("Group quiz (Q)", draw));
     ASSERT_EQ(app.screen(), ui::Screen::GroupQuiz);
-    ui::GroupQuizView& quiz = app.groupQuiz();
+    ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
     ASSERT_EQ(quiz.candidates().size(), 4u) << "the questions tagged with the two lessons";
     EXPECT_FALSE(ui.has("question:basics-005")) << "a question on another lesson is not offered";
     ASSERT_TRUE(ui.click("question:basics-001", draw));
@@ -290,8 +290,8 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(app.screen(), ui::Screen::Presenter);
     press(ImGuiKey_Escape);
     ASSERT_EQ(app.screen(), ui::Screen::Trainer);
-    EXPECT_EQ(app.trainer().page(), ui::TrainerView::Page::Session);
-    EXPECT_TRUE(app.trainer().unlocked()) << "the presenter is part of the trainer's area";
+    EXPECT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
+    EXPECT_TRUE(app.unlocked(ui::Area::Trainer)) << "the presenter is part of the trainer's area";
 
     // --- attendance: Bob did not come, Cleo walked in
     ASSERT_TRUE(ui.has("person:Ada Lovelace"));
@@ -326,8 +326,8 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(modulesDone(cleo), 1);
     EXPECT_EQ(modulesDone(bob), 0);
     EXPECT_EQ(store.workshop(session)->attendees, (std::vector<std::int64_t>{ada, dan, cleo}));
-    EXPECT_NE(app.trainer().message().find("3 people credited with 2 lessons"), std::string::npos)
-        << app.trainer().message();
+    EXPECT_NE(app.view<ui::TrainerView>().message().find("3 people credited with 2 lessons"), std::string::npos)
+        << app.view<ui::TrainerView>().message();
 
     // --- export: the file holds what happened
     std::filesystem::path csv = dir / "session.csv";
@@ -371,10 +371,10 @@ TEST_F(Workshop, ARehearsalRecordsNothing) {
     ASSERT_TRUE(ui.click("Rehearse", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Presenter);
-    EXPECT_EQ(app.presenter().session(), 0);
+    EXPECT_EQ(app.view<ui::PresenterView>().session(), 0);
     press(ImGuiKey_Space);
     press(ImGuiKey_Space);
-    EXPECT_TRUE(app.presenter().revealed());
+    EXPECT_TRUE(app.view<ui::PresenterView>().revealed());
     ui.type("q", draw);  // no room, no group quiz
     ui.settle(draw);
     EXPECT_EQ(app.screen(), ui::Screen::Presenter);
@@ -388,15 +388,15 @@ TEST_F(Workshop, AnIncompletePlanSaysWhatIsMissing) {
     store::setManagerPin(store, kPin);
     openTrainerArea();
     ASSERT_TRUE(ui.click("Start the session", draw));
-    EXPECT_NE(app.trainer().message().find("Type your name"), std::string::npos);
+    EXPECT_NE(app.view<ui::TrainerView>().message().find("Type your name"), std::string::npos);
     typeInto("Trainer", "Sam");
     ASSERT_TRUE(ui.click("Start the session", draw));
-    EXPECT_NE(app.trainer().message().find("Choose at least one lesson"), std::string::npos);
+    EXPECT_NE(app.view<ui::TrainerView>().message().find("Choose at least one lesson"), std::string::npos);
     EXPECT_EQ(app.screen(), ui::Screen::Trainer);
     EXPECT_TRUE(store.workshops().empty());
     // A whole module at once.
     ASSERT_TRUE(ui.click("module:basics", draw));
-    EXPECT_EQ(app.trainer().chosenLessons(app), (std::vector<std::string>{"secrets", "brands"}));
+    EXPECT_EQ(app.view<ui::TrainerView>().chosenLessons(app), (std::vector<std::string>{"secrets", "brands"}));
 }
 
 TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
@@ -413,7 +413,7 @@ TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
     ASSERT_TRUE(ui.click("session:" + std::to_string(session), draw));
     ASSERT_TRUE(ui.click("Open session", draw));
     ui.settle(draw);
-    EXPECT_EQ(app.trainer().page(), ui::TrainerView::Page::Session);
+    EXPECT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
     ASSERT_TRUE(ui.click("Group quiz", draw));
     ASSERT_EQ(app.screen(), ui::Screen::GroupQuiz);
     ASSERT_TRUE(ui.click("Summary", draw));
@@ -430,8 +430,9 @@ TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
 TEST_F(Workshop, ThePresenterAsksForFontsSizedToTheWindow) {
     app.setFonts(ui.buildFonts());  // the regular faces only, as before presenting
     EXPECT_FALSE(app.takeFontRebuild());
-    app.presenter().open(app, {course.lesson("secrets")}, 0, store::Store::systemClock());
-    app.showPresenter();
+    app.unlockWithoutPin(ui::Area::Trainer);  // the presenter is part of the trainer's area
+    app.view<ui::PresenterView>().setLessons({course.lesson("secrets")}, 0, store::Store::systemClock());
+    app.navigate(ui::Screen::Presenter);
     ui.settle(draw);
     EXPECT_TRUE(app.takeFontRebuild()) << "no presenter faces yet";
     EXPECT_TRUE(app.wantsTimer()) << "the clock ticks while presenting";
@@ -450,7 +451,7 @@ TEST_F(Workshop, ThePresenterAsksForFontsSizedToTheWindow) {
     app.setFonts(fonts);
     ui.settle(draw);
     EXPECT_FALSE(app.takeFontRebuild()) << "the faces fit the window now";
-    app.goHome();
+    app.navigate(ui::Screen::Home);
     ui.settle(draw);
     EXPECT_FALSE(app.wantsTimer()) << "an idle window sleeps again";
 }
@@ -485,8 +486,8 @@ TEST(TrainerNotes, NeverReachALearnersScreen) {
 TEST_F(Workshop, TheManagerSeesTheSessionsToo) {
     std::int64_t session = store.startWorkshop({"Sam Trainer", {{"secrets", "Keeping secrets"}}, {ada, bob}});
     store.confirmAttendance(session, {ada});
-    app.manager().unlockWithoutPin(app, "Pat Manager");
-    app.showManager();
+    app.unlockWithoutPin(ui::Area::Manager, "Pat Manager");
+    app.navigate(ui::Screen::Manager);
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Workshops", draw));
     ASSERT_EQ(app.screen(), ui::Screen::ManagerWorkshops);
@@ -502,7 +503,7 @@ TEST_F(Workshop, TheManagerSeesTheSessionsToo) {
     EXPECT_EQ(out["absent"][0]["name"], "Bob Stone");
     // Leaving the manager's area locks the list with it.
     ASSERT_TRUE(ui.click("Glossary", draw));
-    app.showManagerWorkshops();
+    app.navigate(ui::Screen::ManagerWorkshops);
     ui.settle(draw);
     EXPECT_NE(app.screen(), ui::Screen::ManagerWorkshops) << "the PIN comes first";
 }
@@ -513,8 +514,8 @@ TEST_F(Workshop, ASessionLeftOpenIsOfferedAgainAfterARestart) {
     openTrainerArea();
     ASSERT_TRUE(ui.has("Continue it")) << "attendance was never confirmed";
     ASSERT_TRUE(ui.click("Continue it", draw));
-    EXPECT_EQ(app.trainer().session(), session);
-    EXPECT_EQ(app.trainer().page(), ui::TrainerView::Page::Session);
+    EXPECT_EQ(app.view<ui::TrainerView>().session(), session);
+    EXPECT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     EXPECT_EQ(store.lessonStatus(cleo, "brands"), store::LessonStatus::Finished);

@@ -1,0 +1,75 @@
+// The bar above every screen but the projected ones: where to go (home,
+// search, glossary, the trainer's and the manager's areas, back to an open
+// quiz), the text size, and who is learning.
+#include <imgui.h>
+
+#include "store/store.h"
+#include "ui/app.h"
+#include "ui/quiz_records.h"
+#include "ui/quiz_view.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+
+void App::drawTopBar() {
+    float em = ImGui::GetFontSize();
+    if (fonts_.bold) ImGui::PushFont(fonts_.bold);
+    textColored(colors::kAccent, "IP Primer");
+    if (fonts_.bold) ImGui::PopFont();
+    if (learner_) {
+        ImGui::SameLine(0, em * 1.5f);
+        if (button(screen_ == Screen::Home ? "Home##top" : "\xE2\x86\x90 Home##top")) navigate(Screen::Home);
+        recordItem("Home");
+    }
+    ImGui::SameLine();
+    if (button("Search")) navigate(Screen::Search);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the lessons (Ctrl+F)");
+    ImGui::SameLine();
+    if (button("Glossary")) navigate(Screen::Glossary);
+    drawAreaButtons();
+    drawBackToQuiz();
+    // The text size and the profile sit at the right end; in a window too
+    // narrow for both groups they take a line of their own, never overlap.
+    std::string who;
+    if (learner_)
+        if (auto l = store_.learner(*learner_)) who = l->name;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
+    const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +
+                              (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
+    sameLineAtRight(right_width);
+    if (button("A-")) changeTextScale(-1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
+    ImGui::SameLine();
+    if (button("A+")) changeTextScale(+1);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Larger text (Ctrl+plus)");
+    if (!who.empty()) {
+        ImGui::SameLine();
+        if (button((who + "##profile").c_str())) navigate(Screen::Profiles);
+        recordItem("Profile");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Change profile");
+    }
+    ImGui::Separator();
+}
+
+void App::drawAreaButtons() {
+    ImGui::SameLine();
+    const bool training = screen_ == Screen::Trainer;
+    if (training ? primaryButton("Trainer") : button("Trainer")) navigate(Screen::Trainer);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Run a workshop: present lessons, a group quiz, attendance (PIN)");
+    ImGui::SameLine();
+    const bool managing = screenRow(screen_).area == Area::Manager;
+    if (managing ? primaryButton("Manager") : button("Manager")) navigate(Screen::Manager);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Who has completed what, who is overdue, reports (PIN)");
+}
+
+void App::drawBackToQuiz() {
+    const QuizView& quiz = view<QuizView>();
+    if (screen_ == Screen::Quiz || !quiz.active()) return;
+    ImGui::SameLine();
+    if (primaryButton("Back to the quiz")) navigate(Screen::Quiz);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s: question %d of %d", quizTitle(course_, quiz.plan().quiz_id).c_str(),
+                                                  quiz.page() + 1, quiz.questionCount());
+}
+
+}  // namespace ipprimer::ui
