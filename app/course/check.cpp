@@ -147,7 +147,7 @@ void checkBanks(const Course& course, Diagnostics& out) {
         int pool = 0;
         for (const Bank& bank : course.banks)
             if (std::find(role.modules.begin(), role.modules.end(), bank.module_id) != role.modules.end())
-                for (const quiz::Question& q : bank.questions) pool += q.isScored();
+                for (const quiz::Question& q : bank.questions) pool += q.isScored() && role.asksAbout(q);
         if (pool < role.quiz_size)
             out.push_back({where, role.line, 1, Severity::Error,
                            "role '" + role.id + "' draws " + std::to_string(role.quiz_size) +

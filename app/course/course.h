@@ -2,6 +2,7 @@
 // from a course directory (see content/AUTHORING.md).
 #pragma once
 
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -48,6 +49,17 @@ struct Role {
     int pass_mark = 70;  // percent
     int due_days = 0;    // days a new learner has to complete; 0: the course's default_due_days
     int line = 0;
+
+    // Whether the role reads this lesson of its modules.
+    bool takes(std::string_view lesson_id) const {
+        return lessons.empty() || std::find(lessons.begin(), lessons.end(), lesson_id) != lessons.end();
+    }
+    // Whether the role's quizzes may ask a question: a role that reads only
+    // some lessons is asked only about them (a topic tag names the lesson).
+    bool asksAbout(const quiz::Question& question) const {
+        if (lessons.empty()) return true;
+        return std::any_of(question.tags.begin(), question.tags.end(), [&](const std::string& tag) { return takes(tag); });
+    }
 };
 
 struct Lesson {

@@ -314,8 +314,7 @@ std::vector<const Lesson*> Course::lessonsFor(std::string_view role_id) const {
         bool wanted = !r;
         if (r)
             for (const std::string& m : r->modules) wanted = wanted || m == l.module_id;
-        if (wanted && r && !r->lessons.empty())
-            wanted = std::find(r->lessons.begin(), r->lessons.end(), l.id) != r->lessons.end();
+        if (wanted && r) wanted = r->takes(l.id);
         if (wanted) out.push_back(&l);
     }
     return out;

@@ -9,7 +9,7 @@ progress::Curriculum curriculumOf(const course::Course& course) {
     for (const course::Module& module : course.modules) modules.push_back({module.id, module.title, module.lesson_ids});
     std::vector<progress::CurriculumRole> roles;
     for (const course::Role& role : course.roles)
-        roles.push_back({role.id, role.title, role.modules, role.due_days, role.quiz_size, role.pass_mark});
+        roles.push_back({role.id, role.title, role.modules, role.due_days, role.quiz_size, role.pass_mark, role.lessons});
     progress::Curriculum curriculum(std::move(modules), std::move(roles));
     curriculum.recertification_months = course.settings.recertification_months;
     curriculum.default_due_days = course.settings.default_due_days;

@@ -24,11 +24,11 @@ struct Pool {
     std::size_t size() const { return for_role.size() + for_everyone.size() + for_others.size(); }
 };
 
-Pool poolOf(const course::Bank& bank, std::string_view role_id) {
+Pool poolOf(const course::Bank& bank, std::string_view role_id, const course::Role* role) {
     Pool pool;
     pool.module_id = bank.module_id;
     for (const quiz::Question& q : bank.questions) {
-        if (!eligible(q)) continue;
+        if (!eligible(q) || (role && !role->asksAbout(q))) continue;
         std::vector<std::string> roles = q.roleTags();
         if (roles.empty())
             pool.for_everyone.push_back(&q);
@@ -154,7 +154,7 @@ PresentedQuestion presentQuestion(const quiz::Question& question, std::string mo
 QuizPlan drawRoleQuiz(const course::Course& course, const course::Role& role, std::uint64_t seed) {
     std::vector<Pool> pools;
     for (const std::string& module_id : role.modules)
-        if (const course::Bank* bank = bankOf(course, module_id)) pools.push_back(poolOf(*bank, role.id));
+        if (const course::Bank* bank = bankOf(course, module_id)) pools.push_back(poolOf(*bank, role.id, &role));
     QuizPlan plan = drawFrom(std::move(pools), static_cast<std::size_t>(std::max(role.quiz_size, 0)), seed);
     plan.quiz_id = QuizId::role(role.id).text();
     plan.kind = QuizKind::Role;
@@ -167,7 +167,7 @@ QuizPlan drawRoleQuiz(const course::Course& course, const course::Role& role, st
 QuizPlan drawPracticeQuiz(const course::Course& course, const course::Module& module, std::string_view role_id,
                           std::uint64_t seed) {
     std::vector<Pool> pools;
-    if (const course::Bank* bank = bankOf(course, module.id)) pools.push_back(poolOf(*bank, role_id));
+    if (const course::Bank* bank = bankOf(course, module.id)) pools.push_back(poolOf(*bank, role_id, course.role(role_id)));
     QuizPlan plan =
         drawFrom(std::move(pools), static_cast<std::size_t>(std::max(course.settings.practice_size, 0)), seed);
     plan.quiz_id = QuizId::practice(module.id).text();

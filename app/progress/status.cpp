@@ -46,6 +46,15 @@ Curriculum::Curriculum(std::vector<CurriculumModule> modules, std::vector<Curric
             if (int index = moduleIndex(module); index >= 0) required.push_back(index);
         role_modules_.push_back(std::move(required));
     }
+    for (const CurriculumRole& role : roles_) {
+        std::vector<bool> takes;
+        if (!role.lessons.empty()) {
+            takes.assign(lesson_ids_.size(), false);
+            for (const std::string& lesson : role.lessons)
+                if (const int index = lessonIndex(lesson); index >= 0) takes[static_cast<std::size_t>(index)] = true;
+        }
+        role_takes_.push_back(std::move(takes));
+    }
     for (std::size_t l = 0; l < lesson_ids_.size(); ++l) lessons_by_id_.emplace_back(lesson_ids_[l], static_cast<int>(l));
     std::sort(lessons_by_id_.begin(), lessons_by_id_.end());
 }
@@ -124,6 +133,7 @@ LearnerStatus deriveStatus(const Curriculum& curriculum, const LearnerRecords& r
             entry.module = module;
             std::optional<Date> last_first_finish;
             for (int lesson : curriculum.moduleLessons(module)) {
+                if (!curriculum.roleTakes(*role, lesson)) continue;
                 ++entry.lessons_total;
                 if (static_cast<std::size_t>(lesson) >= records.lessons.size()) continue;
                 const LessonRecord& record = records.lessons[static_cast<std::size_t>(lesson)];

@@ -30,6 +30,8 @@ struct CurriculumRole {
     int due_days = 0;                   // 0: the course's default_due_days
     int quiz_size = 0;
     int pass_mark = 0;                  // percent
+    // When not empty, the only lessons of its modules the role must finish.
+    std::vector<std::string> lessons = {};
 };
 
 enum class Grading { Highest, Last };
@@ -71,6 +73,11 @@ public:
     const std::vector<int>& moduleLessons(int module_index) const {
         return module_lessons_[static_cast<std::size_t>(module_index)];
     }
+    // Whether a role must finish a lesson (by lessonIndex) of its modules.
+    bool roleTakes(const CurriculumRole& role, int lesson) const {
+        const auto& takes = role_takes_[static_cast<std::size_t>(&role - roles_.data())];
+        return takes.empty() || takes[static_cast<std::size_t>(lesson)];
+    }
     int dueDays(const CurriculumRole& role) const { return role.due_days > 0 ? role.due_days : default_due_days; }
 
 private:
@@ -79,6 +86,7 @@ private:
     TextIndex module_index_;
     TextIndex role_index_;
     std::vector<std::vector<int>> role_modules_;
+    std::vector<std::vector<bool>> role_takes_;  // by role, by lesson index; empty: every lesson
     std::vector<std::pair<std::string, int>> lessons_by_id_;
     TextIndex lesson_index_;
     std::vector<std::string> lesson_ids_;

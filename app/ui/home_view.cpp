@@ -58,7 +58,8 @@ void HomeView::drawContent(App& app) {
         if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++finished;
     }
     gap(0.4f);
-    std::string overlay = std::to_string(finished) + " of " + std::to_string(lessons.size()) + " lessons finished";
+    std::string overlay = std::to_string(finished) + " of " + std::to_string(lessons.size()) + " lessons finished \xC2\xB7 about " +
+                          std::to_string(course.readingMinutesFor(learner->role)) + " minutes of reading in all";
     ImGui::SetNextItemWidth(width);
     ImGui::ProgressBar(lessons.empty() ? 0.0f : static_cast<float>(finished) / lessons.size(), ImVec2(width, 0),
                        overlay.c_str());
@@ -78,7 +79,7 @@ void HomeView::drawContent(App& app) {
         if (role && std::find(role->modules.begin(), role->modules.end(), module.id) == role->modules.end()) continue;
         int done = 0, total = 0;
         for (const std::string& id : module.lesson_ids) {
-            if (!course.lesson(id)) continue;
+            if (!course.lesson(id) || (role && !role->takes(id))) continue;
             ++total;
             auto it = statuses_.find(id);
             if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++done;
@@ -91,7 +92,7 @@ void HomeView::drawContent(App& app) {
         ImGui::PushID(module.id.c_str());
         for (const std::string& id : module.lesson_ids) {
             const course::Lesson* lesson = course.lesson(id);
-            if (!lesson) continue;
+            if (!lesson || (role && !role->takes(id))) continue;
             auto it = statuses_.find(id);
             store::LessonStatus status = it == statuses_.end() ? store::LessonStatus::NotStarted : it->second;
             ImGui::PushID(id.c_str());
@@ -102,6 +103,8 @@ void HomeView::drawContent(App& app) {
             }
             ImGui::SameLine(em * 7.5f);  // relative to the group's start
             if (linkButton(lesson->title().c_str())) app.openLesson(id);
+            ImGui::SameLine();
+            textMuted("%d min", lesson->minutes());
             ImGui::PopID();
         }
         ImGui::PopID();

@@ -133,10 +133,10 @@ void ReaderView::drawToolbar(App& app) {
         ImGui::SameLine();
         const course::Module* module = course.module(lesson_->module_id);
         if (index >= 0)
-            textMuted("Lesson %d of %d \xC2\xB7 %s", static_cast<int>(index + 1), static_cast<int>(lessons.size()),
-                      module ? module->title.c_str() : "");
+            textMuted("Lesson %d of %d \xC2\xB7 %s \xC2\xB7 %d min read", static_cast<int>(index + 1),
+                      static_cast<int>(lessons.size()), module ? module->title.c_str() : "", lesson_->minutes());
         else
-            textMuted("%s", module ? module->title.c_str() : "");
+            textMuted("%s \xC2\xB7 %d min read", module ? module->title.c_str() : "", lesson_->minutes());
     } else {
         textMuted("File: %s", file_name_.c_str());
     }

@@ -108,13 +108,15 @@ TEST(QuizAssembly, TheRolesOwnQuestionsAreFavouredButNotTheOnlyOnes) {
                 own += mine;
                 others += !mine;
             }
-            // In each module at least half of its share is tagged for the role, where the bank has that many.
+            // In each module at least half of its share is tagged for the role, where the bank has that many
+            // among the questions the role may be asked (a short curriculum's lessons only).
             for (const course::Bank& bank : course.banks) {
                 if (!share.count(bank.module_id)) continue;
                 int available = 0;
                 for (const auto& q : bank.questions) {
                     const auto roles = q.roleTags();
-                    available += q.isScored() && std::find(roles.begin(), roles.end(), role.id) != roles.end();
+                    available += q.isScored() && role.asksAbout(q) &&
+                                 std::find(roles.begin(), roles.end(), role.id) != roles.end();
                 }
                 EXPECT_GE(tagged[bank.module_id], std::min(available, (share[bank.module_id] + 1) / 2))
                     << role.id << " in " << bank.module_id << " with seed " << seed;
@@ -290,4 +292,24 @@ TEST(QuizAssembly, AQuizDrawsAtMostOneQuestionOfAFamily) {
         ASSERT_LE(logos, 1) << "seed " << seed;
         EXPECT_EQ(plan.questions.size(), 6u) << "seed " << seed;
     }
+}
+
+// A role that reads only some lessons is asked only about them, and finishes
+// its training with those lessons alone.
+TEST(QuizAssembly, AShortCurriculumIsAskedOnlyAboutItsLessons) {
+    const course::Course& course = bundled();
+    const course::Role* role = course.role("all-staff");
+    ASSERT_TRUE(role);
+    ASSERT_FALSE(role->lessons.empty()) << "the bundled all-staff role has a short curriculum";
+    for (std::uint64_t seed = 1; seed <= 50; ++seed) {
+        const QuizPlan plan = progress::drawRoleQuiz(course, *role, seed);
+        EXPECT_EQ(plan.questions.size(), static_cast<std::size_t>(role->quiz_size));
+        for (const auto& shown : plan.questions) {
+            const auto& tags = shown.question->tags;
+            EXPECT_TRUE(std::any_of(tags.begin(), tags.end(), [&](const std::string& tag) { return role->takes(tag); }))
+                << shown.question->id << " asks about a lesson all-staff does not read";
+        }
+    }
+    EXPECT_LE(course.readingMinutesFor("all-staff"), 30);
+    EXPECT_LE(course.readingMinutesFor("security"), 30);
 }

@@ -280,3 +280,22 @@ TEST(Dates, LocalCalendarAgreesWithLocalTime) {
 }
 
 }  // namespace
+
+// A short curriculum: the role's modules count as completed once the lessons
+// the role reads are finished, whatever else the modules hold.
+TEST(Status, AShortCurriculumCompletesWithItsOwnLessons) {
+    Curriculum curriculum({{"m", "Module", {"a", "b", "c"}}},
+                          {{"short", "Short", {"m"}, 0, 10, 70, {"a", "c"}}, {"full", "Full", {"m"}, 0, 10, 70}});
+    const Date day = makeDate(2026, 1, 5);
+    LearnerRecords records;
+    records.role = "short";
+    records.start = day;
+    records.finished(curriculum, "a", day).finished(curriculum, "c", day);
+    const LearnerStatus short_status = deriveStatus(curriculum, records, day);
+    EXPECT_EQ(short_status.lessons_required, 2);
+    EXPECT_EQ(short_status.modules_completed, 1);
+    records.role = "full";
+    const LearnerStatus full_status = deriveStatus(curriculum, records, day);
+    EXPECT_EQ(full_status.lessons_required, 3);
+    EXPECT_EQ(full_status.modules_completed, 0) << "the full role must also read b";
+}
