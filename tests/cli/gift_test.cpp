@@ -144,3 +144,16 @@ TEST(CliGift, HelpOnEveryLevel) {
     }
     EXPECT_NE(runIpprimer({"--help"}).out.find("gift"), std::string::npos);
 }
+
+// A byte that is not UTF-8 is an error, but its question is still read: the
+// summary must not say it could not be.
+TEST(CliGift, TheSummaryCountsErrorsAndTheQuestionsRead) {
+    const TempFolder temp("ipprimer-gift-latin1");
+    const std::string path = (temp.path() / "latin1.gift").string();
+    writeFile(path, "// [id:cafe]\nCaf\xE9 or tea?{=tea ~coffee}\n");
+    auto r = runIpprimer({"gift", "inspect", path});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("1 error in " + path + " (see above); 1 question read"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("could not be read"), std::string::npos) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out).size(), 1u);
+}
