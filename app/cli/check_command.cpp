@@ -26,6 +26,8 @@ int runCheck(const GlobalOptions& options) {
     for (const course::Role& role : course.roles)
         reading += (reading.empty() ? "" : ", ") + role.id + " " + std::to_string(course.readingMinutesFor(role.id)) + " min";
     if (!reading.empty()) std::printf("reading time by role: %s\n", reading.c_str());
+    if (s.selfcheck_questions > 0)
+        std::printf("self-check: %d questions, %d actions\n", s.selfcheck_questions, s.selfcheck_actions);
     return errors ? kExitBadInput : kExitOk;
 }
 
