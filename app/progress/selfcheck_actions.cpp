@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "course/check.h"
+
 namespace ipprimer::progress {
 using course::Urgency;
 
@@ -56,6 +58,16 @@ std::string whoText(const course::Course& course, const course::Action& action) 
         text += (text.empty() ? "" : ", ") + (role ? role->title : id);
     }
     return text;
+}
+
+std::string lessonLinkText(const course::Course& course, std::string_view link) {
+    course::LessonTarget target;
+    if (!course::parseLessonLink(link, target)) return std::string(link);
+    const course::Lesson* lesson = course.lesson(target.lesson_id);
+    if (!lesson) return std::string(link);
+    const int section = target.anchor.empty() ? -1 : lesson->doc.sectionForAnchor(target.anchor);
+    if (section < 0) return lesson->title();
+    return lesson->title() + ": " + lesson->doc.sections[static_cast<std::size_t>(section)].title;
 }
 
 int Comparison::count(ActionChange change) const {

@@ -34,6 +34,11 @@ std::string fillAnswers(std::string_view text, const course::SelfCheck& check, c
 // "Owner or director, Marketing and sales": the titles of an action's roles.
 std::string whoText(const course::Course& course, const course::Action& action);
 
+// What an action's lesson link reads as for people: "Trade secrets: How do
+// we keep a secret secret?", or the lesson's title alone when the link has
+// no anchor; the link itself when the lesson is unknown.
+std::string lessonLinkText(const course::Course& course, std::string_view link);
+
 // How an action stands now against the last time the self-check was taken.
 enum class ActionChange { Done, LessUrgent, Unchanged, MoreUrgent, New };
 
