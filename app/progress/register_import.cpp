@@ -8,6 +8,7 @@
 #include "base/csv_reader.h"
 #include "base/text.h"
 #include "base/utf8.h"
+#include "progress/register_records.h"
 
 namespace ipprimer::progress {
 namespace {
@@ -35,28 +36,6 @@ bool sameAsset(const Asset& a, const Asset& b) {
     const bool numbered = !a.registration_number.empty() || !a.application_number.empty() ||
                           !b.registration_number.empty() || !b.application_number.empty();
     return !numbered && lowered(trimmed(a.title)) == lowered(trimmed(b.title));
-}
-
-std::vector<std::string> columnsChanged(const Asset& before, const Asset& after) {
-    std::vector<std::string> changed;
-    auto compare = [&](const char* column, bool differs) {
-        if (differs) changed.emplace_back(column);
-    };
-    compare("title", before.title != after.title);
-    compare("owner", before.owner != after.owner);
-    compare("countries", before.countries != after.countries);
-    compare("application_number", before.application_number != after.application_number);
-    compare("registration_number", before.registration_number != after.registration_number);
-    compare("filing_date", before.filing_date != after.filing_date);
-    compare("renewal_date", before.renewal_date != after.renewal_date);
-    compare("expiry_date", before.expiry_date != after.expiry_date);
-    compare("status", before.status != after.status);
-    compare("responsible", before.responsible != after.responsible);
-    compare("products", before.products != after.products);
-    compare("notes", before.notes != after.notes);
-    compare("kept_where", before.kept_where != after.kept_where);
-    compare("access", before.access != after.access);
-    return changed;
 }
 
 class RowReader {
@@ -228,7 +207,7 @@ RegisterImportPlan planRegisterImport(std::string_view csv_text, std::string fil
                     matched[e] = true;
                     Asset updated = existing[e];
                     reader.apply(updated, problems);
-                    row.changed = columnsChanged(existing[e], updated);
+                    row.changed = changedColumns(existing[e], updated);
                     row.asset = std::move(updated);
                     break;
                 }
