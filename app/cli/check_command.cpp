@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "course/check.h"
+#include "progress/register_tasks.h"
 
 namespace ipprimer::cli {
 
@@ -11,6 +12,7 @@ int runCheck(const GlobalOptions& options) {
     course::Course course = course::loadCourse(root);
     Diagnostics diagnostics = course.diagnostics;
     course::checkCourse(course, diagnostics);
+    progress::checkRegisterTasks(course, diagnostics);
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : diagnostics) {
         std::fprintf(stderr, "%s\n", d.format().c_str());

@@ -87,6 +87,12 @@ const Action* SelfCheck::action(std::string_view id) const {
     return nullptr;
 }
 
+const RegisterTask* SelfCheck::registerTask(std::string_view lesson_id) const {
+    for (const RegisterTask& task : register_tasks)
+        if (task.lesson == lesson_id) return &task;
+    return nullptr;
+}
+
 int SelfCheck::questionCount() const {
     int count = 0;
     for (const Section& section : sections) count += static_cast<int>(section.questions.size());

@@ -94,6 +94,16 @@ struct Action {
     int line = 0;
 };
 
+// A lesson task through which employees propose entries for the company's IP
+// register ("list the confidential information you handle"); the manager
+// accepts, edits or declines each proposal.
+struct RegisterTask {
+    std::string lesson;  // the lesson id whose reader offers the task
+    std::string kind;    // the kind proposed by default (progress::AssetKind's key); may be empty
+    std::string prompt;  // what the employee is asked
+    int line = 0;
+};
+
 struct SelfCheck {
     std::string path;  // relative to the course root, for messages
     std::string title = "IP self-check";
@@ -109,10 +119,13 @@ struct SelfCheck {
     std::vector<std::string> confidentiality_lessons;
     std::vector<Section> sections;
     std::vector<Action> actions;
+    std::vector<RegisterTask> register_tasks;
 
     bool empty() const { return sections.empty(); }
     const Question* question(std::string_view id) const;
     const Action* action(std::string_view id) const;
+    // The register task a lesson offers; null when it offers none.
+    const RegisterTask* registerTask(std::string_view lesson_id) const;
     int questionCount() const;
 };
 

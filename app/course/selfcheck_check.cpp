@@ -24,6 +24,9 @@ void checkSelfCheck(const Course& course, Diagnostics& diagnostics) {
             if (!course.role(role))
                 error(action.line, "action '" + action.id + "': 'who' names unknown role '" + role + "'");
     }
+    for (const RegisterTask& task : check.register_tasks)
+        if (!course.lesson(task.lesson))
+            error(task.line, "register task for unknown lesson '" + task.lesson + "'");
     for (const std::string& lesson : check.confidentiality_lessons)
         if (!course.lesson(lesson))
             error(1, "'confidentiality_lessons' names unknown lesson '" + lesson + "'");

@@ -33,6 +33,7 @@ public:
         namedQuestion(doc, check, "sales_countries", check.sales_countries, AnswerKind::Countries);
         namedQuestion(doc, check, "company_name", check.company_name, AnswerKind::Text);
         actions(doc, check);
+        registerTasks(doc, check);
         return check;
     }
 
@@ -293,6 +294,26 @@ private:
             a.when = std::move(*when);
             if (t.get("more_urgent_if")) a.more_urgent_if = condition(t, "more_urgent_if", any_question, true);
             check.actions.push_back(std::move(a));
+        }
+    }
+
+    void registerTasks(const toml::table& doc, SelfCheck& check) {
+        const toml::array* list = tables(doc, "register_tasks", "register_tasks");
+        if (!list) return;
+        std::set<std::string> lessons;
+        for (const toml::node& node : *list) {
+            const toml::table& t = *node.as_table();
+            RegisterTask task;
+            task.line = lineOf(&t);
+            task.lesson = text(t, "lesson", true);
+            task.kind = text(t, "kind", false);
+            task.prompt = text(t, "prompt", true);
+            if (task.lesson.empty() || task.prompt.empty()) continue;
+            if (!lessons.insert(task.lesson).second) {
+                error(task.line, 1, "lesson '" + task.lesson + "' already has a register task; skipped");
+                continue;
+            }
+            check.register_tasks.push_back(std::move(task));
         }
     }
 

@@ -10,6 +10,7 @@
 #include "course/check.h"
 #include "course/course.h"
 #include "course/selfcheck_condition.h"
+#include "progress/register_tasks.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -283,3 +284,44 @@ INSTANTIATE_TEST_SUITE_P(
                       ConditionCase{"a = 1 & b = 2", nullptr, 6, "unexpected '&'"},
                       ConditionCase{"n > 2.5", nullptr, 4, "needs a whole number"},
                       ConditionCase{"and = 1", nullptr, 0, "expected a question id"}));
+
+TEST(SelfCheckContent, RegisterTasksNameALessonAndAKind) {
+    const Course bundled_course = loadCourse(IPPRIMER_SOURCE_DIR);
+    ASSERT_EQ(bundled_course.selfcheck.register_tasks.size(), 4u);
+    ASSERT_NE(bundled_course.selfcheck.registerTask("trade-secrets"), nullptr);
+    EXPECT_EQ(bundled_course.selfcheck.registerTask("trade-secrets")->kind, "trade_secret");
+    EXPECT_EQ(bundled_course.selfcheck.registerTask("what-is-ip"), nullptr);
+    Diagnostics none;
+    progress::checkRegisterTasks(bundled_course, none);
+    EXPECT_TRUE(none.empty()) << dump(none);
+
+    const MiniWithSelfCheck mini(R"toml([selfcheck]
+[[sections]]
+id = "one"
+title = "One"
+[[sections.questions]]
+id = "q"
+kind = "yes_no"
+text = "Q?"
+
+[[register_tasks]]
+lesson = "first"
+kind = "secret"
+prompt = "Propose one."
+
+[[register_tasks]]
+lesson = "first"
+prompt = "Again."
+
+[[register_tasks]]
+lesson = "nowhere"
+prompt = "Lost."
+)toml");
+    const Course course = mini.load();
+    Diagnostics all = checked(course);
+    progress::checkRegisterTasks(course, all);
+    const std::string text = dump(all);
+    EXPECT_TRUE(at(all, 10, "unknown kind 'secret'; the kinds are trademark")) << text;
+    EXPECT_TRUE(at(all, 15, "lesson 'first' already has a register task")) << text;
+    EXPECT_TRUE(at(all, 19, "register task for unknown lesson 'nowhere'")) << text;
+}
