@@ -1,0 +1,82 @@
+// The company's own records: its IP self-check and its IP register (issue 14).
+// Every answer and every change is an event, never overwritten, written by
+// the person who made it (a learner of the roster, whose name the event also
+// keeps), so the takes and the register are replayed from the events
+// (progress/selfcheck_takes.h, progress/register_records.h) and reach the
+// organisation's store with the other records.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "course/course.h"
+#include "progress/register_import.h"
+#include "progress/register_records.h"
+#include "progress/register_rules.h"
+#include "progress/selfcheck_takes.h"
+#include "store/sqlite.h"
+
+namespace ipprimer::store {
+
+class Store;
+
+class CompanyRecords {
+public:
+    virtual ~CompanyRecords() = default;
+
+    // --- the self-check -------------------------------------------------------
+    // Every take, in the order started (progress::replaySelfChecks).
+    virtual std::vector<progress::SelfCheckTakeRecord> selfCheckTakes() = 0;
+    // Starts a take and returns its id.
+    virtual std::string startSelfCheck(std::int64_t learner_id) = 0;
+    // Records an answer the moment it is given (none: the answer is withdrawn).
+    // Throws StoreError for an unknown or finished take.
+    virtual void recordSelfCheckAnswer(std::int64_t learner_id, std::string_view take, std::string_view question,
+                                       const std::optional<progress::Answer>& answer) = 0;
+    virtual void finishSelfCheck(std::int64_t learner_id, std::string_view take) = 0;
+
+    // --- the register ---------------------------------------------------------
+    // The register as its events leave it (progress::replayRegister).
+    virtual progress::RegisterState registerState() = 0;
+    // Records entries as they now are, all or none; an entry without an id is
+    // new and is given one. Returns the ids in the order given.
+    virtual std::vector<std::string> recordAssets(std::int64_t learner_id, std::span<const progress::Asset> assets) = 0;
+    std::string recordAsset(std::int64_t learner_id, const progress::Asset& asset) {
+        return recordAssets(learner_id, std::span(&asset, 1)).front();
+    }
+    // Takes an entry off the register (a mistake; a right that ends is marked lapsed).
+    virtual void removeAsset(std::int64_t learner_id, std::string_view asset_id) = 0;
+    // An employee's proposal, from a lesson's register task; returns its id.
+    virtual std::string proposeAsset(std::int64_t learner_id, const progress::Asset& asset, std::string_view lesson) = 0;
+    // A manager accepts a proposal as `entry` (perhaps edited), in one
+    // transaction with the entry's record; returns the entry's id. Throws
+    // StoreError for an unknown or already decided proposal.
+    virtual std::string acceptProposal(std::int64_t learner_id, std::string_view proposal, const progress::Asset& entry) = 0;
+    virtual void declineProposal(std::int64_t learner_id, std::string_view proposal, std::string_view reason) = 0;
+};
+
+// The company records of a store. (Until the store hands them out itself,
+// they are opened on it; the caller keeps them while it keeps the store.)
+std::unique_ptr<CompanyRecords> openCompanyRecords(Store& store);
+
+struct RegisterImportResult {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
+// Writes a register import plan in one transaction. Throws StoreError,
+// writing nothing, when the plan has errors.
+RegisterImportResult applyRegisterImport(CompanyRecords& records, std::int64_t learner_id,
+                                         const progress::RegisterImportPlan& plan);
+
+// What the register's risk rules need to know, from the records: the
+// company's name and markets as the last finished self-check gave them, and
+// each active learner with whether they finished the confidentiality lessons.
+progress::RiskInputs riskInputs(Store& store, CompanyRecords& records, const course::Course& course, Date today);
+
+}  // namespace ipprimer::store
