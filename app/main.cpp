@@ -9,7 +9,9 @@
 #include "cli/learners_command.h"
 #include "cli/manager_pin_command.h"
 #include "cli/options.h"
+#include "cli/register_command.h"
 #include "cli/report_command.h"
+#include "cli/selfcheck_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -44,6 +46,10 @@ int main(int argc, char** argv) {
     CLI::App* manager_pin = addManagerPinCommand(cli, pin_options);
     GiftOptions gift_options;
     CLI::App* gift = addGiftCommand(cli, gift_options);
+    RegisterOptions register_options;
+    CLI::App* register_command = addRegisterCommand(cli, register_options);
+    SelfCheckOptions selfcheck_options;
+    CLI::App* selfcheck = addSelfCheckCommand(cli, selfcheck_options);
 
     try {
         cli.parse(argc, argv);
@@ -66,6 +72,8 @@ int main(int argc, char** argv) {
         if (*demo_data) return runDemoData(global, demo_options);
         if (*manager_pin) return runManagerPin(global, pin_options);
         if (*gift) return runGift(global, gift_options);
+        if (*register_command) return runRegister(global, register_options);
+        if (*selfcheck) return runSelfCheck(global, selfcheck_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -158,6 +158,56 @@ std::vector<Asset> demoRegister(Date today, const std::vector<std::string>& peop
     return assets;
 }
 
+DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecords& records, const course::Course& course) {
+    const std::vector<store::Learner> learners = store.learners();
+    if (learners.empty()) throw store::StoreError("the demo company's records need the demo learners; there are none");
+    auto first = [&](std::initializer_list<const char*> roles, std::size_t skip = 0) -> const store::Learner& {
+        for (const char* role : roles)
+            for (const store::Learner& learner : learners)
+                if (learner.role == role && skip-- == 0) return learner;
+        return learners.front();
+    };
+    const store::Learner& owner = first({"owner", "manager"});
+    // The older records are dated by a clock set back; it then runs on from now.
+    const std::int64_t now = store.now();
+    constexpr std::int64_t kDay = 24LL * 60 * 60 * 1000;
+    std::int64_t at = now - 182 * kDay;
+    store.setClock([&at] { return at += 60'000; });
+
+    DemoCompanyResult result;
+    auto take = [&](const progress::Answers& answers) {
+        const std::string id = records.startSelfCheck(owner.id);
+        // In the questionnaire's order, as a person answers it.
+        for (const course::Section& section : course.selfcheck.sections)
+            for (const course::Question& question : section.questions)
+                if (const auto answer = answers.find(question.id); answer != answers.end())
+                    records.recordSelfCheckAnswer(owner.id, id, question.id, answer->second);
+        records.finishSelfCheck(owner.id, id);
+        ++result.takes;
+    };
+    take(demoFirstTake());
+    at = now - 14 * kDay;
+    take(demoSecondTake());
+    at = now;
+
+    std::vector<std::string> people;
+    for (std::size_t i = 0; i < 3; ++i) people.push_back(first({"rnd", "manager", "it"}, i).name);
+    result.assets = static_cast<int>(records.recordAssets(owner.id, demoRegister(localDate(now), people)).size());
+
+    progress::Asset prices;
+    prices.kind = progress::AssetKind::TradeSecret;
+    prices.title = "Customer discount list for distributors";
+    prices.kept_where = "Sales folder on the shared drive";
+    records.proposeAsset(first({"marketing"}).id, prices, "trade-secrets");
+    progress::Asset script;
+    script.kind = progress::AssetKind::Copyright;
+    script.title = "Spreadsheet macro that plans the heat-treatment batches";
+    script.notes = "Written in my own time last winter, used every day in production.";
+    records.proposeAsset(first({"rnd"}, 1).id, script, "software-and-licences");
+    result.proposals = 2;
+    return result;
+}
+
 progress::Answers demoFirstTake() {
     using progress::Answer;
     return {

@@ -9,6 +9,8 @@
 #include "base/dates.h"
 #include "progress/asset_register.h"
 #include "progress/selfcheck_answers.h"
+#include "store/company_records.h"
+#include "store/store.h"
 
 namespace ipprimer::demo {
 
@@ -26,5 +28,20 @@ std::vector<progress::Asset> demoRegister(Date today, const std::vector<std::str
 // calls for many actions, and a later one after some were done.
 progress::Answers demoFirstTake();
 progress::Answers demoSecondTake();
+
+struct DemoCompanyResult {
+    int assets = 0;
+    int takes = 0;
+    int proposals = 0;
+};
+
+// Writes the demo company's records into a store that holds the demo
+// learners: the first take of the self-check half a year ago and the second
+// a fortnight ago (both by the first owner on the staff list), the register
+// as of today with three staff members given access to the heat-treatment
+// recipe, and two open proposals from employees. The store's clock is set
+// back for the older records and then runs on from where it was. Throws
+// StoreError when the store holds no learners.
+DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecords& records, const course::Course& course);
 
 }  // namespace ipprimer::demo

@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "base/countries.h"
+#include "base/text.h"
 #include "store/store.h"
 #include "store/verbs.h"
 
@@ -242,6 +243,23 @@ RegisterImportResult applyRegisterImport(CompanyRecords& records, std::int64_t l
     }
     if (!changed.empty()) records.recordAssets(learner_id, changed);
     return result;
+}
+
+std::vector<Learner> learnersNamed(Store& store, std::string_view name_or_employee_id) {
+    const std::string wanted = trimmed(name_or_employee_id);
+    auto lower = [](std::string text) {
+        for (char& c : text)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        return text;
+    };
+    std::vector<Learner> named;
+    if (wanted.empty()) return named;
+    const std::vector<Learner> learners = store.learners();
+    for (const Learner& learner : learners)
+        if (!learner.employee_id.empty() && learner.employee_id == wanted) return {learner};
+    for (const Learner& learner : learners)
+        if (lower(learner.name) == lower(wanted)) named.push_back(learner);
+    return named;
 }
 
 progress::RiskInputs riskInputs(Store& store, CompanyRecords& records, const course::Course& course, Date today) {

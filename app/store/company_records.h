@@ -20,10 +20,9 @@
 #include "progress/register_rules.h"
 #include "progress/selfcheck_takes.h"
 #include "store/sqlite.h"
+#include "store/store.h"
 
 namespace ipprimer::store {
-
-class Store;
 
 class CompanyRecords {
 public:
@@ -73,6 +72,12 @@ struct RegisterImportResult {
 // writing nothing, when the plan has errors.
 RegisterImportResult applyRegisterImport(CompanyRecords& records, std::int64_t learner_id,
                                          const progress::RegisterImportPlan& plan);
+
+// The active learners a person's words name: the one whose employee id it
+// is, or else those whose name it is (without regard to case or surrounding
+// spaces). Company records are written in a learner's name, so the caller
+// asks again when this is not exactly one.
+std::vector<Learner> learnersNamed(Store& store, std::string_view name_or_employee_id);
 
 // What the register's risk rules need to know, from the records: the
 // company's name and markets as the last finished self-check gave them, and
