@@ -188,10 +188,33 @@ DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecor
     take(demoFirstTake());
     at = now - 14 * kDay;
     take(demoSecondTake());
+    // This quarter's take, begun two days ago: the first section half answered.
+    at = now - 2 * kDay;
+    const std::string open = records.startSelfCheck(owner.id);
+    const progress::Answers latest = demoSecondTake();
+    for (const course::Question& question : course.selfcheck.sections.front().questions) {
+        if (question.id == "ip-lead") break;
+        if (const auto answer = latest.find(question.id); answer != latest.end())
+            records.recordSelfCheckAnswer(owner.id, open, question.id, answer->second);
+    }
+    ++result.takes;
     at = now;
 
+    // Two who finished the confidentiality lessons and one who has not, so the
+    // dashboard shows the risk that links the register to the training.
+    std::vector<std::string> trained, untrained;
+    for (const store::Learner& learner : learners) {
+        const auto statuses = store.lessonStatuses(learner.id);
+        bool done = true;
+        for (const std::string& lesson : course.selfcheck.confidentiality_lessons) {
+            const auto status = statuses.find(lesson);
+            done = done && status != statuses.end() && status->second == store::LessonStatus::Finished;
+        }
+        if (learner.id != owner.id) (done ? trained : untrained).push_back(learner.name);
+    }
     std::vector<std::string> people;
-    for (std::size_t i = 0; i < 3; ++i) people.push_back(first({"rnd", "manager", "it"}, i).name);
+    for (std::size_t i = 0; i < 2 && i < trained.size(); ++i) people.push_back(trained[i]);
+    if (!untrained.empty()) people.push_back(untrained.front());
     result.assets = static_cast<int>(records.recordAssets(owner.id, demoRegister(localDate(now), people)).size());
 
     progress::Asset prices;

@@ -36,8 +36,9 @@ struct DemoCompanyResult {
 };
 
 // Writes the demo company's records into a store that holds the demo
-// learners: the first take of the self-check half a year ago and the second
-// a fortnight ago (both by the first owner on the staff list), the register
+// learners: the first take of the self-check half a year ago, the second a
+// fortnight ago and a third begun two days ago and not finished (all by the
+// first owner on the staff list), the register
 // as of today with three staff members given access to the heat-treatment
 // recipe, and two open proposals from employees. The store's clock is set
 // back for the older records and then runs on from where it was. Throws

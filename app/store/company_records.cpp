@@ -6,6 +6,7 @@
 #include <sodium.h>
 
 #include <array>
+#include <set>
 #include <cstdio>
 
 #include "base/countries.h"
@@ -27,6 +28,12 @@ std::string newId() {
     std::snprintf(text, sizeof text, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", bytes[0],
                   bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7], bytes[8], bytes[9], bytes[10],
                   bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]);
+    return text;
+}
+
+std::string lowerAscii(std::string text) {
+    for (char& c : text)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     return text;
 }
 
@@ -247,18 +254,13 @@ RegisterImportResult applyRegisterImport(CompanyRecords& records, std::int64_t l
 
 std::vector<Learner> learnersNamed(Store& store, std::string_view name_or_employee_id) {
     const std::string wanted = trimmed(name_or_employee_id);
-    auto lower = [](std::string text) {
-        for (char& c : text)
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        return text;
-    };
     std::vector<Learner> named;
     if (wanted.empty()) return named;
     const std::vector<Learner> learners = store.learners();
     for (const Learner& learner : learners)
         if (!learner.employee_id.empty() && learner.employee_id == wanted) return {learner};
     for (const Learner& learner : learners)
-        if (lower(learner.name) == lower(wanted)) named.push_back(learner);
+        if (lowerAscii(learner.name) == lowerAscii(wanted)) named.push_back(learner);
     return named;
 }
 
@@ -277,7 +279,13 @@ progress::RiskInputs riskInputs(Store& store, CompanyRecords& records, const cou
         if (const auto countries = counting.find(check.sales_countries); countries != counting.end())
             inputs.sales_countries = countries->second.values;
     }
+    // Only the people named in a secret's access list are looked up: one
+    // query each, not one per learner of a large staff.
+    std::set<std::string> named;
+    for (const progress::Asset& asset : records.registerState().assets())
+        for (const std::string& who : asset.access) named.insert(lowerAscii(trimmed(who)));
     for (const Learner& learner : store.learners()) {
+        if (!named.contains(lowerAscii(learner.name)) && !named.contains(lowerAscii(learner.employee_id))) continue;
         const auto statuses = store.lessonStatuses(learner.id);
         bool trained = !check.confidentiality_lessons.empty();
         for (const std::string& lesson : check.confidentiality_lessons) {

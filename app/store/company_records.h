@@ -81,7 +81,8 @@ std::vector<Learner> learnersNamed(Store& store, std::string_view name_or_employ
 
 // What the register's risk rules need to know, from the records: the
 // company's name and markets as the last finished self-check gave them, and
-// each active learner with whether they finished the confidentiality lessons.
+// the active learners a secret's access list names, each with whether they
+// finished the confidentiality lessons.
 progress::RiskInputs riskInputs(Store& store, CompanyRecords& records, const course::Course& course, Date today);
 
 }  // namespace ipprimer::store

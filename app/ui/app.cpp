@@ -7,7 +7,9 @@
 #include <cfloat>
 #include <cmath>
 
+#include "store/company_records.h"
 #include "store/store.h"
+#include "ui/acting_person.h"
 #include "ui/problem_view.h"
 #include "ui/reader_view.h"
 #include "ui/widgets.h"
@@ -15,7 +17,8 @@
 namespace ipprimer::ui {
 
 App::App(const course::Course& course, store::Store& store, ImageProvider* images)
-    : course_(course), store_(store), images_(images), problem_view_(std::make_unique<ProblemView>()) {
+    : course_(course), store_(store), images_(images), problem_view_(std::make_unique<ProblemView>()),
+      acting_person_(std::make_unique<ActingPerson>()) {
     for (const ScreenRow& row : screenRows()) views_.push_back(row.make());
     for (const GatedArea& area : gatedAreas()) gates_.emplace_back(area.area);
     if (auto scale = store_.setting("text_scale")) {
@@ -28,6 +31,11 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
 }
 
 App::~App() = default;
+
+store::CompanyRecords& App::companyRecords() {
+    if (!company_records_) company_records_ = store::openCompanyRecords(store_);
+    return *company_records_;
+}
 
 void App::setFonts(const FontSet& fonts) {
     fonts_ = fonts;

@@ -51,6 +51,7 @@ void ManagerView::areaLocked() {
     exporting_ = false;
     dashboard_ = {};
     shown_.clear();
+    register_ = {};
 }
 
 const progress::Curriculum& ManagerView::curriculum(App& app) {
@@ -69,6 +70,7 @@ void ManagerView::refresh(App& app) {
     }
     departments_ = store::departments(dashboard_);
     applyFilter();
+    register_ = loadRegisterSummary(app);
 }
 
 void ManagerView::applyFilter() {
@@ -90,6 +92,7 @@ void ManagerView::drawContent(App& app) {
         return;
     }
     drawTiles(app);
+    drawRegister(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
     drawTable(app);
@@ -109,6 +112,10 @@ bool ManagerView::drawHeader(App& app) {
     if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
     ImGui::SameLine();
     if (button("Import a staff list")) app.navigate(Screen::StaffImport);
+    ImGui::SameLine();
+    if (button("IP register")) app.navigate(Screen::Register);
+    ImGui::SameLine();
+    if (button("IP self-check")) app.navigate(Screen::SelfCheck);
     ImGui::SameLine();
     if (exporting_ ? primaryButton("Export report") : button("Export report")) {
         exporting_ = !exporting_;
@@ -147,6 +154,21 @@ void ManagerView::drawTiles(App& app) {
     if (tile("Expired tile", thousands(s.expired), "expired: due again", colors::kError,
              filter_.status == store::StatusFilter::Expired, width, big))
         toggle(store::StatusFilter::Expired);
+}
+
+void ManagerView::drawRegister(App& app) {
+    if (register_.entries == 0 && register_.open_proposals == 0) return;
+    gap(0.3f);
+    if (app.fonts().bold) ImGui::PushFont(app.fonts().bold);
+    ImGui::TextUnformatted("IP register");
+    if (app.fonts().bold) ImGui::PopFont();
+    ImGui::SameLine();
+    textMuted("dates due in the next %d days, and risks", kDashboardDays);
+    if (register_.open_proposals > 0) {
+        ImGui::SameLine();
+        badge((std::to_string(register_.open_proposals) + " proposed by employees").c_str(), colors::kAccent);
+    }
+    drawRegisterSummary(register_, 3, ImGui::GetContentRegionAvail().x);
 }
 
 void ManagerView::drawFilters(App& app) {

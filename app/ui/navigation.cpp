@@ -5,7 +5,9 @@
 
 #include "course/check.h"
 #include "course/glossary.h"
+#include "store/company_records.h"
 #include "store/store.h"
+#include "ui/acting_person.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 
@@ -52,6 +54,7 @@ void App::lock(Area area) {
     PinGate* area_gate = gate(area);
     if (!area_gate || !area_gate->unlocked()) return;
     area_gate->lock();
+    if (area == Area::Manager) acting_person_->forget();
     for (const ScreenRow& row : screenRows())
         if (row.area == area) views_[static_cast<std::size_t>(row.screen)]->areaLocked();
 }

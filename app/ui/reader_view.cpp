@@ -226,6 +226,7 @@ void ReaderView::drawText(App& app, float width) {
     ImGui::Dummy(ImVec2(width, 1));
     at_end_ = ImGui::IsItemVisible();
     if (lesson_ && finished_recorded_) textColored(colors::kDone, "\xE2\x9C\x93 Lesson finished");
+    if (lesson_) proposals_.draw(app, *lesson_, width);
     gap(2.0f);
 }
 

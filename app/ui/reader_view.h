@@ -8,6 +8,7 @@
 #include "course/course.h"
 #include "markdown/document.h"
 #include "ui/markdown_view.h"
+#include "ui/proposal_panel.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -68,6 +69,7 @@ private:
     bool scroll_to_top_ = false;
     float scroll_by_ = 0;
     MarkdownView view_;
+    ProposalPanel proposals_;  // a lesson's register task, at its end
 };
 
 // Any Markdown file, shown as the reader shows a lesson, with no records kept

@@ -131,6 +131,8 @@ void textWrapped(const std::string& text) {
     ImGui::PopTextWrapPos();
 }
 
+void textInColumn(const std::string& text) { ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size()); }
+
 void heading(ImFont* font, const std::string& text) {
     if (font) ImGui::PushFont(font);
     textWrapped(text);

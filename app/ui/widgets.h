@@ -50,7 +50,9 @@ bool linkButton(const char* label);  // looks like a link, records itself
 bool wrappedSelectable(const std::string& text, bool selected, float width, const std::string& record_as);
 void textMuted(const char* fmt, ...) IM_FMTARGS(1);
 void textColored(ImU32 color, const char* text);
-void textWrapped(const std::string& text);
+void textWrapped(const std::string& text);  // wraps at the window's edge
+// Wraps where the caller's PushTextWrapPos says (a column narrower than the window).
+void textInColumn(const std::string& text);
 void heading(ImFont* font, const std::string& text);
 void centeredText(const std::string& text);
 void helpMarker(const char* text);

@@ -152,6 +152,11 @@ TEST_F(RecordsFixture, RiskInputsComeFromTheSelfCheckAndTheRoster) {
     records->recordSelfCheckAnswer(owner, take, "company-name", Answer{{"Brennan Machine Tools Ltd"}});
     records->recordSelfCheckAnswer(owner, take, "sales-countries", Answer{{"GB", "US"}});
     store.recordLessonFinished(employee, "trade-secrets");
+    Asset recipe;
+    recipe.kind = AssetKind::TradeSecret;
+    recipe.title = "Recipe";
+    recipe.access = {"brigid brennan", "E-2", "P. Lynch"};
+    records->recordAsset(owner, recipe);
     const progress::RiskInputs inputs = store::riskInputs(store, *records, course, makeDate(2025, 3, 14));
     EXPECT_EQ(inputs.company_names, std::vector<std::string>{"Brennan Machine Tools Ltd"});
     EXPECT_EQ(inputs.sales_countries, (std::vector<std::string>{"GB", "US"}));
