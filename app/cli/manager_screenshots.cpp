@@ -25,7 +25,7 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         if (view.size() > 17) app.staffImport().loadAndCheck(app, view.substr(17));
     } else if (view.starts_with("dashboard:learner:")) {
         const std::string employee_id = view.substr(18);
-        for (const store::Learner& learner : store.learners(true))
+        for (const store::Learner& learner : store.roster().list(true))
             if (learner.employee_id == employee_id) {
                 app.openLearnerRecord(learner.id);
                 return true;

@@ -53,7 +53,7 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
       staff_import_(std::make_unique<ImportView>()),
       manager_workshops_(std::make_unique<WorkshopSessionsView>()),
       problem_view_(std::make_unique<ProblemView>()) {
-    if (auto scale = store_.setting("text_scale")) {
+    if (auto scale = store_.settings().value("text_scale")) {
         try {
             text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
         } catch (const std::exception&) {
@@ -73,7 +73,7 @@ void App::setFonts(const FontSet& fonts) {
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
-    store_.setSetting("last_learner", std::to_string(learner_id));
+    store_.settings().set("last_learner", std::to_string(learner_id));
     learnerChangedForQuizzes();
     goHome();
 }
@@ -140,7 +140,7 @@ void App::changeTextScale(int direction) {
     if (next == text_scale_) return;
     text_scale_ = next;
     font_rebuild_ = true;
-    store_.setSetting("text_scale", std::to_string(text_scale_));
+    store_.settings().set("text_scale", std::to_string(text_scale_));
 }
 
 bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
@@ -171,7 +171,7 @@ App::Place App::place() const {
 }
 
 void App::returnTo(const Place& place) {
-    if (place.learner && store_.learner(*place.learner)) selectLearner(*place.learner);
+    if (place.learner && store_.roster().find(*place.learner)) selectLearner(*place.learner);
     switch (place.screen) {
     case Screen::Reader:
         if (course_.lesson(place.lesson)) openLesson(place.lesson, place.anchor);
@@ -261,7 +261,7 @@ void App::drawTopBar() {
     // narrow for both groups they take a line of their own, never overlap.
     std::string who;
     if (learner_)
-        if (auto l = store_.learner(*learner_)) who = l->name;
+        if (auto l = store_.roster().find(*learner_)) who = l->name;
     const ImGuiStyle& style = ImGui::GetStyle();
     auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
     const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +

@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include "store/verbs.h"
-#include "store/manager_store.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
@@ -84,8 +83,8 @@ void LearnerDetailView::open(App& app, std::int64_t learner_id) {
 void LearnerDetailView::reload(App& app) {
     ManagerView& manager = app.manager();
     try {
-        row_ = store::loadDashboardRow(app.store(), manager.curriculum(app), learner_id_, manager.today(app));
-        history_ = store::learnerHistory(app.store(), learner_id_);
+        row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
+        history_ = app.store().reports().learnerHistory(learner_id_);
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -239,7 +238,7 @@ void LearnerDetailView::extend(App& app) {
         return;
     }
     try {
-        store::extendDueDate(app.store(), learner_id_, *due, app.manager().managerName());
+        app.store().roster().extendDueDate(learner_id_, *due, app.manager().managerName());
         message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.manager().managerName() + ".";
         message_is_error_ = false;
         extending_ = false;
@@ -252,9 +251,9 @@ void LearnerDetailView::extend(App& app) {
 void LearnerDetailView::archive(App& app, bool archived) {
     try {
         if (archived)
-            store::archiveLearner(app.store(), learner_id_, app.manager().managerName());
+            app.store().roster().archive(learner_id_, app.manager().managerName());
         else
-            store::restoreLearner(app.store(), learner_id_, app.manager().managerName());
+            app.store().roster().restore(learner_id_, app.manager().managerName());
         message_ = std::string(archived ? "Archived" : "Restored") + "; recorded as done by " + app.manager().managerName() + ".";
         message_is_error_ = false;
     } catch (const std::exception& error) {

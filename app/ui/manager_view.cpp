@@ -11,7 +11,6 @@
 #include <filesystem>
 
 #include "progress/curriculum.h"
-#include "store/manager_store.h"
 #include "store/report_files.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -106,7 +105,7 @@ Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 void ManagerView::refresh(App& app) {
     if (!unlocked_) return;
     try {
-        dashboard_ = store::loadDashboard(app.store(), curriculum(app), today(app), include_archived_);
+        dashboard_ = app.store().reports().dashboard(curriculum(app), today(app), include_archived_);
     } catch (const std::exception& error) {
         dashboard_ = {};
         app.setStatus(std::string("The learners could not be read: ") + error.what());
@@ -153,7 +152,7 @@ void ManagerView::drawGate(App& app) {
     gap(0.5f);
 
     store::Store& store = app.store();
-    const bool choosing = !store::hasManagerPin(store);
+    const bool choosing = !store.settings().hasManagerPin();
     if (choosing) {
         heading(app.fonts().heading3, "Choose a PIN for the manager's area");
         textMuted("At least %d digits. Only a protected form of it is kept; learners' screens need no PIN.",
@@ -163,7 +162,7 @@ void ManagerView::drawGate(App& app) {
     }
     if (!name_prefilled_) {  // once per visit: the name used last time
         name_prefilled_ = true;
-        if (auto last = store.setting(kNameSetting); last && name_input_.empty()) name_input_ = *last;
+        if (auto last = store.settings().value(kNameSetting); last && name_input_.empty()) name_input_ = *last;
     }
 
     const ImGuiInputTextFlags pin_flags =
@@ -193,19 +192,19 @@ void ManagerView::drawGate(App& app) {
             else if (pin_ != pin_again_)
                 gate_message_ = "The two PINs differ; type the same PIN twice.";
         } else {
-            gate_message_ = tryPin(store, [&] { return store::checkManagerPin(store, pin_); }).message;
+            gate_message_ = tryPin(store, [&] { return store.settings().checkManagerPin(pin_); }).message;
         }
         if (gate_message_.empty() && name.find_first_not_of(' ') == std::string::npos)
             gate_message_ = "Please enter your name: it is recorded with the due dates you extend and the learners you archive.";
         if (gate_message_.empty() && choosing) {
             try {
-                store::setManagerPin(store, pin_);
+                store.settings().setManagerPin(pin_);
             } catch (const std::exception& error) {
                 gate_message_ = error.what();
             }
         }
         if (gate_message_.empty()) {
-            store.setSetting(kNameSetting, name);
+            store.settings().set(kNameSetting, name);
             manager_name_ = name;
             unlocked_ = true;
             pin_.clear();

@@ -1,7 +1,7 @@
 #include "ui/pin_gate.h"
 
 #include "base/dates.h"
-#include "store/pin_attempts.h"
+#include "store/settings.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -19,18 +19,18 @@ std::string pauseText(std::int64_t until) {
 }  // namespace
 
 std::string pausedMessage(store::Store& store) {
-    const auto until = store::pinsRefusedUntil(store);
+    const auto until = store.settings().pinsRefusedUntil();
     return until ? pauseText(*until) : std::string();
 }
 
 PinTry tryPin(store::Store& store, const std::function<bool()>& is_right) {
-    if (auto until = store::pinsRefusedUntil(store)) return {false, pauseText(*until)};
+    if (auto until = store.settings().pinsRefusedUntil()) return {false, pauseText(*until)};
     if (is_right()) {
-        store::clearWrongPins(store);
+        store.settings().clearWrongPins();
         return {true, ""};
     }
-    if (auto until = store::noteWrongPin(store)) return {false, pauseText(*until)};
-    const int left = store::wrongPinsLeftBeforePause(store);
+    if (auto until = store.settings().noteWrongPin()) return {false, pauseText(*until)};
+    const int left = store.settings().wrongPinsLeftBeforePause();
     std::string message = "That PIN is not right.";
     if (left == 0)
         message += " The next wrong PIN pauses the gate.";

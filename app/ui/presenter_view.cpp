@@ -56,7 +56,7 @@ void PresenterView::open(App& app, std::vector<const course::Lesson*> lessons, s
     slide_ = 0;
     revealed_ = false;
     scroll_to_top_ = true;
-    notes_shown_ = app.store().setting(kNotesSetting).value_or("shown") != "hidden";
+    notes_shown_ = app.store().settings().value(kNotesSetting).value_or("shown") != "hidden";
     fontsChanged();
 }
 
@@ -113,7 +113,7 @@ void PresenterView::advance() {
 
 void PresenterView::setNotesShown(App& app, bool shown) {
     notes_shown_ = shown;
-    app.store().setSetting(kNotesSetting, shown ? "shown" : "hidden");
+    app.store().settings().set(kNotesSetting, shown ? "shown" : "hidden");
 }
 
 std::pair<std::size_t, std::size_t> PresenterView::slideBlocks() const {

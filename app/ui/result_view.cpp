@@ -39,13 +39,13 @@ std::string durationText(std::int64_t ms) {
 }  // namespace
 
 bool ResultView::open(App& app, std::int64_t attempt_id) {
-    store::Attempts attempts(app.store());
+    store::Attempts& attempts = app.store().attempts();
     auto record = attempts.attempt(attempt_id);
     if (!record || !record->finished()) {
         app.setStatus("There is no finished quiz attempt " + std::to_string(attempt_id) + " to show.");
         return false;
     }
-    auto learner = app.store().learner(record->learner_id);
+    auto learner = app.store().roster().find(record->learner_id);
     auto plan = progress::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan) {

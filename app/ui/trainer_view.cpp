@@ -7,7 +7,6 @@
 #include <cfloat>
 #include <cstdio>
 
-#include "store/manager_store.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
@@ -81,8 +80,8 @@ std::vector<std::string> TrainerView::chosenLessons(App& app) const {
 
 void TrainerView::drawLocked(App& app) {
     store::Store& store = app.store();
-    const bool trainer_pin = store::hasTrainerPin(store);
-    const bool manager_pin = store::hasManagerPin(store);
+    const bool trainer_pin = store.settings().hasTrainerPin();
+    const bool manager_pin = store.settings().hasManagerPin();
     const bool choosing = !trainer_pin && !manager_pin;
     float em = ImGui::GetFontSize();
     const float width = beginCenteredColumn(em * 28);
@@ -124,7 +123,7 @@ void TrainerView::drawLocked(App& app) {
                 pin_message_ = "The two PINs differ; type the same PIN twice.";
             } else {
                 try {
-                    store::setTrainerPin(store, pin_);
+                    store.settings().setTrainerPin(pin_);
                     unlocked_ = true;
                 } catch (const std::exception& error) {
                     pin_message_ = error.what();
@@ -132,7 +131,7 @@ void TrainerView::drawLocked(App& app) {
             }
         } else {
             PinTry tried = tryPin(store, [&] {
-                return store::checkTrainerPin(store, pin_) || store::checkManagerPin(store, pin_);
+                return store.settings().checkTrainerPin(pin_) || store.settings().checkManagerPin(pin_);
             });
             unlocked_ = tried.open;
             pin_message_ = tried.message;
@@ -141,7 +140,7 @@ void TrainerView::drawLocked(App& app) {
         pin_again_.clear();
         focus_pin_ = true;
         if (unlocked_) {
-            if (trainer_.empty()) trainer_ = store.setting(kTrainerNameSetting).value_or("");
+            if (trainer_.empty()) trainer_ = store.settings().value(kTrainerNameSetting).value_or("");
             pin_message_.clear();
             findUnconfirmed(app);
         }
@@ -156,8 +155,8 @@ void TrainerView::drawLocked(App& app) {
 
 void TrainerView::drawPinSettings(App& app) {
     store::Store& store = app.store();
-    const bool trainer_pin = store::hasTrainerPin(store);
-    const bool manager_pin = store::hasManagerPin(store);
+    const bool trainer_pin = store.settings().hasTrainerPin();
+    const bool manager_pin = store.settings().hasManagerPin();
     if (!changing_pin_) {
         textMuted(trainer_pin ? "The trainer's area has a PIN of its own." : "The trainer's area uses the manager's PIN.");
         ImGui::SameLine();
@@ -168,7 +167,7 @@ void TrainerView::drawPinSettings(App& app) {
         if (trainer_pin && manager_pin) {
             ImGui::SameLine();
             if (linkButton("Use the manager's PIN instead")) {
-                store::clearTrainerPin(store);
+                store.settings().clearTrainerPin();
                 pin_message_ = "The trainer's area now opens with the manager's PIN.";
             }
         }
@@ -192,8 +191,8 @@ void TrainerView::drawPinSettings(App& app) {
             pin_message_ = "Not saved: the two PINs differ.";
         } else {
             try {
-                store::clearTrainerPin(store);
-                store::setTrainerPin(store, pin_);
+                store.settings().clearTrainerPin();
+                store.settings().setTrainerPin(pin_);
                 changing_pin_ = false;
                 pin_message_ = "The trainer PIN is saved.";
             } catch (const std::exception& error) {
@@ -258,7 +257,7 @@ void TrainerView::findUnconfirmed(App& app) {
     unconfirmed_ = 0;
     const std::int64_t since = store::Store::systemClock() - 12LL * 3600 * 1000;
     try {
-        for (const auto& session : app.store().workshops())
+        for (const auto& session : app.store().workshops().list())
             if (!session.confirmed_at && session.started_at >= since) {
                 unconfirmed_ = session.id;
                 unconfirmed_started_ = session.started_at;
@@ -357,7 +356,7 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
     ImGui::InputTextWithHint("##search", for_attendance ? "Find someone else on the roster" : "Search the roster", &search_);
     recordItem("Search the roster");
     if (!roster_loaded_) {
-        roster_ = app.store().learners();
+        roster_ = app.store().roster().list();
         roster_loaded_ = true;
     }
     const std::vector<store::Learner>& learners = roster_;
@@ -476,7 +475,7 @@ void TrainerView::drawNewPerson(App& app, bool for_attendance) {
             new_person_error_ = "Choose their role: it decides what the rest of their training is.";
         if (new_person_error_.empty()) {
             try {
-                std::int64_t id = app.store().addLearner(
+                std::int64_t id = app.store().roster().add(
                     {new_name_, new_employee_id_, "", roles[static_cast<std::size_t>(new_role_)].id, new_department_});
                 roster_loaded_ = false;
                 if (for_attendance)
@@ -514,12 +513,12 @@ std::int64_t TrainerView::startSession(App& app) {
     for (const auto& id : ids) plan.lessons.push_back({id, app.course().lesson(id)->title()});
     plan.expected = expected_;
     try {
-        session_ = app.store().startWorkshop(plan);
+        session_ = app.store().workshops().start(plan);
     } catch (const std::exception& error) {
         message_ = error.what();
         return 0;
     }
-    app.store().setSetting(kTrainerNameSetting, trainer_);
+    app.store().settings().set(kTrainerNameSetting, trainer_);
     message_.clear();
     search_.clear();
     reloadSession(app);
@@ -579,7 +578,7 @@ void TrainerView::present(App& app) {
 }
 
 void TrainerView::reloadSession(App& app) {
-    workshop_ = session_ != 0 ? app.store().workshop(session_) : std::nullopt;
+    workshop_ = session_ != 0 ? app.store().workshops().find(session_) : std::nullopt;
 }
 
 void TrainerView::markPresent(std::int64_t learner_id, bool present) {
@@ -594,7 +593,7 @@ void TrainerView::addToSession(App& app, std::int64_t learner_id) {
     // Someone who walks in joins the session's list, so they stay on it if
     // the trainer leaves this page before confirming.
     try {
-        app.store().expectAttendees(session_, {learner_id});
+        app.store().workshops().expect(session_, {learner_id});
     } catch (const std::exception& error) {
         message_ = error.what();
         message_is_error_ = true;
@@ -701,7 +700,7 @@ void TrainerView::confirmAttendance(App& app) {
     for (std::int64_t id : present_)
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     try {
-        int credited = app.store().confirmAttendance(session_, ids);
+        int credited = app.store().workshops().confirmAttendance(session_, ids);
         message_ = plural(static_cast<std::size_t>(credited), "person", "people") + " credited with " +
                    plural(workshop_->lessons.size(), "lesson", "lessons") + ".";
         message_is_error_ = false;
