@@ -28,7 +28,7 @@ public:
     Settings& settings() override;
     Reports& reports() override;
 
-    std::unique_ptr<WriteBatch> beginBatch(BatchKind kind) override;
+    std::unique_ptr<WriteBatch> beginBatch(BatchKind kind = BatchKind::Records) override;
     void setClock(Clock clock) override;
     std::int64_t now() const override;
     const std::filesystem::path& path() const override;
