@@ -15,7 +15,7 @@ struct PinTry {
 };
 
 // Checks the PIN with `is_right` unless the gates are paused, and keeps the
-// count of wrong PINs (store/pin_attempts.h).
+// count of wrong PINs (Settings, store/settings.h).
 PinTry tryPin(store::Store& store, const std::function<bool()>& is_right);
 
 // "Too many wrong PINs ..." while the gates are paused; empty otherwise.
