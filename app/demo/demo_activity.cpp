@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "progress/quiz_id.h"
 #include "progress/status.h"
 #include "store/uuid.h"
 #include "store/verbs.h"
@@ -101,7 +102,7 @@ void Generator::attempt(const std::string& quiz, std::string_view kind, const st
 }
 
 void Generator::practice(int module, int pass_mark, std::int64_t start) {
-    const std::string quiz = progress::practiceQuizId(curriculum_.modules()[static_cast<std::size_t>(module)].id);
+    const std::string quiz = progress::QuizId::practice(curriculum_.modules()[static_cast<std::size_t>(module)].id).text();
     attempt(quiz, "practice", drawQuestions({module}, dice_.between(6, 10)), pass_mark, start,
             dice_.chance(0.1) ? Outcome::Abandon : Outcome::AsAnswered);
 }

@@ -5,6 +5,7 @@
 #include <ctime>
 
 #include "base/dates.h"
+#include "progress/quiz_id.h"
 #include "store/store_error.h"
 #include "store/verbs.h"
 
@@ -172,7 +173,7 @@ std::vector<int> Generator::roleModules(const progress::CurriculumRole& role) co
 
 // The role quiz: failures first when `failures`, then the outcome on `day`.
 void Generator::roleQuiz(const progress::CurriculumRole& role, Date day, int failures, Outcome last) {
-    const std::string quiz = progress::roleQuizId(role.id);
+    const std::string quiz = progress::QuizId::role(role.id).text();
     const std::vector<int> modules = roleModules(role);
     const int size = role.quiz_size > 0 ? role.quiz_size : 10;
     for (int f = failures; f > 0; --f)
@@ -221,7 +222,7 @@ void Generator::history(const progress::CurriculumRole& role, Profile profile, D
         const std::size_t done = static_cast<std::size_t>(dice_.unit() * 0.6 * static_cast<double>(all));
         study(role, addDays(start, dice_.between(0, 10)), yesterday, done);
         const Date due = addDays(today_, dice_.between(5, 45));
-        record({verbs::kDueExtended, progress::roleQuizId(role.id), {}, {}, {}, {},
+        record({verbs::kDueExtended, progress::QuizId::role(role.id).text(), {}, {}, {}, {},
                 "{\"due\":\"" + formatDate(due) + "\",\"by\":" +
                     jsonString(kManagers[static_cast<std::size_t>(dice_.below(3))]) + "}",
                 now_ - dice_.between(1, 10) * kDay});

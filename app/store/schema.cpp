@@ -103,6 +103,7 @@ void migrate(Database& db, std::span<const Migration> steps, std::int64_t from_v
         if (queryInt(db, "PRAGMA user_version") >= step.version) continue;
         try {
             db.exec(step.sql);
+            if (step.then) step.then(db);
         } catch (const StoreError& error) {
             throw StoreError("could not upgrade " + db.path().string() + " to schema " +
                                  std::to_string(step.version) + ": " + error.what(),

@@ -3,6 +3,8 @@
 #include "store/schema.h"
 
 #include <array>
+#include <string>
+#include <vector>
 
 namespace ipprimer::store {
 namespace {
@@ -227,10 +229,11 @@ CREATE INDEX events_due_extensions ON events(verb, learner_id, object, at) WHERE
 //
 // SQLite cannot add a NOT NULL UNIQUE column to a table that holds rows, so
 // the events table is rebuilt: its rows are copied with their ids (attempts
-// refer to them) and each given a new UUID, the old table goes (DROP TABLE
-// fires no trigger), and its indexes and triggers come back as they were in
-// steps 1 and 3: append-only, and the summaries kept in step with each event.
-// The summaries themselves do not change: they hold the same events.
+// refer to them) and each given a new UUID, and the old table goes (DROP
+// TABLE fires no trigger). Its indexes and triggers (append-only, and those
+// that keep the summaries) are then made again from their own text, read from
+// the file first (keepEventIndexesAndTriggers). The summaries do not change:
+// they hold the same events.
 #define IPPRIMER_SQL_UUID_V4                                                                        \
     "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' ||"                     \
     " substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (random() & 3), 1) ||"     \
@@ -270,81 +273,30 @@ R"sql(    installation_id INTEGER NOT NULL DEFAULT 1 REFERENCES installations(id
 
 INSERT INTO events_with_ids (id, learner_id, verb, object, attempt_id, score, response, duration_ms, context, at)
 SELECT id, learner_id, verb, object, attempt_id, score, response, duration_ms, context, at FROM events ORDER BY id;
-
-DROP TABLE events;
-ALTER TABLE events_with_ids RENAME TO events;
-
-CREATE UNIQUE INDEX events_by_uuid ON events(uuid);
-CREATE INDEX events_by_learner_verb_object ON events(learner_id, verb, object);
-CREATE INDEX events_by_object ON events(object);
-CREATE INDEX events_due_extensions ON events(verb, learner_id, object, at) WHERE verb = 'due-extended';
-
-CREATE TRIGGER events_are_never_updated BEFORE UPDATE ON events
-BEGIN
-    SELECT RAISE(ABORT, 'learning records are append-only: an event cannot be changed');
-END;
-
-CREATE TRIGGER events_are_never_deleted BEFORE DELETE ON events
-BEGIN
-    SELECT RAISE(ABORT, 'learning records are append-only: an event cannot be deleted');
-END;
-
-CREATE TRIGGER lesson_progress_follows_events AFTER INSERT ON events
-WHEN NEW.verb IN ('opened', 'finished')
-BEGIN
-    INSERT INTO lesson_progress (learner_id, lesson_id, first_opened_at, first_finished_at)
-    VALUES (NEW.learner_id, NEW.object,
-            CASE NEW.verb WHEN 'opened' THEN NEW.at END,
-            CASE NEW.verb WHEN 'finished' THEN NEW.at END)
-    ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
-        first_opened_at = coalesce(min(first_opened_at, excluded.first_opened_at), first_opened_at, excluded.first_opened_at),
-        first_finished_at = coalesce(min(first_finished_at, excluded.first_finished_at), first_finished_at, excluded.first_finished_at);
-END;
-
-CREATE TRIGGER quiz_progress_follows_starts AFTER INSERT ON events
-WHEN NEW.verb = 'attempt-started'
-BEGIN
-    INSERT INTO quiz_progress (learner_id, quiz, first_started_at, attempts_started)
-    VALUES (NEW.learner_id, NEW.object, NEW.at, 1)
-    ON CONFLICT (learner_id, quiz) DO UPDATE SET
-        first_started_at = coalesce(min(first_started_at, excluded.first_started_at), first_started_at, excluded.first_started_at),
-        attempts_started = attempts_started + 1;
-END;
-
-CREATE TRIGGER quiz_progress_follows_finishes AFTER INSERT ON events
-WHEN NEW.verb = 'attempt-finished'
-BEGIN
-    INSERT INTO quiz_progress (learner_id, quiz, attempts_finished, last_finished_at, last_passed, last_passed_at, best_score)
-    VALUES (NEW.learner_id, NEW.object, 1, NEW.at,
-            (CASE WHEN json_valid(NEW.context) THEN json_extract(NEW.context, '$.passed') END) IS 1,
-            CASE WHEN (CASE WHEN json_valid(NEW.context) THEN json_extract(NEW.context, '$.passed') END) IS 1
-                 THEN NEW.at END,
-            NEW.score)
-    ON CONFLICT (learner_id, quiz) DO UPDATE SET
-        attempts_finished = attempts_finished + 1,
-        last_passed = CASE WHEN last_finished_at IS NULL OR excluded.last_finished_at >= last_finished_at
-                           THEN excluded.last_passed ELSE last_passed END,
-        last_finished_at = coalesce(max(last_finished_at, excluded.last_finished_at), last_finished_at, excluded.last_finished_at),
-        last_passed_at = coalesce(max(last_passed_at, excluded.last_passed_at), last_passed_at, excluded.last_passed_at),
-        best_score = coalesce(max(best_score, excluded.best_score), best_score, excluded.best_score);
-END;
-
-CREATE TRIGGER first_answers_follow_events AFTER INSERT ON events
-WHEN NEW.verb = 'answered'
-BEGIN
-    INSERT INTO first_answers (learner_id, question_id, score, at)
-    VALUES (NEW.learner_id, NEW.object, NEW.score, NEW.at)
-    ON CONFLICT (learner_id, question_id) DO UPDATE SET score = excluded.score, at = excluded.at
-        WHERE excluded.at < first_answers.at;
-END;
 )sql";
 #undef IPPRIMER_SQL_UUID_V4
+
+// The rest of step 4: the events table's indexes and triggers as the file
+// has them, the old table swapped for the new, and those made again on it
+// word for word, with the index that keeps UUIDs unique.
+void keepEventIndexesAndTriggers(Database& db) {
+    std::vector<std::string> kept;
+    {
+        Statement select(db,
+                         "SELECT sql FROM sqlite_schema WHERE tbl_name = 'events' AND type IN ('index', 'trigger')"
+                         " AND sql IS NOT NULL ORDER BY type, name");
+        while (select.step()) kept.push_back(select.columnText(0));
+    }
+    db.exec("DROP TABLE events; ALTER TABLE events_with_ids RENAME TO events");
+    for (const std::string& sql : kept) db.exec(sql);
+    db.exec("CREATE UNIQUE INDEX events_by_uuid ON events(uuid)");
+}
 
 constexpr std::array kMigrations{
     Migration{1, kSchemaVersion1},
     Migration{2, kWorkshops},
     Migration{3, kManagerArea},
-    Migration{4, kEventIds},
+    Migration{4, kEventIds, keepEventIndexesAndTriggers},
 };
 
 }  // namespace

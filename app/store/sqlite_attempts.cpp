@@ -45,6 +45,19 @@ AttemptOutcome readOutcome(const Statement& row, int score, int context, int dur
     return outcome;
 }
 
+// An `answered` event: in an attempt (context {"quiz": ...}) or a review.
+NewEvent answerEvent(std::int64_t learner_id, const NewAnswer& answer, std::string context) {
+    NewEvent event;
+    event.learner_id = learner_id;
+    event.verb = kAnswered;
+    event.object = answer.question_id;
+    event.score = answer.score;
+    event.response = answer.response;
+    event.duration_ms = std::max<std::int64_t>(answer.duration_ms, 0);
+    event.context = std::move(context);
+    return event;
+}
+
 void checkScore(double score, double max, const std::string& what) {
     if (!std::isfinite(score) || score < 0 || score > max)
         throw StoreError(what + " must be a number from 0 to " + std::to_string(static_cast<int>(max)));
@@ -88,15 +101,8 @@ void SqliteAttempts::recordAnswer(std::int64_t learner_id, std::int64_t attempt_
         record.question_ids.end())
         throw StoreError("question '" + answer.question_id + "' is not part of quiz attempt " +
                          std::to_string(attempt_id) + "; the answer was not recorded");
-    NewEvent event;
-    event.learner_id = learner_id;
-    event.verb = kAnswered;
-    event.object = answer.question_id;
-    event.score = answer.score;
-    event.response = answer.response;
-    event.duration_ms = std::max<std::int64_t>(answer.duration_ms, 0);
-    event.context = nlohmann::json{{"quiz", record.quiz_id}}.dump();
-    events_.insert(event, attempt_id, "the answer");
+    events_.insert(answerEvent(learner_id, answer, nlohmann::json{{"quiz", record.quiz_id}}.dump()), attempt_id,
+                   "the answer");
     transaction.commit();
 }
 
@@ -119,15 +125,7 @@ void SqliteAttempts::finish(std::int64_t learner_id, std::int64_t attempt_id, co
 void SqliteAttempts::recordReviewAnswer(std::int64_t learner_id, const NewAnswer& answer) {
     checkScore(answer.score, 1, "an answer's score");
     if (answer.question_id.empty()) throw StoreError("cannot record an answer without a question id");
-    NewEvent event;
-    event.learner_id = learner_id;
-    event.verb = kAnswered;
-    event.object = answer.question_id;
-    event.score = answer.score;
-    event.response = answer.response;
-    event.duration_ms = std::max<std::int64_t>(answer.duration_ms, 0);
-    event.context = "{\"review\":true}";
-    events_.insert(event, std::nullopt, "the review answer");
+    events_.insert(answerEvent(learner_id, answer, "{\"review\":true}"), std::nullopt, "the review answer");
 }
 
 std::optional<AttemptRecord> SqliteAttempts::attempt(std::int64_t attempt_id) {

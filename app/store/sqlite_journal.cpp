@@ -43,6 +43,7 @@ std::int64_t EventWriter::insert(const NewEvent& event, std::optional<std::int64
     const std::string uuid = event.uuid.empty() ? newUuid() : event.uuid;
 
     if (!insert_) {
+        // Installation 1 is this file's own (schema step 4).
         insert_.emplace(context_.db,
                         "INSERT INTO events (id, learner_id, verb, object, attempt_id, score, response, duration_ms,"
                         " context, at, uuid, installation_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1)");

@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/text.h"
+#include "progress/quiz_id.h"
 #include "progress/status.h"
 #include "store/learner_row.h"
 #include "store/learners_import.h"
@@ -127,7 +128,7 @@ void SqliteRoster::extendDueDate(std::int64_t learner_id, Date due, std::string_
     const Date today = localDate(context_.now());
     if (due < today)
         throw StoreError("the new due date " + formatDate(due) + " is in the past (today is " + formatDate(today) + ")");
-    const NewEvent event = managerAction(learner_id, verbs::kDueExtended, progress::roleQuizId(learner.role),
+    const NewEvent event = managerAction(learner_id, verbs::kDueExtended, progress::QuizId::role(learner.role).text(),
                                          {{"due", formatDate(due)}, {"by", who}});
     events_.insert(event, std::nullopt, "the extension");
 }

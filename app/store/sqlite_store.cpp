@@ -41,15 +41,32 @@ constexpr std::string_view kUuidIndex = "CREATE UNIQUE INDEX events_by_uuid ON e
 class SqliteLoad final : public WriteBatch {
 public:
     explicit SqliteLoad(Database& db) : db_(db), in_memory_(db.path() == ":memory:") {
-        if (!in_memory_) Statement(db_, "PRAGMA journal_mode = TRUNCATE").step();
-        db_.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
-        transaction_.emplace(db_);
-        db_.setJoinNested(true);
-        db_.exec("DROP INDEX events_by_uuid");
+        try {
+            if (!in_memory_) Statement(db_, "PRAGMA journal_mode = TRUNCATE").step();
+            db_.exec("PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY");
+            transaction_.emplace(db_);
+            db_.exec("DROP INDEX events_by_uuid");
+            db_.setJoinNested(true);
+        } catch (...) {
+            end();
+            throw;
+        }
     }
-    ~SqliteLoad() override {
+    ~SqliteLoad() override { end(); }
+    void commit() override {
+        // A call refused during the load rolled all of it back (no savepoints).
+        if (!db_.inTransaction())
+            throw StoreError("the load into " + db_.path().string() + " failed; nothing of it was kept");
+        db_.exec(kUuidIndex);  // fails, and the whole load with it, should two events share a UUID
         db_.setJoinNested(false);
-        transaction_.reset();  // rolled back unless committed
+        transaction_->commit();
+    }
+
+private:
+    // Rolls back unless committed, and puts the connection back as it was opened.
+    void end() {
+        db_.setJoinNested(false);
+        transaction_.reset();
         try {
             db_.exec("PRAGMA synchronous = FULL; PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT");
             if (!in_memory_) Statement(db_, "PRAGMA journal_mode = WAL").step();
@@ -57,15 +74,7 @@ public:
             // The next opening sets them again.
         }
     }
-    void commit() override {
-        // A call refused during the load rolled all of it back (no savepoints).
-        if (!db_.inTransaction()) throw StoreError("the load into " + db_.path().string() + " failed; nothing of it was kept");
-        db_.exec(kUuidIndex);  // fails, and the whole load with it, should two events share a UUID
-        db_.setJoinNested(false);
-        transaction_->commit();
-    }
 
-private:
     Database& db_;
     bool in_memory_;
     std::optional<Transaction> transaction_;

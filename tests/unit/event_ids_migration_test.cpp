@@ -11,10 +11,12 @@
 
 #include "store/schema.h"
 #include "store/sqlite_store.h"
+#include "store_error_message.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
+using ipprimer::testing::storeErrorOf;
 
 namespace {
 
@@ -38,15 +40,6 @@ std::map<std::string, std::string> triggersOnEvents(Database& db) {
     std::map<std::string, std::string> triggers;
     while (select.step()) triggers[select.columnText(0)] = select.columnText(1);
     return triggers;
-}
-
-std::string messageOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const StoreError& error) {
-        return error.what();
-    }
-    return "(no error)";
 }
 
 constexpr const char* kOldColumns =
@@ -151,18 +144,18 @@ TEST(EventIdsMigration, EventsAndInstallationsStayAppendOnly) {
     }
     { SqliteStore upgraded{path}; }
     Database db = openDatabase(path);
-    EXPECT_NE(messageOf([&] { db.exec("UPDATE events SET uuid = lower(hex(randomblob(18)))"); }).find("append-only"),
+    EXPECT_NE(storeErrorOf([&] { db.exec("UPDATE events SET uuid = lower(hex(randomblob(18)))"); }).find("append-only"),
               std::string::npos);
-    EXPECT_NE(messageOf([&] { db.exec("DELETE FROM events WHERE id = 1"); }).find("append-only"), std::string::npos);
-    EXPECT_NE(messageOf([&] { db.exec("UPDATE installations SET uuid = 'x'"); }).find("never changes"), std::string::npos);
-    EXPECT_NE(messageOf([&] { db.exec("DELETE FROM installations"); }).find("never deleted"), std::string::npos);
+    EXPECT_NE(storeErrorOf([&] { db.exec("DELETE FROM events WHERE id = 1"); }).find("append-only"), std::string::npos);
+    EXPECT_NE(storeErrorOf([&] { db.exec("UPDATE installations SET uuid = 'x'"); }).find("never changes"), std::string::npos);
+    EXPECT_NE(storeErrorOf([&] { db.exec("DELETE FROM installations"); }).find("never deleted"), std::string::npos);
     // An event written by another tool, without a UUID, still gets one.
     db.exec("INSERT INTO events (learner_id, verb, object, at) VALUES (1, 'opened', 'patents', 7000)");
     const std::vector<std::string> last = rows(db, "SELECT uuid, installation_id FROM events ORDER BY id DESC LIMIT 1", 2);
     ASSERT_EQ(last.size(), 1u);
     EXPECT_TRUE(std::regex_match(last[0].substr(0, 36), kUuidV4)) << last[0];
     EXPECT_EQ(last[0].substr(36), "|1|");
-    EXPECT_NE(messageOf([&] {
+    EXPECT_NE(storeErrorOf([&] {
                   db.exec("INSERT INTO events (learner_id, verb, object, at, uuid) SELECT 1, 'opened', 'x', 1, uuid "
                           "FROM events LIMIT 1");
               }).find("UNIQUE"),

@@ -12,23 +12,16 @@
 #include "store/sqlite_store.h"
 #include "store/uuid.h"
 #include "store/verbs.h"
+#include "store_error_message.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
+using ipprimer::testing::storeErrorOf;
 
 namespace {
 
 const std::regex kUuidV4("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$");
-
-std::string messageOf(const std::function<void()>& action) {
-    try {
-        action();
-    } catch (const StoreError& error) {
-        return error.what();
-    }
-    return "(no error)";
-}
 
 NewEvent opened(std::int64_t learner_id, std::string lesson, std::int64_t at = 0) {
     NewEvent event;
@@ -177,7 +170,7 @@ TEST_F(JournalFile, ABatchIsAllOrNothingAndHoldsWholeAttempts) {
     NewEvent stranger = opened(999, "what-is-ip");
 
     const std::int64_t before = store_->journal().count();
-    EXPECT_EQ(messageOf([&] { store_->journal().append(std::vector<NewEvent>{start, answer, stranger}); }),
+    EXPECT_EQ(storeErrorOf([&] { store_->journal().append(std::vector<NewEvent>{start, answer, stranger}); }),
               "there is no learner with id 999 in " + (dir_ / "progress.db").string() +
                   "; \"opened what-is-ip\" was not recorded");
     EXPECT_EQ(store_->journal().count(), before) << "the attempt before it was not kept either";
@@ -191,14 +184,14 @@ TEST_F(JournalFile, ABatchIsAllOrNothingAndHoldsWholeAttempts) {
     EXPECT_EQ(readAll(store_->journal(), before).at(0).uuid, started) << "a UUID given is the one kept";
 
     // The same UUID again, a malformed one, an attempt nobody started: refused.
-    EXPECT_NE(messageOf([&] { store_->journal().append(start); }).find("an event with id " + started + " is already in"),
+    EXPECT_NE(storeErrorOf([&] { store_->journal().append(start); }).find("an event with id " + started + " is already in"),
               std::string::npos);
     NewEvent malformed = opened(ada_, "x");
     malformed.uuid = "12345";
-    EXPECT_NE(messageOf([&] { store_->journal().append(malformed); }).find("'12345' is not a UUID"), std::string::npos);
+    EXPECT_NE(storeErrorOf([&] { store_->journal().append(malformed); }).find("'12345' is not a UUID"), std::string::npos);
     NewEvent orphan = answer;
     orphan.attempt = newUuid();
-    EXPECT_NE(messageOf([&] { store_->journal().append(orphan); }).find("there is no quiz attempt " + orphan.attempt),
+    EXPECT_NE(storeErrorOf([&] { store_->journal().append(orphan); }).find("there is no quiz attempt " + orphan.attempt),
               std::string::npos);
     EXPECT_EQ(store_->journal().count(), before + 2);
 }
@@ -241,7 +234,7 @@ TEST_F(JournalFile, ALoadIsAllOrNothingAndLeavesTheFileAsItWas) {
     const std::string taken = readAll(store_->journal()).back().uuid;
     NewEvent again = opened(bob_, "x");
     again.uuid = taken;
-    EXPECT_NE(messageOf([&] { store_->journal().append(again); }).find("is already in"), std::string::npos);
+    EXPECT_NE(storeErrorOf([&] { store_->journal().append(again); }).find("is already in"), std::string::npos);
     // And every write is again durable on its own.
     store_.reset();
     SqliteStore reopened(dir_ / "progress.db");
