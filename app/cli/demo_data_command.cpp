@@ -11,7 +11,6 @@
 #include "progress/curriculum.h"
 #include "demo/demo_data.h"
 #include "demo/demo_register.h"
-#include "store/company_records.h"
 
 namespace ipprimer::cli {
 
@@ -43,8 +42,7 @@ int runDemoData(const GlobalOptions& global, const DemoDataOptions& options) {
         demo_options.learners = options.learners;
         demo_options.seed = options.seed;
         const demo::DemoResult result = demo::generateDemoData(*store, demo, demo_options);
-        const auto records = store::openCompanyRecords(*store);
-        const demo::DemoCompanyResult company = demo::addDemoCompanyRecords(*store, *records, *course);
+        const demo::DemoCompanyResult company = demo::addDemoCompanyRecords(*store, *course);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         std::printf("Wrote %d learners and %lld records to %s in %.1f s\n", result.learners,
                     static_cast<long long>(result.events), store->path().c_str(), seconds);

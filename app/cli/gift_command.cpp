@@ -108,7 +108,7 @@ int runFlagged(const GlobalOptions& global) {
     const course::Course course = course::loadCourse(resolveCourseDir(global));
     auto store = openStoreFor(global, "gift flagged");
     if (!store) return kExitBadInput;
-    store::Attempts attempts(*store);
+    store::Attempts& attempts = store->attempts();
     const std::vector<store::AnswerEvent> answers = attempts.allAnswers();
 
     // Replay each learner's answers; keep the questions they miss again and again.
@@ -121,7 +121,7 @@ int runFlagged(const GlobalOptions& global) {
             history.push_back({answers[end].question_id, answers[end].score, answers[end].at, answers[end].review});
             ++end;
         }
-        auto learner = store->learner(answers[begin].learner_id);
+        auto learner = store->roster().find(answers[begin].learner_id);
         for (const quiz::ReviewState& state : quiz::reviewStates(history, settings))
             if (quiz::isFlagged(state))
                 missed_by[state.question_id].push_back(learner ? learner->name : "#" + std::to_string(answers[begin].learner_id));

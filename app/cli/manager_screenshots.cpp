@@ -22,9 +22,9 @@ namespace {
 // The self-check is shown as the person who took it last would see it: the
 // area is opened in their name, so their take is the one resumed.
 std::string lastTaker(ui::App& app, store::Store& store) {
-    const auto takes = app.companyRecords().selfCheckTakes();
+    const auto takes = app.store().companyRecords().selfCheckTakes();
     if (takes.empty()) return "Screenshot";
-    const auto learner = store.learner(takes.back().learner_id);
+    const auto learner = store.roster().find(takes.back().learner_id);
     return learner ? learner->name : "Screenshot";
 }
 
@@ -53,7 +53,7 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         if (view.size() > 17) app.view<ui::ImportView>().loadAndCheck(app, view.substr(17));
     } else if (view.starts_with("dashboard:learner:")) {
         const std::string employee_id = view.substr(18);
-        for (const store::Learner& learner : store.learners(true))
+        for (const store::Learner& learner : store.roster().list(true))
             if (learner.employee_id == employee_id) {
                 app.view<ui::LearnerDetailView>().setLearner(learner.id);
                 app.navigate(ui::Screen::LearnerRecord);

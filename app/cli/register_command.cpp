@@ -12,6 +12,7 @@
 #include "export/export_file.h"
 #include "export/register_files.h"
 #include "store/company_records.h"
+#include "store/store.h"
 
 namespace ipprimer::cli {
 namespace {
@@ -33,7 +34,7 @@ std::optional<std::int64_t> importer(store::Store& store, const std::string& by)
                              "(someone on the staff list): every change to the register is recorded in a person's name\n");
         return std::nullopt;
     }
-    const std::vector<store::Learner> named = store::learnersNamed(store, by);
+    const std::vector<store::Learner> named = store::learnersNamed(store.roster().list(), by);
     if (named.size() == 1) return named.front().id;
     std::fprintf(stderr, named.empty() ? "ipprimer register import: nobody on the staff list is named or numbered '%s'\n"
                                        : "ipprimer register import: several people are named '%s'; give an employee id\n",
@@ -51,8 +52,8 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
     text << in.rdbuf();
     auto store = openStoreFor(global, "register import");
     if (!store) return kExitBadInput;
-    const auto records = store::openCompanyRecords(*store);
-    const std::vector<progress::Asset> existing = records->registerState().assets();
+    store::CompanyRecords& records = store->companyRecords();
+    const std::vector<progress::Asset> existing = records.registerState().assets();
     const progress::RegisterImportPlan plan = progress::planRegisterImport(text.str(), options.file, existing);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     if (const int errors = plan.errorCount(); errors > 0) {
@@ -80,7 +81,7 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
     const auto learner = importer(*store, options.by);
     if (!learner) return kExitBadArguments;
     try {
-        const store::RegisterImportResult result = store::applyRegisterImport(*records, *learner, plan);
+        const store::RegisterImportResult result = records.applyRegisterImport(*learner, plan);
         std::printf("Imported %s into the register in %s: %d added, %d updated, %d unchanged.\n", options.file.c_str(),
                     store->path().c_str(), result.added, result.updated, result.unchanged);
     } catch (const std::exception& error) {
@@ -96,7 +97,7 @@ int runExport(const GlobalOptions& global, const RegisterOptions& options) {
     try {
         const exports::Format* format = exports::findFormat(options.format);
         if (!format) throw std::invalid_argument("--format must be " + exports::formatKeys(exports::kRegisterFormats));
-        const std::vector<progress::Asset> assets = store::openCompanyRecords(*store)->registerState().assets();
+        const std::vector<progress::Asset> assets = store->companyRecords().registerState().assets();
         const std::string text = exports::registerText(format->id, assets);
         if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
@@ -115,7 +116,7 @@ int runExport(const GlobalOptions& global, const RegisterOptions& options) {
 int runDue(const GlobalOptions& global, const RegisterOptions& options) {
     auto store = openStoreFor(global, "register due");
     if (!store) return kExitBadInput;
-    const std::vector<progress::Asset> assets = store::openCompanyRecords(*store)->registerState().assets();
+    const std::vector<progress::Asset> assets = store->companyRecords().registerState().assets();
     for (const progress::Deadline& deadline : progress::deadlinesWithin(assets, localDate(store->now()), options.within))
         std::printf("%s\t%s\t%s\n", formatDate(deadline.date).c_str(),
                     std::string(progress::kindKey(deadline.asset->kind)).c_str(), deadline.asset->title.c_str());

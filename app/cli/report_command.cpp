@@ -79,7 +79,7 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
     try {
         const progress::Curriculum curriculum = progress::curriculumOf(*course);
         const store::Dashboard dashboard =
-            store::loadDashboard(*store, curriculum, localDate(store->now()), options.all);
+            store->reports().dashboard(curriculum, localDate(store->now()), options.all);
         if (!filter.department.empty()) {
             store::RowFilter department_only;
             department_only.department = filter.department;

@@ -10,6 +10,7 @@
 #include "export/export_file.h"
 #include "export/selfcheck_report.h"
 #include "store/company_records.h"
+#include "store/store.h"
 
 namespace ipprimer::cli {
 
@@ -42,7 +43,7 @@ int runSelfCheck(const GlobalOptions& global, const SelfCheckOptions& options) {
     auto store = openStoreFor(global, "selfcheck report");
     if (!store) return kExitBadInput;
     try {
-        const auto takes = store::openCompanyRecords(*store)->selfCheckTakes();
+        const auto takes = store->companyRecords().selfCheckTakes();
         const progress::SelfCheckTakeRecord* take = progress::lastFinished(takes);
         if (!take) take = progress::openTake(takes);
         if (!take) {

@@ -158,8 +158,9 @@ std::vector<Asset> demoRegister(Date today, const std::vector<std::string>& peop
     return assets;
 }
 
-DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecords& records, const course::Course& course) {
-    const std::vector<store::Learner> learners = store.learners();
+DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Course& course) {
+    store::CompanyRecords& records = store.companyRecords();
+    const std::vector<store::Learner> learners = store.roster().list();
     if (learners.empty()) throw store::StoreError("the demo company's records need the demo learners; there are none");
     auto first = [&](std::initializer_list<const char*> roles, std::size_t skip = 0) -> const store::Learner& {
         for (const char* role : roles)
@@ -204,7 +205,7 @@ DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecor
     // dashboard shows the risk that links the register to the training.
     std::vector<std::string> trained, untrained;
     for (const store::Learner& learner : learners) {
-        const auto statuses = store.lessonStatuses(learner.id);
+        const auto statuses = store.lessons().statuses(learner.id);
         bool done = true;
         for (const std::string& lesson : course.selfcheck.confidentiality_lessons) {
             const auto status = statuses.find(lesson);

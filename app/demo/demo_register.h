@@ -9,7 +9,6 @@
 #include "base/dates.h"
 #include "progress/asset_register.h"
 #include "progress/selfcheck_answers.h"
-#include "store/company_records.h"
 #include "store/store.h"
 
 namespace ipprimer::demo {
@@ -43,6 +42,6 @@ struct DemoCompanyResult {
 // recipe, and two open proposals from employees. The store's clock is set
 // back for the older records and then runs on from where it was. Throws
 // StoreError when the store holds no learners.
-DemoCompanyResult addDemoCompanyRecords(store::Store& store, store::CompanyRecords& records, const course::Course& course);
+DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Course& course);
 
 }  // namespace ipprimer::demo

@@ -3,11 +3,11 @@
 // the person who made it (a learner of the roster, whose name the event also
 // keeps), so the takes and the register are replayed from the events
 // (progress/selfcheck_takes.h, progress/register_records.h) and reach the
-// organisation's store with the other records.
+// organisation's store with the other records. Verbs in verbs.h.
 #pragma once
 
 #include <cstdint>
-#include <memory>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -19,10 +19,16 @@
 #include "progress/register_records.h"
 #include "progress/register_rules.h"
 #include "progress/selfcheck_takes.h"
-#include "store/sqlite.h"
-#include "store/store.h"
+#include "store/roster.h"
+#include "store/store_error.h"
 
 namespace ipprimer::store {
+
+struct RegisterImportResult {
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+};
 
 class CompanyRecords {
 public:
@@ -31,10 +37,10 @@ public:
     // --- the self-check -------------------------------------------------------
     // Every take, in the order started (progress::replaySelfChecks).
     virtual std::vector<progress::SelfCheckTakeRecord> selfCheckTakes() = 0;
-    // Starts a take and returns its id.
+    // Starts a take for the learner answering; returns its id (a UUID).
     virtual std::string startSelfCheck(std::int64_t learner_id) = 0;
     // Records an answer the moment it is given (none: the answer is withdrawn).
-    // Throws StoreError for an unknown or finished take.
+    // Throws StoreError for an unknown or finished take, or an unknown learner.
     virtual void recordSelfCheckAnswer(std::int64_t learner_id, std::string_view take, std::string_view question,
                                        const std::optional<progress::Answer>& answer) = 0;
     virtual void finishSelfCheck(std::int64_t learner_id, std::string_view take) = 0;
@@ -42,13 +48,16 @@ public:
     // --- the register ---------------------------------------------------------
     // The register as its events leave it (progress::replayRegister).
     virtual progress::RegisterState registerState() = 0;
-    // Records entries as they now are, all or none; an entry without an id is
-    // new and is given one. Returns the ids in the order given.
+    // Records entries as they now are, in one transaction: all or none. An
+    // entry without an id is new and is given one. Returns the ids in the
+    // order given. Throws StoreError for an entry with problems
+    // (progress::assetProblems), naming it.
     virtual std::vector<std::string> recordAssets(std::int64_t learner_id, std::span<const progress::Asset> assets) = 0;
     std::string recordAsset(std::int64_t learner_id, const progress::Asset& asset) {
         return recordAssets(learner_id, std::span(&asset, 1)).front();
     }
-    // Takes an entry off the register (a mistake; a right that ends is marked lapsed).
+    // Takes an entry off the register (a mistake; a right that ends is marked
+    // lapsed instead). Throws StoreError for an unknown entry.
     virtual void removeAsset(std::int64_t learner_id, std::string_view asset_id) = 0;
     // An employee's proposal, from a lesson's register task; returns its id.
     virtual std::string proposeAsset(std::int64_t learner_id, const progress::Asset& asset, std::string_view lesson) = 0;
@@ -57,32 +66,25 @@ public:
     // StoreError for an unknown or already decided proposal.
     virtual std::string acceptProposal(std::int64_t learner_id, std::string_view proposal, const progress::Asset& entry) = 0;
     virtual void declineProposal(std::int64_t learner_id, std::string_view proposal, std::string_view reason) = 0;
+
+    // Writes a register import plan in one transaction: the added and changed
+    // entries (unchanged ones write nothing). Throws StoreError, writing
+    // nothing, when the plan has errors.
+    RegisterImportResult applyRegisterImport(std::int64_t learner_id, const progress::RegisterImportPlan& plan);
 };
 
-// The company records of a store. (Until the store hands them out itself,
-// they are opened on it; the caller keeps them while it keeps the store.)
-std::unique_ptr<CompanyRecords> openCompanyRecords(Store& store);
-
-struct RegisterImportResult {
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-};
-// Writes a register import plan in one transaction. Throws StoreError,
-// writing nothing, when the plan has errors.
-RegisterImportResult applyRegisterImport(CompanyRecords& records, std::int64_t learner_id,
-                                         const progress::RegisterImportPlan& plan);
-
-// The active learners a person's words name: the one whose employee id it
-// is, or else those whose name it is (without regard to case or surrounding
+// The learners a person's words name: the one whose employee id it is, or
+// else those whose name it is (without regard to ASCII case or surrounding
 // spaces). Company records are written in a learner's name, so the caller
 // asks again when this is not exactly one.
-std::vector<Learner> learnersNamed(Store& store, std::string_view name_or_employee_id);
+std::vector<Learner> learnersNamed(std::span<const Learner> learners, std::string_view name_or_employee_id);
 
-// What the register's risk rules need to know, from the records: the
-// company's name and markets as the last finished self-check gave them, and
-// the active learners a secret's access list names, each with whether they
-// finished the confidentiality lessons.
-progress::RiskInputs riskInputs(Store& store, CompanyRecords& records, const course::Course& course, Date today);
+// What the register's risk rules need to know: the company's name and
+// markets as the last finished take gave them (the take under way when none
+// is finished), and the learners a secret's access list names, each with
+// whether `trained` says they finished the course's confidentiality lessons.
+progress::RiskInputs riskInputs(const course::Course& course, const std::vector<progress::SelfCheckTakeRecord>& takes,
+                                std::span<const progress::Asset> assets, std::span<const Learner> learners,
+                                const std::function<bool(std::int64_t learner_id)>& trained, Date today);
 
 }  // namespace ipprimer::store

@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include "store/company_records.h"
+#include "store/store.h"
 #include "ui/app.h"
 #include "ui/text_match.h"
 #include "ui/widgets.h"
@@ -21,7 +22,7 @@ std::optional<std::int64_t> ActingPerson::known(App& app) {
     const std::string who = gate ? gate->who() : std::string();
     if (learner_ && resolved_for_ == who) return learner_;
     if (resolved_for_ != who) learner_.reset();
-    const std::vector<store::Learner> named = store::learnersNamed(app.store(), who);
+    const std::vector<store::Learner> named = store::learnersNamed(app.store().roster().list(), who);
     if (named.size() == 1) {
         learner_ = named.front().id;
         resolved_for_ = who;
@@ -42,7 +43,7 @@ std::optional<std::int64_t> ActingPerson::resolve(App& app, float width) {
     ImGui::InputTextWithHint("##acting filter", "Search names", &filter_);
     recordItem("Search acting person");
     int shown = 0;
-    for (const store::Learner& learner : app.store().learners()) {
+    for (const store::Learner& learner : app.store().roster().list()) {
         if (!containsFolded(learner.name, filter_) && !containsFolded(learner.employee_id, filter_)) continue;
         if (++shown > 12) break;
         const std::string label = learner.name + (learner.employee_id.empty() ? "" : " (" + learner.employee_id + ")");

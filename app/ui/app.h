@@ -18,7 +18,6 @@
 
 namespace ipprimer::store {
 class Store;
-class CompanyRecords;
 }
 
 namespace ipprimer::ui {
@@ -115,8 +114,6 @@ public:
 
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
-    // The company's own records: its IP self-check and its IP register.
-    store::CompanyRecords& companyRecords();
     // Who the company records made in the manager's area are written for.
     ActingPerson& actingPerson() { return *acting_person_; }
     const FontSet& fonts() const { return fonts_; }
@@ -160,7 +157,6 @@ private:
     std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order
     std::vector<PinGate> gates_;                // one per gated area
     std::unique_ptr<View> problem_view_;
-    std::unique_ptr<store::CompanyRecords> company_records_;
     std::unique_ptr<ActingPerson> acting_person_;
 };
 

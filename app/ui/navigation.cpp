@@ -5,7 +5,6 @@
 
 #include "course/check.h"
 #include "course/glossary.h"
-#include "store/company_records.h"
 #include "store/store.h"
 #include "ui/acting_person.h"
 #include "ui/app.h"
@@ -65,7 +64,7 @@ void App::unlockWithoutPin(Area area, const std::string& who) {
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
-    store_.setSetting("last_learner", std::to_string(learner_id));
+    store_.settings().set("last_learner", std::to_string(learner_id));
     learnerChangedForQuizzes();
     navigate(Screen::Home);
 }

@@ -5,6 +5,7 @@
 
 #include "base/text.h"
 #include "store/company_records.h"
+#include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -22,7 +23,7 @@ void ProposalPanel::load(App& app, const course::Lesson& lesson, std::int64_t le
     message_.clear();
     mine_.clear();
     try {
-        for (const progress::Proposal& proposal : app.companyRecords().registerState().proposals)
+        for (const progress::Proposal& proposal : app.store().companyRecords().registerState().proposals)
             if (proposal.learner_id == learner_id && proposal.lesson == lesson.id) mine_.push_back(proposal);
     } catch (const std::exception& error) {
         message_ = std::string("Your earlier proposals could not be read: ") + error.what();
@@ -40,7 +41,7 @@ void ProposalPanel::propose(App& app, const course::Lesson& lesson, std::int64_t
         return;
     }
     try {
-        app.companyRecords().proposeAsset(learner_id, asset, lesson.id);
+        app.store().companyRecords().proposeAsset(learner_id, asset, lesson.id);
     } catch (const std::exception& error) {
         message_ = std::string("Not proposed: ") + error.what();
         return;

@@ -12,7 +12,7 @@ namespace ipprimer::ui {
 RegisterSummary loadRegisterSummary(App& app, int days) {
     RegisterSummary summary;
     try {
-        store::CompanyRecords& records = app.companyRecords();
+        store::CompanyRecords& records = app.store().companyRecords();
         const progress::RegisterState state = records.registerState();
         const std::vector<progress::Asset> assets = state.assets();
         const Date today = localDate(app.store().now());
@@ -25,7 +25,18 @@ RegisterSummary loadRegisterSummary(App& app, int days) {
                                                              : "in " + std::to_string(deadline.days_left) + " days",
                                    deadline.what == progress::Deadline::What::Renewal ? "Renewal" : "Expiry",
                                    std::string(progress::kindName(deadline.asset->kind)), deadline.asset->title});
-        const progress::RiskInputs inputs = store::riskInputs(app.store(), records, app.course(), today);
+        const course::SelfCheck& check = app.course().selfcheck;
+        store::Lessons& lessons = app.store().lessons();
+        const auto trained = [&](std::int64_t learner_id) {
+            const auto statuses = lessons.statuses(learner_id);
+            for (const std::string& lesson : check.confidentiality_lessons) {
+                const auto status = statuses.find(lesson);
+                if (status == statuses.end() || status->second != store::LessonStatus::Finished) return false;
+            }
+            return !check.confidentiality_lessons.empty();
+        };
+        const progress::RiskInputs inputs = store::riskInputs(app.course(), records.selfCheckTakes(), assets,
+                                                              app.store().roster().list(), trained, today);
         for (const progress::Risk& risk : progress::registerRisks(assets, inputs))
             summary.risks.push_back({risk.kind, risk.asset ? risk.asset->title : "The register", risk.message});
     } catch (const std::exception& error) {

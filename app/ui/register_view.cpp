@@ -47,7 +47,7 @@ bool RegisterView::open(App& app) {
 
 void RegisterView::refresh(App& app) {
     try {
-        state_ = app.companyRecords().registerState();
+        state_ = app.store().companyRecords().registerState();
     } catch (const std::exception& error) {
         state_ = {};
         app.setStatus(std::string("The IP register could not be read: ") + error.what());
@@ -97,9 +97,9 @@ void RegisterView::drawForm(App& app, float width) {
     if (outcome != AssetForm::Outcome::Save) return;
     try {
         if (mode_ == Mode::Accepting)
-            selected_ = app.companyRecords().acceptProposal(*learner, proposal_, form_.asset());
+            selected_ = app.store().companyRecords().acceptProposal(*learner, proposal_, form_.asset());
         else
-            selected_ = app.companyRecords().recordAsset(*learner, form_.asset());
+            selected_ = app.store().companyRecords().recordAsset(*learner, form_.asset());
         app.setStatus("Recorded \"" + form_.asset().title + "\" in the IP register.");
     } catch (const std::exception& error) {
         app.setStatus(std::string("Not recorded: ") + error.what());
@@ -131,7 +131,7 @@ void RegisterView::drawProposals(App& app, float width) {
             if (button("Decline it")) {
                 if (const auto learner = app.actingPerson().known(app)) {
                     try {
-                        app.companyRecords().declineProposal(*learner, proposal->id, reason_);
+                        app.store().companyRecords().declineProposal(*learner, proposal->id, reason_);
                         app.setStatus("Declined \"" + proposal->asset.title + "\".");
                     } catch (const std::exception& error) {
                         app.setStatus(std::string("Not recorded: ") + error.what());
@@ -250,7 +250,7 @@ void RegisterView::drawSelected(App& app, float width) {
     if (button("Remove it")) {
         if (const auto learner = app.actingPerson().known(app)) {
             try {
-                app.companyRecords().removeAsset(*learner, asset.id);
+                app.store().companyRecords().removeAsset(*learner, asset.id);
                 app.setStatus("Removed \"" + asset.title + "\" from the IP register.");
             } catch (const std::exception& error) {
                 app.setStatus(std::string("Not removed: ") + error.what());

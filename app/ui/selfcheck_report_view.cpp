@@ -34,7 +34,7 @@ bool SelfCheckReportView::open(App& app) {
         app.setStatus("This course has no self-check (content/selfcheck.toml).");
         return false;
     }
-    const auto takes = app.companyRecords().selfCheckTakes();
+    const auto takes = app.store().companyRecords().selfCheckTakes();
     const progress::SelfCheckTakeRecord* take = progress::lastFinished(takes);
     finished_ = take != nullptr;
     if (!take) take = progress::openTake(takes);

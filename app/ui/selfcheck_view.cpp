@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "store/company_records.h"
+#include "store/store.h"
 #include "ui/acting_person.h"
 #include "ui/app.h"
 #include "ui/selfcheck_report_view.h"
@@ -26,7 +27,7 @@ void SelfCheckView::areaLocked() {
     input_.reset();
 }
 
-void SelfCheckView::reload(App& app) { takes_ = app.companyRecords().selfCheckTakes(); }
+void SelfCheckView::reload(App& app) { takes_ = app.store().companyRecords().selfCheckTakes(); }
 
 bool SelfCheckView::open(App& app) {
     if (app.course().selfcheck.empty()) {
@@ -51,7 +52,7 @@ bool SelfCheckView::open(App& app) {
 void SelfCheckView::start(App& app) {
     const auto learner = app.actingPerson().known(app);
     if (!learner) return;
-    app.companyRecords().startSelfCheck(*learner);
+    app.store().companyRecords().startSelfCheck(*learner);
     reload(app);
     section_ = 0;
     input_.reset();
@@ -62,7 +63,7 @@ void SelfCheckView::record(App& app, const course::Question& question, const pro
     const auto learner = app.actingPerson().known(app);
     const progress::SelfCheckTakeRecord* open = take();
     if (!learner || !open) return;
-    app.companyRecords().recordSelfCheckAnswer(*learner, open->id, question.id, answer);
+    app.store().companyRecords().recordSelfCheckAnswer(*learner, open->id, question.id, answer);
     reload(app);
 }
 
@@ -70,7 +71,7 @@ void SelfCheckView::finish(App& app) {
     const auto learner = app.actingPerson().known(app);
     const progress::SelfCheckTakeRecord* open = take();
     if (!learner || !open) return;
-    app.companyRecords().finishSelfCheck(*learner, open->id);
+    app.store().companyRecords().finishSelfCheck(*learner, open->id);
     reload(app);
     app.navigate(Screen::SelfCheckReport);
 }

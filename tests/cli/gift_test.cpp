@@ -11,7 +11,7 @@
 #include "temp_folder.h"
 #include "quiz/gift_parser.h"
 #include "store/attempts.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using ipprimer::testing::TempFolder;
@@ -113,10 +113,10 @@ TEST(CliGift, FlaggedListsTheQuestionsALearnerKeepsMissing) {
     const std::string dir = temp.path().string();
     const std::string db = dir + "/progress.db";
     {
-        store::Store store = store::Store::open(db);
-        const auto kim = store.addLearner({"Kim Struggle", "", "", "everyone", ""});
-        const auto lee = store.addLearner({"Lee Fine", "", "", "everyone", ""});
-        store::Attempts attempts(store);
+        store::SqliteStore store{db};
+        const auto kim = store.roster().add({"Kim Struggle", "", "", "everyone", ""});
+        const auto lee = store.roster().add({"Lee Fine", "", "", "everyone", ""});
+        store::Attempts& attempts = store.attempts();
         for (int i = 0; i < 3; ++i) {
             attempts.recordReviewAnswer(kim, {"secrets-tf", 0.0, "{}", 1000});
             attempts.recordReviewAnswer(lee, {"secrets-tf", i == 2 ? 1.0 : 0.0, "{}", 1000});

@@ -6,6 +6,7 @@
 #include "course/course.h"
 #include "harness.h"
 #include "store/company_records.h"
+#include "store/sqlite_store.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
@@ -21,7 +22,7 @@ namespace {
 struct SelfCheck : ::testing::Test {
     HeadlessUi ui{1280, 3200};  // tall enough for a whole section without scrolling
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t now = 1'741'608'000'000;  // 2025-03-10 12:00 UTC
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
@@ -32,7 +33,7 @@ struct SelfCheck : ::testing::Test {
         store::NewLearner brigid;
         brigid.name = "Brigid Brennan";
         brigid.role = "owner";
-        owner = store.addLearner(brigid);
+        owner = store.roster().add(brigid);
         app.setFonts(ui.buildFonts());
         app.unlockWithoutPin(ui::Area::Manager, "Brigid Brennan");
         ui.settle(draw);
@@ -45,7 +46,7 @@ struct SelfCheck : ::testing::Test {
     }
 
     progress::Answers recorded() {
-        const auto takes = store::openCompanyRecords(store)->selfCheckTakes();
+        const auto takes = store.companyRecords().selfCheckTakes();
         return takes.empty() ? progress::Answers{} : takes.back().answers;
     }
 };
@@ -104,11 +105,11 @@ TEST_F(SelfCheck, TakenLeftAndResumedWithItsAnswersInPlace) {
 }
 
 TEST_F(SelfCheck, TakenAgainItOffersLastTimesAnswersAndShowsWhatImproved) {
-    const auto records = store::openCompanyRecords(store);
-    const std::string first = records->startSelfCheck(owner);
-    records->recordSelfCheckAnswer(owner, first, "ip-lead", Answer{{"no"}});
-    records->recordSelfCheckAnswer(owner, first, "training", Answer{{"none"}});
-    records->finishSelfCheck(owner, first);
+    store::CompanyRecords& records = store.companyRecords();
+    const std::string first = records.startSelfCheck(owner);
+    records.recordSelfCheckAnswer(owner, first, "ip-lead", Answer{{"no"}});
+    records.recordSelfCheckAnswer(owner, first, "training", Answer{{"none"}});
+    records.finishSelfCheck(owner, first);
 
     ASSERT_TRUE(app.navigate(ui::Screen::SelfCheck));
     ui.settle(draw);
@@ -136,7 +137,7 @@ TEST_F(SelfCheck, AManagerNotOnTheStaffListSaysWhoTheyAre) {
     click("I am Brigid Brennan");
     click("Start the self-check");
     click("ip-lead=yes");
-    const auto takes = store::openCompanyRecords(store)->selfCheckTakes();
+    const auto takes = store.companyRecords().selfCheckTakes();
     ASSERT_EQ(takes.size(), 1u);
     EXPECT_EQ(takes[0].learner_id, owner);
     EXPECT_EQ(takes[0].answers.at("ip-lead"), Answer{{"yes"}});

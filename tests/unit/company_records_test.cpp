@@ -5,6 +5,7 @@
 
 #include "course/course.h"
 #include "store/company_records.h"
+#include "store/sqlite_store.h"
 #include "store/store.h"
 
 using namespace ipprimer;
@@ -15,7 +16,7 @@ using progress::AssetKind;
 namespace {
 
 struct RecordsFixture : ::testing::Test {
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t owner = 0, employee = 0;
     std::int64_t clock = 1'700'000'000'000;
 
@@ -24,12 +25,12 @@ struct RecordsFixture : ::testing::Test {
         store::NewLearner a;
         a.name = "Brigid Brennan";
         a.role = "owner";
-        owner = store.addLearner(a);
+        owner = store.roster().add(a);
         store::NewLearner b;
         b.name = "Tom Wu";
         b.role = "rnd";
         b.employee_id = "E-2";
-        employee = store.addLearner(b);
+        employee = store.roster().add(b);
     }
 
     Asset mark(const char* title) {
@@ -46,14 +47,14 @@ struct RecordsFixture : ::testing::Test {
 TEST_F(RecordsFixture, ASelfCheckIsSavedAnswerByAnswerAndResumed) {
     std::string take;
     {
-        const auto records = store::openCompanyRecords(store);
-        take = records->startSelfCheck(owner);
-        records->recordSelfCheckAnswer(owner, take, "ip-lead", Answer{{"no"}});
-        records->recordSelfCheckAnswer(owner, take, "staff", Answer{{"46"}});
-        records->recordSelfCheckAnswer(owner, take, "ip-lead", Answer{{"unsure"}});
+        store::CompanyRecords& records = store.companyRecords();
+        take = records.startSelfCheck(owner);
+        records.recordSelfCheckAnswer(owner, take, "ip-lead", Answer{{"no"}});
+        records.recordSelfCheckAnswer(owner, take, "staff", Answer{{"46"}});
+        records.recordSelfCheckAnswer(owner, take, "ip-lead", Answer{{"unsure"}});
     }
-    // The program closed; the next time the take is there to resume.
-    const auto records = store::openCompanyRecords(store);
+    // Read back as the next session would: the take is there to resume.
+    store::CompanyRecords* records = &store.companyRecords();
     auto takes = records->selfCheckTakes();
     ASSERT_EQ(takes.size(), 1u);
     ASSERT_NE(progress::openTake(takes), nullptr);
@@ -77,7 +78,7 @@ TEST_F(RecordsFixture, ASelfCheckIsSavedAnswerByAnswerAndResumed) {
 }
 
 TEST_F(RecordsFixture, RegisterChangesAreKeptWithWhoAndWhen) {
-    const auto records = store::openCompanyRecords(store);
+    store::CompanyRecords* records = &store.companyRecords();
     const std::string id = records->recordAsset(owner, mark("BRENNAN"));
     EXPECT_EQ(id.size(), 36u);
     Asset changed = records->registerState().entry(id)->asset;
@@ -99,11 +100,11 @@ TEST_F(RecordsFixture, RegisterChangesAreKeptWithWhoAndWhen) {
     EXPECT_EQ(entry.history[1].changed, std::vector<std::string>{"countries"});
     EXPECT_LT(entry.history[0].at, entry.history[1].at);
     // Nothing was overwritten: every change is its own event.
-    EXPECT_EQ(store.eventCount(), 4);
+    EXPECT_EQ(store.journal().count(), 4);
 }
 
 TEST_F(RecordsFixture, AnEmployeesProposalIsAcceptedOrDeclinedOnce) {
-    const auto records = store::openCompanyRecords(store);
+    store::CompanyRecords* records = &store.companyRecords();
     Asset secret;
     secret.kind = AssetKind::TradeSecret;
     secret.title = "Our supplier price list";
@@ -129,17 +130,17 @@ TEST_F(RecordsFixture, AnEmployeesProposalIsAcceptedOrDeclinedOnce) {
 }
 
 TEST_F(RecordsFixture, AnImportIsWrittenWholeOrNotAtAll) {
-    const auto records = store::openCompanyRecords(store);
+    store::CompanyRecords* records = &store.companyRecords();
     const auto bad = progress::planRegisterImport("kind,title\ntrademark,A\nbrand,B\n", "r.csv", {});
-    EXPECT_THROW(store::applyRegisterImport(*records, owner, bad), store::StoreError);
+    EXPECT_THROW(records->applyRegisterImport(owner, bad), store::StoreError);
     EXPECT_TRUE(records->registerState().entries.empty());
 
     const auto plan = progress::planRegisterImport("kind,title\ntrademark,A\npatent,B\n", "r.csv", {});
-    const auto result = store::applyRegisterImport(*records, owner, plan);
+    const auto result = records->applyRegisterImport(owner, plan);
     EXPECT_EQ(result.added, 2);
     const auto assets = records->registerState().assets();
     const auto again = progress::planRegisterImport("kind,title,countries\ntrademark,A,GB\npatent,B,\n", "r.csv", assets);
-    const auto second = store::applyRegisterImport(*records, owner, again);
+    const auto second = records->applyRegisterImport(owner, again);
     EXPECT_EQ(second.updated, 1);
     EXPECT_EQ(second.unchanged, 1);
     EXPECT_EQ(records->registerState().entries.size(), 2u);
@@ -147,17 +148,22 @@ TEST_F(RecordsFixture, AnImportIsWrittenWholeOrNotAtAll) {
 
 TEST_F(RecordsFixture, RiskInputsComeFromTheSelfCheckAndTheRoster) {
     const course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    const auto records = store::openCompanyRecords(store);
+    store::CompanyRecords* records = &store.companyRecords();
     const std::string take = records->startSelfCheck(owner);
     records->recordSelfCheckAnswer(owner, take, "company-name", Answer{{"Brennan Machine Tools Ltd"}});
     records->recordSelfCheckAnswer(owner, take, "sales-countries", Answer{{"GB", "US"}});
-    store.recordLessonFinished(employee, "trade-secrets");
+    store.lessons().recordFinished(employee, "trade-secrets");
     Asset recipe;
     recipe.kind = AssetKind::TradeSecret;
     recipe.title = "Recipe";
     recipe.access = {"brigid brennan", "E-2", "P. Lynch"};
     records->recordAsset(owner, recipe);
-    const progress::RiskInputs inputs = store::riskInputs(store, *records, course, makeDate(2025, 3, 14));
+    const auto trained = [&](std::int64_t learner) {
+        return store.lessons().status(learner, "trade-secrets") == store::LessonStatus::Finished;
+    };
+    const progress::RiskInputs inputs =
+        store::riskInputs(course, records->selfCheckTakes(), records->registerState().assets(), store.roster().list(),
+                          trained, makeDate(2025, 3, 14));
     EXPECT_EQ(inputs.company_names, std::vector<std::string>{"Brennan Machine Tools Ltd"});
     EXPECT_EQ(inputs.sales_countries, (std::vector<std::string>{"GB", "US"}));
     ASSERT_EQ(inputs.people.size(), 2u);
