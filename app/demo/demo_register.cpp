@@ -2,6 +2,8 @@
 // numbers and dates invented), dated from the day they are made.
 #include "demo/demo_register.h"
 
+#include <memory>
+
 namespace ipprimer::demo {
 namespace {
 
@@ -172,8 +174,9 @@ DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Cours
     // The older records are dated by a clock set back; it then runs on from now.
     const std::int64_t now = store.now();
     constexpr std::int64_t kDay = 24LL * 60 * 60 * 1000;
-    std::int64_t at = now - 182 * kDay;
-    store.setClock([&at] { return at += 60'000; });
+    // Shared with the clock, which outlives this function until it is set again below.
+    const auto at = std::make_shared<std::int64_t>(now - 182 * kDay);
+    store.setClock([at] { return *at += 60'000; });
 
     DemoCompanyResult result;
     auto take = [&](const progress::Answers& answers) {
@@ -187,10 +190,10 @@ DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Cours
         ++result.takes;
     };
     take(demoFirstTake());
-    at = now - 14 * kDay;
+    *at = now - 14 * kDay;
     take(demoSecondTake());
     // This quarter's take, begun two days ago: the first section half answered.
-    at = now - 2 * kDay;
+    *at = now - 2 * kDay;
     const std::string open = records.startSelfCheck(owner.id);
     const progress::Answers latest = demoSecondTake();
     for (const course::Question& question : course.selfcheck.sections.front().questions) {
@@ -199,7 +202,9 @@ DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Cours
             records.recordSelfCheckAnswer(owner.id, open, question.id, answer->second);
     }
     ++result.takes;
-    at = now;
+    // From here the clock runs on in real time from where it was.
+    const std::int64_t started = store::Store::systemClock();
+    store.setClock([now, started] { return now + (store::Store::systemClock() - started); });
 
     // Two who finished the confidentiality lessons and one who has not, so the
     // dashboard shows the risk that links the register to the training.

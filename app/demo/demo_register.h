@@ -40,7 +40,8 @@ struct DemoCompanyResult {
 // first owner on the staff list), the register
 // as of today with three staff members given access to the heat-treatment
 // recipe, and two open proposals from employees. The store's clock is set
-// back for the older records and then runs on from where it was. Throws
+// back for the older records and then runs on in real time from where it
+// was. Throws
 // StoreError when the store holds no learners.
 DemoCompanyResult addDemoCompanyRecords(store::Store& store, const course::Course& course);
 

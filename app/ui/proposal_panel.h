@@ -18,8 +18,10 @@ public:
     // Draws nothing for a lesson without a task, or when no learner is chosen.
     void draw(App& app, const course::Lesson& lesson, float width);
 
-    // The learner's proposals from the lesson last drawn, for tests.
+    // The learner's proposals from the lesson last drawn, and what the panel
+    // last said, for tests.
     const std::vector<progress::Proposal>& mine() const { return mine_; }
+    const std::string& message() const { return message_; }
 
 private:
     void load(App& app, const course::Lesson& lesson, std::int64_t learner_id);

@@ -40,6 +40,8 @@ public:
     bool finishedRecorded() const { return finished_recorded_; }
     // The glossary term whose definition the pointer shows, -1 for none.
     int hoveredTerm() const { return view_.hovered_term; }
+    // The lesson's register task at its end (proposal_panel.h).
+    const ProposalPanel& proposals() const { return proposals_; }
 
 protected:
     // Any Markdown document, with no records kept (the File screen).

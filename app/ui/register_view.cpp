@@ -186,7 +186,7 @@ void RegisterView::drawEntries(App& app, float width) {
         ImGui::TableNextColumn();
         if (ImGui::Selectable((std::string(progress::kindName(asset.kind)) + "##" + asset.id).c_str(), selected_ == asset.id,
                               ImGuiSelectableFlags_SpanAllColumns)) {
-            selected_ = selected_ == asset.id ? std::string() : asset.id;
+            selected_ = asset.id;
             confirm_remove_ = false;
         }
         recordItem("entry:" + asset.title);
