@@ -25,6 +25,9 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
             text_scale_ = 1.0f;  // a bad stored preference is not worth an error
         }
     }
+    // The theme applies at once: the first frame is drawn in it.
+    theme_ = themeFromKey(store_.setting("theme").value_or("")).value_or(ThemeId::Light);
+    setTheme(theme_);
 }
 
 App::~App() = default;
@@ -42,11 +45,20 @@ void App::changeTextScale(int direction) {
     store_.setSetting("text_scale", std::to_string(text_scale_));
 }
 
+void App::chooseTheme(ThemeId theme) {
+    if (theme == theme_) return;
+    theme_ = theme;
+    theme_changed_ = true;
+    store_.setSetting("theme", themeChoice(theme).key);
+}
+
 bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
 
 std::string App::takeUrlToOpen() { return std::exchange(url_to_open_, {}); }
 
 void App::frame() {
+    // Between frames in effect: nothing pushed on ImGui's style yet.
+    if (std::exchange(theme_changed_, false)) setTheme(theme_);
     try {
         drawScreen();
     } catch (const std::exception& error) {

@@ -34,7 +34,7 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
-    draw->AddRectFilled(at, end, hovered ? IM_COL32(232, 239, 248, 255) : colors::kPanel, em * 0.4f);
+    draw->AddRectFilled(at, end, hovered ? palette(currentTheme()).header_hovered : colors::kPanel, em * 0.4f);
     if (active) draw->AddRect(at, end, colors::kAccent, em * 0.4f, 0, 2.0f);
     draw->AddText(number_font, number_size, ImVec2(at.x + em * 0.8f, at.y + em * 0.5f), color, number.c_str());
     draw->AddText(ImGui::GetFont(), em, ImVec2(at.x + em * 0.8f, at.y + em * 0.7f + number_size), colors::kMuted,

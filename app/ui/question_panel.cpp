@@ -184,7 +184,8 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
     const bool hovered = !locked && ImGui::IsMouseHoveringRect(pos, end) && ImGui::IsWindowHovered();
 
     // Background first (with last frame's height), then the text over it.
-    ImU32 fill = selected ? IM_COL32(226, 236, 250, 255) : hovered ? colors::kPanel : IM_COL32(255, 255, 255, 255);
+    const Palette& theme = palette(currentTheme());
+    ImU32 fill = selected ? theme.selected : hovered ? colors::kPanel : theme.window;
     ImU32 border = selected ? colors::kAccent : colors::kRule;
     if (mark == kRightMark) border = colors::kDone;
     if (mark == kWrongMark) border = colors::kError;
@@ -201,9 +202,9 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
         if (selected) {
             draw->AddRectFilled(b0, b1, ink, 3);
             draw->AddLine(ImVec2(b0.x + box * 0.22f, center.y), ImVec2(center.x - box * 0.05f, b1.y - box * 0.25f),
-                          IM_COL32_WHITE, 2.0f);
+                          theme.window, 2.0f);
             draw->AddLine(ImVec2(center.x - box * 0.05f, b1.y - box * 0.25f), ImVec2(b1.x - box * 0.2f, b0.y + box * 0.25f),
-                          IM_COL32_WHITE, 2.0f);
+                          theme.window, 2.0f);
         } else {
             draw->AddRect(b0, b1, colors::kMuted, 3, 0, 1.6f);
         }

@@ -186,7 +186,7 @@ bool ReaderView::drawQuestionHeader(const markdown::Section& section, std::size_
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (hovered || open_[index])
-        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : IM_COL32(248, 250, 252, 255), 6);
+        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : palette(currentTheme()).header, 6);
     const char* arrow = open_[index] ? "\xE2\x96\xBE" : "\xE2\x96\xB8";
     draw->AddText(font, em, ImVec2(pos.x + pad, pos.y + pad), colors::kAccent, arrow);
     draw->AddText(font, em, ImVec2(pos.x + indent, pos.y + pad), colors::kText, section.title.c_str(), nullptr,
