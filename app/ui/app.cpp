@@ -127,18 +127,34 @@ void App::drawScreen() {
         ImGui::End();
         return;
     }
-    const Layout layout = screenRow(screen_).layout;
-    if (layout == Layout::OwnScroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    // The window itself never scrolls: the top bar stays where it is, and a
+    // page scrolls below it, with its scroll bar (drawPage).
+    flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    const bool projected = screenRow(screen_).layout == Layout::Projected;
     // Full window, and keys are the presenter's own (Space must not press a button).
-    if (layout == Layout::Projected) {
-        flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
+    if (projected) {
+        flags |= ImGuiWindowFlags_NoNav;
         askForPresenterFonts();
     }
     ImGui::Begin("IP Primer", nullptr, flags);
-    if (layout != Layout::Projected) drawTopBar();
-    drawView();  // the top bar may have navigated: the screen now up
+    if (!projected) drawTopBar();
+    // The top bar may have navigated: the screen now up.
+    if (screenRow(screen_).layout == Layout::Page)
+        drawPage();
+    else
+        drawView();
     drawLinkConfirmation();
     ImGui::End();
+}
+
+void App::drawPage() {
+    // Each screen keeps its own place on its page; keyboard focus moves
+    // between the top bar and the page as if they were one.
+    ImGui::PushID(static_cast<int>(screen_));
+    ImGui::BeginChild("page", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    drawView();
+    ImGui::EndChild();
+    ImGui::PopID();
 }
 
 void App::drawView() {

@@ -134,6 +134,7 @@ public:
 private:
     void drawScreen();
     void drawView();
+    void drawPage();
     void askForPresenterFonts();
     void drawTopBar();             // top_bar.cpp
     void drawAreaButtons();        // top_bar.cpp
