@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "store/store.h"
+#include "ui/keyboard.h"
 #include "ui/problem_view.h"
 #include "ui/reader_view.h"
 #include "ui/widgets.h"
@@ -59,8 +60,10 @@ std::string App::takeUrlToOpen() { return std::exchange(url_to_open_, {}); }
 void App::frame() {
     // Between frames in effect: nothing pushed on ImGui's style yet.
     if (std::exchange(theme_changed_, false)) setTheme(theme_);
+    beginKeyboardFrame();
     try {
         drawScreen();
+        endKeyboardFrame();
     } catch (const std::exception& error) {
         // Close whatever the failed screen left open (windows, tables, pushed
         // fonts and colours) so ImGui can finish the frame, then show why.

@@ -16,6 +16,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -30,6 +31,7 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     const ImVec2 size(width, number_size + em * 2.4f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(label, size);
+    focusRing();
     recordItem(label);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -12,6 +12,7 @@
 #include "quiz/responses.h"
 #include "ui/answer_text.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -228,6 +229,7 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(record_as.c_str());
     const bool pressed = ImGui::InvisibleButton("option", ImVec2(width, height));
+    focusRing();
     ImGui::PopID();
     recordItem(record_as);
     if (ImGui::IsItemHovered() && !locked) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -11,6 +11,7 @@
 #include "quiz/responses.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/quiz_records.h"
 #include "ui/result_view.h"
 #include "ui/widgets.h"
@@ -184,9 +185,7 @@ void QuizView::handleKeys(App& app) {
         for (ImWchar c : io.InputQueueCharacters)
             if (c >= '1' && c <= '9') panel_.pickOption(c - '0');
     }
-    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    if (!enter) return;
+    if (!enterForScreen()) return;  // not when Enter pressed a focused control
     if (locked)
         goOn(app);
     else if (panel_.answered())
@@ -245,7 +244,7 @@ void QuizView::drawContent(App& app) {
     if (!active()) return;  // Enter finished the quiz
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x - em, em * 42);
-    ImGui::BeginChild("quiz", ImVec2(0, 0), false);
+    ImGui::BeginChild("quiz", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;

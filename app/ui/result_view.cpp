@@ -85,7 +85,7 @@ void ResultView::drawContent(App& app) {
     }
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x - em, em * 44);
-    ImGui::BeginChild("result", ImVec2(0, 0), false);
+    ImGui::BeginChild("result", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;

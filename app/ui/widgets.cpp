@@ -1,7 +1,11 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>  // GetItemID
+
 #include <algorithm>
 #include <cstdarg>
+
+#include "ui/keyboard.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -16,7 +20,7 @@ void clearItemRegistry() { registry().clear(); }
 void recordItem(std::string_view label) {
     auto hashes = label.find("##");
     std::string key(label.substr(0, hashes));
-    registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()};
 }
 
 void recordRect(std::string_view label, ImVec2 min, ImVec2 max) {
@@ -70,6 +74,7 @@ bool wrappedSelectable(const std::string& text, bool selected, float width, cons
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 box(width, size.y + pad * 2);
     bool pressed = ImGui::InvisibleButton(record_as.c_str(), box);
+    focusRing();
     recordItem(record_as);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();

@@ -17,6 +17,7 @@ namespace ipprimer::ui {
 // --- recorded items, for tests -------------------------------------------
 struct ItemRect {
     ImVec2 min, max;
+    ImGuiID id = 0;  // the ImGui item's id; 0 for a rectangle that is not an item
     ImVec2 center() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
 };
 // Cleared at the start of every frame by the app.
