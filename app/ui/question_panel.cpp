@@ -76,6 +76,7 @@ void QuestionPanel::load(const progress::PresentedQuestion& shown) {
         match_labels_.push_back(plainOf(quiz::questionDocument(pair.match, q.format)));
     }
     if (q.type == QuestionType::Matching) response_.matched.assign(q.pairs.size(), -1);
+    asking_about_blanks_ = blanks_confirmed_ = false;
     row_heights_.assign(std::max<std::size_t>(options_.size(), 2), 0.0f);
     focus_text_ = q.type == QuestionType::ShortAnswer || q.type == QuestionType::Numerical;
     view_.invalidate();
@@ -301,50 +302,6 @@ void QuestionPanel::drawTyped(App&, float width, bool locked) {
         else
             textColored(outcome_->fraction > 0 ? colors::kWarn : colors::kError, "\xE2\x9C\x97");
     }
-}
-
-void QuestionPanel::drawMatching(App&, float width, bool locked) {
-    const quiz::Question& q = *shown_->question;
-    const float em = ImGui::GetFontSize();
-    const float combo_width = std::min(em * 17, width * 0.48f);
-    if (!ImGui::BeginTable("matching", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX,
-                           ImVec2(width, 0)))
-        return;
-    ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, combo_width + em * 1.6f);
-    int number = 0;
-    for (std::size_t i = 0; i < q.pairs.size(); ++i) {
-        if (q.pairs[i].item.empty()) continue;
-        ++number;
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::PushID(static_cast<int>(i));
-        // Level with the text in the combo beside it.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
-        drawDocument(items_[i], ImGui::GetContentRegionAvail().x);
-        ImGui::TableSetColumnIndex(1);
-        const int chosen = response_.matched[i];
-        const char* preview = chosen >= 0 ? match_labels_[static_cast<std::size_t>(chosen)].c_str() : "Choose\xE2\x80\xA6";
-        ImGui::SetNextItemWidth(combo_width);
-        ImGui::BeginDisabled(locked);
-        if (ImGui::BeginCombo("##match", preview)) {
-            for (int choice : shown_->match_choices) {
-                const std::string& label = match_labels_[static_cast<std::size_t>(choice)];
-                if (ImGui::Selectable(label.c_str(), chosen == choice)) response_.matched[i] = choice;
-                recordItem(label);
-            }
-            ImGui::EndCombo();
-        }
-        ImGui::EndDisabled();
-        recordItem("match:" + std::to_string(number));
-        if (outcome_ && chosen >= 0) {
-            ImGui::SameLine();
-            const bool right = q.pairs[static_cast<std::size_t>(chosen)].match == q.pairs[i].match;
-            textColored(right ? colors::kDone : colors::kError, right ? "\xE2\x9C\x93" : "\xE2\x9C\x97");
-        }
-        ImGui::PopID();
-    }
-    ImGui::EndTable();
 }
 
 void QuestionPanel::drawOutcome(App& app, float width) {

@@ -120,6 +120,7 @@ void QuizView::showPage(int page) {
 void QuizView::submit(App& app) {
     const std::size_t i = static_cast<std::size_t>(page_);
     if (recorded_[i] || !panel_.answered() || !app.learner()) return;
+    if (!panel_.mayBeSubmitted()) return;  // rows left blank: it asks first
     const quiz::Question& q = *plan_.questions[i].question;
     const quiz::Response response = panel_.response();
     const quiz::Score score = quiz::score(q, response);
@@ -265,6 +266,7 @@ void QuizView::drawContent(App& app) {
     }
     gap(0.6f);
     drawButtons(app);
+    if (panel_.drawBlankQuestion(width)) submit(app);
     gap(0.3f);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (!error_.empty()) textColored(colors::kError, error_.c_str());

@@ -64,6 +64,7 @@ void ReviewView::load(App& app) {
 
 void ReviewView::submit(App& app) {
     if (done() || panel_.outcome() || !panel_.answered() || !app.learner()) return;
+    if (!panel_.mayBeSubmitted()) return;  // rows left blank: it asks first
     const quiz::Question& q = *shown_.question;
     const quiz::Response response = panel_.response();
     const quiz::Score score = quiz::score(q, response);
@@ -180,6 +181,7 @@ void ReviewView::drawContent(App& app) {
         }
         ImGui::SameLine();
         if (button("Stop for now")) app.navigate(Screen::Home);
+        if (panel_.drawBlankQuestion(width)) submit(app);
         if (!error_.empty()) textColored(colors::kError, error_.c_str());
         textMuted("Keys: digits choose \xC2\xB7 Enter submits, then goes on.");
     }
