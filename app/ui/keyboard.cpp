@@ -62,6 +62,11 @@ void endKeyboardFrame() {
     g_focused_item_drawn = GImGui->NavIdIsAlive;
 }
 
+bool tabLooksForNextControl() {
+    const ImGuiContext& g = *GImGui;
+    return g.NavMoveScoringItems && (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing);
+}
+
 bool enterForScreen() { return enterPressed() && !g_enter_taken; }
 
 void focusRing() {

@@ -21,6 +21,10 @@ bool keyboardFocusShown();
 // control: a screen's own use of Enter ("Enter submits").
 bool enterForScreen();
 
+// True in a frame in which Tab looks for the next control: a view that skips
+// what is out of sight draws it all in this frame, so Tab can reach it.
+bool tabLooksForNextControl();
+
 // The focus ring around the last item while it has the keyboard focus, for
 // controls drawn by hand over an ImGui::InvisibleButton (ImGui draws it for
 // its own widgets).
