@@ -13,6 +13,7 @@
 #include "ui/answer_text.h"
 #include "ui/app.h"
 #include "ui/keyboard.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -312,14 +313,15 @@ void QuestionPanel::drawOutcome(App& app, float width) {
     const float em = ImGui::GetFontSize();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (fonts.bold) ImGui::PushFont(fonts.bold);
-    if (outcome_->correct) {
-        textColored(colors::kDone, "\xE2\x9C\x93 Right");
-    } else if (outcome_->fraction > 0) {
-        const int percent = static_cast<int>(std::lround(outcome_->fraction * 100));
-        textColored(colors::kWarn, ("\xE2\x97\x90 Partly right: " + std::to_string(percent) + "% of the mark").c_str());
-    } else {
-        textColored(colors::kError, answered() ? "\xE2\x9C\x97 Not right" : "\xE2\x9C\x97 Not answered");
-    }
+    // The same words and number as the mark beside the question (score_text.h).
+    const std::string verdict = verdictText(outcome_->correct ? 1.0 : outcome_->fraction, answered());
+    if (outcome_->correct)
+        textColored(colors::kDone, ("\xE2\x9C\x93 " + verdict).c_str());
+    else if (outcome_->fraction > 0)
+        textColored(colors::kWarn, ("\xE2\x97\x90 " + verdict).c_str());
+    else
+        textColored(colors::kError, ("\xE2\x9C\x97 " + verdict).c_str());
+    recordItem("Verdict: " + verdict);
     if (fonts.bold) ImGui::PopFont();
 
     if (!outcome_->correct) {

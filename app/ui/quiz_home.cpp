@@ -14,12 +14,11 @@
 #include "ui/app.h"
 #include "ui/quiz_records.h"
 #include "ui/result_view.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
 
 std::string dayText(std::int64_t unix_ms) {
     return formatDate(localDate(unix_ms));

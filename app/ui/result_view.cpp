@@ -12,21 +12,11 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
-
-std::string pointsText(double points) {
-    char text[32];
-    if (std::abs(points - std::round(points)) < 0.005)
-        std::snprintf(text, sizeof text, "%d", static_cast<int>(std::lround(points)));
-    else
-        std::snprintf(text, sizeof text, "%.1f", points);
-    return text;
-}
 
 std::string durationText(std::int64_t ms) {
     const std::int64_t seconds = (ms + 500) / 1000;
@@ -239,11 +229,12 @@ void ResultView::drawQuestions(App& app, float width) {
             textMuted("\xC2\xB7 %s", module->title.c_str());
         }
         const double earned = panel.outcome() ? panel.outcome()->fraction : 0.0;
-        const std::string mark = pointsText(earned) + " of 1";
+        const std::string mark = markText(earned);
         ImGui::SameLine();
         ImGui::SetCursorPosX(left + width - ImGui::CalcTextSize(mark.c_str()).x);
         ImGui::PushTextWrapPos(-1.0f);
         textColored(earned >= 0.999 ? colors::kDone : earned > 0 ? colors::kWarn : colors::kError, mark.c_str());
+        recordItem("Mark: " + mark);
         ImGui::PopTextWrapPos();
         panel.draw(app, width, true);
         gap(0.2f);
