@@ -17,6 +17,7 @@
 #include "ui/app.h"
 #include "ui/manager_text.h"
 #include "ui/manager_view.h"
+#include "ui/quiz_records.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -29,7 +30,7 @@ std::string questionLabel(const quiz::Question* question, const std::string& id)
     return text.size() < question->text.size() ? text + "..." : text;
 }
 
-std::string quizTitle(const course::Course& course, const std::string& quiz) {
+std::string attemptTitle(const course::Course& course, const std::string& quiz) {
     const auto id = progress::QuizId::parse(quiz);
     if (!id) return quiz;
     if (id->kind() == progress::QuizKind::Role) {
@@ -59,6 +60,11 @@ void LearnerDetailView::reload(App& app) {
     try {
         row_ = store::loadDashboardRow(app.store(), manager.curriculum(app), learner_id_, manager.today(app));
         history_ = store::learnerHistory(app.store(), learner_id_);
+        // Opened and left with no answer: not an attempt (see QuizView::start).
+        std::erase_if(history_.attempts, [](const store::AttemptHistory& a) { return !a.finished_at && a.answers.empty(); });
+        role_quiz_.reset();
+        if (row_ && app.course().role(row_->learner.role))
+            role_quiz_ = quizStanding(app, learner_id_, progress::QuizId::role(row_->learner.role).text());
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -184,7 +190,7 @@ void LearnerDetailView::drawAttempts(App& app) {
     heading(app.fonts().heading2, "Quiz attempts");
     if (history_.attempts.empty()) textMuted("No quiz attempts yet.");
     for (const store::AttemptHistory& attempt : history_.attempts) {
-        std::string title = quizTitle(course, attempt.quiz);
+        std::string title = attemptTitle(course, attempt.quiz);
         title += " \xC2\xB7 " + (attempt.started_at ? dateTimeText(*attempt.started_at) : std::string("?"));
         if (attempt.finished_at) {
             title += " \xC2\xB7 " + (attempt.score ? percent(*attempt.score / 100.0) : std::string("?"));

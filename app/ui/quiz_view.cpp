@@ -28,17 +28,9 @@ std::int64_t millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 bool QuizView::start(App& app, progress::QuizPlan plan) {
     if (!app.learner() || plan.questions.empty()) return false;
-    store::Attempts attempts(app.store());
-    std::int64_t id = 0;
-    try {
-        id = attempts.start(*app.learner(), {plan.quiz_id, plan.kind == progress::QuizKind::Role ? "role" : "practice",
-                                             plan.seed, plan.questionIds()});
-    } catch (const std::exception& e) {
-        app.setStatus(std::string("The quiz could not start: ") + e.what());
-        return false;
-    }
+    // Nothing is recorded yet: the attempt counts from its first answer.
     plan_ = std::move(plan);
-    attempt_id_ = id;
+    attempt_id_ = 0;
     const std::size_t count = plan_.questions.size();
     recorded_.assign(count, std::nullopt);
     scores_.assign(count, std::nullopt);
@@ -80,6 +72,11 @@ bool QuizView::resume(App& app, const store::AttemptRecord& record, progress::Qu
     }
     showPage(next);
     return true;
+}
+
+std::int64_t QuizView::recordStart(store::Attempts& attempts, std::int64_t learner_id) const {
+    return attempts.start(learner_id, {plan_.quiz_id, plan_.kind == progress::QuizKind::Role ? "role" : "practice",
+                                       plan_.seed, plan_.questionIds()});
 }
 
 void QuizView::close() {
@@ -126,9 +123,10 @@ void QuizView::submit(App& app) {
     const quiz::Score score = quiz::score(q, response);
     const std::int64_t duration = millisecondsSince(shown_at_);
     try {
-        store::Attempts(app.store())
-            .recordAnswer(*app.learner(), attempt_id_,
-                          {q.id, score.fraction, quiz::responseToJson(q, response).dump(), duration});
+        store::Attempts attempts(app.store());
+        if (attempt_id_ == 0) attempt_id_ = recordStart(attempts, *app.learner());
+        attempts.recordAnswer(*app.learner(), attempt_id_,
+                              {q.id, score.fraction, quiz::responseToJson(q, response).dump(), duration});
     } catch (const std::exception& e) {
         error_ = std::string("Your answer could not be saved, so the quiz cannot go on: ") + e.what();
         return;
