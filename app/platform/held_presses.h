@@ -38,4 +38,19 @@ private:
     std::vector<int> released_early_;             // ...and released before it was drawn
 };
 
+// GLFW's codes of the modifier keys (window.cpp checks them against glfw3.h).
+inline constexpr int kLeftShift = 340, kLeftControl = 341, kLeftAlt = 342, kLeftSuper = 343;
+inline constexpr int kRightShift = 344, kRightControl = 345, kRightAlt = 346, kRightSuper = 347;
+
+struct Modifiers {
+    bool control = false, shift = false, alt = false, super = false;
+};
+// The modifiers down, as `keys` (ImGui's io.KeysDown, by GLFW code, at
+// least 348 long) say, held ones included: a quick Ctrl+A arrives as four
+// events before a frame, and its A must be seen with its Ctrl.
+inline Modifiers modifiersOf(const bool* keys) {
+    return {keys[kLeftControl] || keys[kRightControl], keys[kLeftShift] || keys[kRightShift],
+            keys[kLeftAlt] || keys[kRightAlt], keys[kLeftSuper] || keys[kRightSuper]};
+}
+
 }  // namespace ipprimer::platform

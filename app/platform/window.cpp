@@ -24,6 +24,19 @@
 namespace ipprimer::platform {
 namespace {
 
+static_assert(platform::kLeftControl == GLFW_KEY_LEFT_CONTROL && platform::kRightSuper == GLFW_KEY_RIGHT_SUPER &&
+              platform::kLeftShift == GLFW_KEY_LEFT_SHIFT && platform::kRightAlt == GLFW_KEY_RIGHT_ALT);
+
+// ImGui's modifier flags from its keys, held ones included (ImGui's backend
+// sets them only when a key event arrives).
+void setModifiers(ImGuiIO& io) {
+    const platform::Modifiers held = platform::modifiersOf(io.KeysDown);
+    io.KeyCtrl = held.control;
+    io.KeyShift = held.shift;
+    io.KeyAlt = held.alt;
+    io.KeySuper = held.super;
+}
+
 std::string g_glfw_error;
 void onGlfwError(int, const char* description) { g_glfw_error = description ? description : "unknown error"; }
 
@@ -161,11 +174,13 @@ void Window::drawFrame(ui::App& app, bool present) {
     ImGuiIO& io = ImGui::GetIO();
     keys_.holdDown(io.KeysDown);
     buttons_.holdDown(io.MouseDown);
+    setModifiers(io);
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
     keys_.letGo(io.KeysDown);
     buttons_.letGo(io.MouseDown);
+    setModifiers(io);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
     glViewport(0, 0, w, h);

@@ -70,6 +70,24 @@ TEST(HeldPresses, APressReleasedBeforeTheFrameIsDownForThatFrameOnly) {
     buttons.released(7);  // out of range: ignored
 }
 
+TEST(HeldPresses, AQuickCtrlAIsSeenWithItsCtrl) {
+    // Ctrl down, A down, A up, Ctrl up: four events before one frame, as a
+    // fast hand or a tool sends them. The frame sees A with Ctrl.
+    constexpr int kA = 65;  // GLFW_KEY_A
+    platform::HeldPresses<512> keys;
+    bool down[512] = {};
+    keys.pressed(platform::kLeftControl);
+    keys.pressed(kA);
+    keys.released(kA);
+    keys.released(platform::kLeftControl);
+    keys.holdDown(down);
+    EXPECT_TRUE(down[kA]);
+    EXPECT_TRUE(platform::modifiersOf(down).control) << "the Ctrl of a quick Ctrl+A was lost";
+    EXPECT_FALSE(platform::modifiersOf(down).shift);
+    keys.letGo(down);
+    EXPECT_FALSE(platform::modifiersOf(down).control);
+}
+
 TEST_F(QuickTap, ALinkInALessonsTextIsFollowed) {
     open("mini");
     app->openLesson("first");
