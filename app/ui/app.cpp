@@ -7,6 +7,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "base/wording.h"
 #include "store/store.h"
 #include "ui/keyboard.h"
 #include "ui/problem_view.h"
@@ -108,8 +109,8 @@ void App::returnTo(const Place& place) {
     }
     int errors = 0;
     for (const auto& d : course_.diagnostics) errors += d.severity == Severity::Error;
-    status_ = "Course reloaded: " + std::to_string(course_.lessons.size()) + " lessons, " +
-              std::to_string(errors) + " problem(s) in its files.";
+    status_ = "Course reloaded: " + countText(static_cast<long long>(course_.lessons.size()), "lesson", "lessons") + ", " +
+              countText(errors, "problem", "problems") + " in its files.";
 }
 
 void App::clearProblem() {

@@ -235,7 +235,9 @@ void LearnerDetailView::drawAttempts(App& app) {
     if (!history_.review_answers.empty()) {
         int right = 0;
         for (const store::AnswerHistory& answer : history_.review_answers) right += answer.score && *answer.score >= 0.999;
-        textMuted("Outside quizzes, %d review answer(s), %d of them right.", static_cast<int>(history_.review_answers.size()), right);
+        textMuted("Outside quizzes, %s, %d of them right.",
+                  thousands(static_cast<long long>(history_.review_answers.size()), "review answer", "review answers").c_str(),
+                  right);
     }
 }
 

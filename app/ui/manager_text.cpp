@@ -76,6 +76,10 @@ std::string thousands(long long number) {
     return number < 0 ? "-" + out : out;
 }
 
+std::string thousands(long long number, std::string_view one, std::string_view many) {
+    return thousands(number) + " " + std::string(number == 1 ? one : many);
+}
+
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
 bool checkbox(const char* label, bool* value) {

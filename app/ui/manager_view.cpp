@@ -102,8 +102,8 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     textMuted("as of %s \xC2\xB7 %s, unlocked by %s", formatDate(dashboard_.today).c_str(),
-              (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
-                                                                                                   : " learners"))
+              (thousands(static_cast<long long>(dashboard_.rows.size()), "learner", "learners") +
+               (include_archived_ ? " with the archived" : ""))
                   .c_str(),
               app.gate(Area::Manager)->who().c_str());
     if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
@@ -222,7 +222,7 @@ void ManagerView::drawExport(App& app) {
     setup.formats = exports::kReportFormats;
     setup.subject = "report";
     setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
-    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size())) + " learners shown, as";
+    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size()), "learner", "learners") + " shown, as";
     setup.action = "Save report";
     setup.footnote = [this](const exports::Format& format) {
         return "The same file as: ipprimer report --format " + std::string(format.key) +
@@ -235,7 +235,7 @@ void ManagerView::drawExport(App& app) {
         std::vector<std::size_t> rows = shown_;
         std::sort(rows.begin(), rows.end());
         exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
-        return "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
+        return "Saved " + thousands(static_cast<long long>(rows.size()), "learner", "learners") + " to " + path.string();
     });
 }
 

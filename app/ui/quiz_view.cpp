@@ -8,6 +8,7 @@
 #include <numeric>
 
 #include "progress/attempt_score.h"
+#include "base/wording.h"
 #include "quiz/responses.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -212,8 +213,9 @@ void QuizView::drawHeader(App& app, float width) {
                                     std::to_string(plan_.wanted) + ": the question banks hold no more.")
                                        .c_str());
     if (!plan_.missing.empty())
-        textMuted("%d question(s) of this attempt are no longer in the course and are left out.",
-                  static_cast<int>(plan_.missing.size()));
+        textMuted("%s of this attempt %s no longer in the course and %s left out.",
+                  countText(static_cast<long long>(plan_.missing.size()), "question", "questions").c_str(),
+                  plan_.missing.size() == 1 ? "is" : "are", plan_.missing.size() == 1 ? "is" : "are");
 }
 
 void QuizView::drawButtons(App& app) {

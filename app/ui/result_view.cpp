@@ -9,6 +9,7 @@
 
 #include "quiz/responses.h"
 #include "base/dates.h"
+#include "base/wording.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
@@ -147,8 +148,9 @@ void ResultView::drawSummary(App& app, float width) {
         if (!line.empty()) textMuted("%s", line.c_str());
     }
     if (!plan_.missing.empty())
-        textMuted("%d question(s) of this attempt are no longer in the course and are not shown.",
-                  static_cast<int>(plan_.missing.size()));
+        textMuted("%s of this attempt %s no longer in the course and %s not shown.",
+                  countText(static_cast<long long>(plan_.missing.size()), "question", "questions").c_str(),
+                  plan_.missing.size() == 1 ? "is" : "are", plan_.missing.size() == 1 ? "is" : "are");
 
     gap(0.3f);
     if (button("Back to home")) app.navigate(Screen::Home);
