@@ -35,9 +35,11 @@ void App::drawTopBar() {
         if (auto l = store_.roster().find(*learner_)) who = l->name;
     const ImGuiStyle& style = ImGui::GetStyle();
     auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
-    const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +
-                              (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
+    const float right_width = buttonWidth("Theme") + style.ItemSpacing.x + buttonWidth("A-") + style.ItemSpacing.x +
+                              buttonWidth("A+") + (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
     sameLineAtRight(right_width);
+    drawThemeMenu();
+    ImGui::SameLine();
     if (button("A-")) changeTextScale(-1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
     ImGui::SameLine();
@@ -61,6 +63,17 @@ void App::drawAreaButtons() {
     const bool managing = screenRow(screen_).area == Area::Manager;
     if (managing ? primaryButton("Manager") : button("Manager")) navigate(Screen::Manager);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Who has completed what, who is overdue, reports (PIN)");
+}
+
+void App::drawThemeMenu() {
+    if (button("Theme")) ImGui::OpenPopup("theme-menu");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Light, dark or high contrast");
+    if (!ImGui::BeginPopup("theme-menu")) return;
+    for (const ThemeChoice& choice : themeChoices()) {
+        if (ImGui::Selectable(choice.name, choice.id == theme_)) chooseTheme(choice.id);
+        recordItem(std::string("theme:") + choice.key);
+    }
+    ImGui::EndPopup();
 }
 
 void App::drawBackToQuiz() {

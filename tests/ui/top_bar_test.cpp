@@ -27,7 +27,7 @@ void expectTidyTopBar(float width) {
     app.selectLearner(store.roster().add({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
     std::function<void()> draw = [&] { app.frame(); };
     ui.settle(draw);
-    const std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "A-", "A+", "Profile"};
+    const std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "Theme", "A-", "A+", "Profile"};
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const ui::ItemRect* a = ui::findItem(labels[i]);
         ASSERT_NE(a, nullptr) << labels[i];
