@@ -9,6 +9,7 @@
 #include "cli/learners_command.h"
 #include "cli/manager_pin_command.h"
 #include "cli/options.h"
+#include "cli/org_command.h"
 #include "cli/report_command.h"
 #include "cli/window_commands.h"
 
@@ -44,6 +45,8 @@ int main(int argc, char** argv) {
     CLI::App* manager_pin = addManagerPinCommand(cli, pin_options);
     GiftOptions gift_options;
     CLI::App* gift = addGiftCommand(cli, gift_options);
+    OrgOptions org_options;
+    CLI::App* org = addOrgCommand(cli, org_options);
 
     try {
         cli.parse(argc, argv);
@@ -66,6 +69,7 @@ int main(int argc, char** argv) {
         if (*demo_data) return runDemoData(global, demo_options);
         if (*manager_pin) return runManagerPin(global, pin_options);
         if (*gift) return runGift(global, gift_options);
+        if (*org) return runOrg(global, org_options, *org);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "org_server.h"
+#include "process.h"
 
 using namespace ipprimer;
 using namespace ipprimer::testing;
@@ -147,4 +148,21 @@ TEST(OrgSchema, AWrongPasswordIsRefusedWithWhatToDo) {
         EXPECT_NE(message.find("as laptop"), std::string::npos) << message;
         EXPECT_EQ(message.find("not-the-password"), std::string::npos) << "never the password: " << message;
     }
+}
+
+TEST(OrgSchema, InitFromTheCommandLine) {
+    PostgresServer server;
+    ASSERT_TRUE(server.ready()) << server.problem();
+    const ProcessResult first = runIpprimer({"org", "init", server.url()});
+    EXPECT_EQ(first.exit_code, 0) << first.err;
+    EXPECT_NE(first.out.find("Created IP Primer's schema (version 1)"), std::string::npos) << first.out;
+    EXPECT_NE(first.out.find("ipprimer_device for every PC"), std::string::npos) << first.out;
+    const ProcessResult second = runIpprimer({"org", "init", server.url()});
+    EXPECT_EQ(second.exit_code, 0) << second.err;
+    EXPECT_NE(second.out.find("is up to date (version 1)"), std::string::npos) << second.out;
+
+    server.psql("CREATE ROLE stranger LOGIN PASSWORD 'pw'");
+    const ProcessResult refused = runIpprimer({"org", "init", server.urlFor("stranger", "pw", "postgres")});
+    EXPECT_EQ(refused.exit_code, 1);
+    EXPECT_NE(refused.err.find("must run as the database's owner or a superuser"), std::string::npos) << refused.err;
 }
