@@ -85,15 +85,15 @@ CREATE TABLE ipprimer.installation_learners (
 );
 
 CREATE TABLE ipprimer.lesson_progress (
-    learner           uuid NOT NULL,
+    learner_id        bigint NOT NULL,
     lesson_id         text NOT NULL,
     first_opened_at   bigint,
     first_finished_at bigint,
-    PRIMARY KEY (learner, lesson_id)
+    PRIMARY KEY (learner_id, lesson_id)
 );
 
 CREATE TABLE ipprimer.quiz_progress (
-    learner           uuid NOT NULL,
+    learner_id        bigint NOT NULL,
     quiz              text NOT NULL,
     first_started_at  bigint,
     attempts_started  integer NOT NULL DEFAULT 0,
@@ -102,15 +102,15 @@ CREATE TABLE ipprimer.quiz_progress (
     last_passed       boolean NOT NULL DEFAULT false,
     last_passed_at    bigint,
     best_score        double precision,
-    PRIMARY KEY (learner, quiz)
+    PRIMARY KEY (learner_id, quiz)
 );
 
 CREATE TABLE ipprimer.first_answers (
-    learner     uuid NOT NULL,
+    learner_id  bigint NOT NULL,
     question_id text NOT NULL,
     score       double precision,
     at          bigint NOT NULL,
-    PRIMARY KEY (learner, question_id)
+    PRIMARY KEY (learner_id, question_id)
 );
 
 -- A JSON text's field, or NULL when the text is not JSON: one bad record
@@ -136,7 +136,9 @@ FOR EACH ROW EXECUTE FUNCTION ipprimer.refuse_change('learners are never deleted
 
 -- Everything an event changes, for all the events of one statement at once
 -- (a pushed batch is one statement). Rows skipped by ON CONFLICT DO NOTHING
--- are not in `inserted`, so a batch sent again changes nothing.
+-- are not in `inserted`, so a batch sent again changes nothing. The
+-- summaries are keyed by the learner's number (learners.id), which is
+-- smaller to read for a dashboard than the UUID.
 CREATE FUNCTION ipprimer.events_received() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
 BEGIN
@@ -144,16 +146,17 @@ BEGIN
     SELECT DISTINCT i.installation, i.learner FROM inserted i
     ON CONFLICT DO NOTHING;
 
-    INSERT INTO lesson_progress AS p (learner, lesson_id, first_opened_at, first_finished_at)
-    SELECT i.learner, i.object, min(i.at) FILTER (WHERE i.verb = 'opened'), min(i.at) FILTER (WHERE i.verb = 'finished')
-    FROM inserted i WHERE i.verb IN ('opened', 'finished') GROUP BY i.learner, i.object
-    ON CONFLICT (learner, lesson_id) DO UPDATE SET
+    INSERT INTO lesson_progress AS p (learner_id, lesson_id, first_opened_at, first_finished_at)
+    SELECT l.id, i.object, min(i.at) FILTER (WHERE i.verb = 'opened'), min(i.at) FILTER (WHERE i.verb = 'finished')
+    FROM inserted i JOIN learners l ON l.uuid = i.learner
+    WHERE i.verb IN ('opened', 'finished') GROUP BY l.id, i.object
+    ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
         first_opened_at = least(p.first_opened_at, excluded.first_opened_at),
         first_finished_at = least(p.first_finished_at, excluded.first_finished_at);
 
-    INSERT INTO quiz_progress AS p (learner, quiz, first_started_at, attempts_started, attempts_finished,
+    INSERT INTO quiz_progress AS p (learner_id, quiz, first_started_at, attempts_started, attempts_finished,
                                     last_finished_at, last_passed, last_passed_at, best_score)
-    SELECT q.learner, q.object,
+    SELECT q.learner_id, q.object,
            min(q.at) FILTER (WHERE q.verb = 'attempt-started'),
            count(*) FILTER (WHERE q.verb = 'attempt-started'),
            count(*) FILTER (WHERE q.verb = 'attempt-finished'),
@@ -162,11 +165,13 @@ BEGIN
                      FILTER (WHERE q.verb = 'attempt-finished'))[1], false),
            max(q.at) FILTER (WHERE q.verb = 'attempt-finished' AND q.passed),
            max(q.score) FILTER (WHERE q.verb = 'attempt-finished')
-    FROM (SELECT i.*, i.verb = 'attempt-finished'
-                      AND coalesce(json_or_null(i.context) -> 'passed' = 'true'::jsonb, false) AS passed
-          FROM inserted i WHERE i.verb IN ('attempt-started', 'attempt-finished')) q
-    GROUP BY q.learner, q.object
-    ON CONFLICT (learner, quiz) DO UPDATE SET
+    FROM (SELECT l.id AS learner_id, i.object, i.verb, i.at, i.received, i.score,
+                 i.verb = 'attempt-finished'
+                 AND coalesce(json_or_null(i.context) -> 'passed' = 'true'::jsonb, false) AS passed
+          FROM inserted i JOIN learners l ON l.uuid = i.learner
+          WHERE i.verb IN ('attempt-started', 'attempt-finished')) q
+    GROUP BY q.learner_id, q.object
+    ON CONFLICT (learner_id, quiz) DO UPDATE SET
         first_started_at = least(p.first_started_at, excluded.first_started_at),
         attempts_started = p.attempts_started + excluded.attempts_started,
         attempts_finished = p.attempts_finished + excluded.attempts_finished,
@@ -177,10 +182,11 @@ BEGIN
         last_passed_at = greatest(p.last_passed_at, excluded.last_passed_at),
         best_score = greatest(p.best_score, excluded.best_score);
 
-    INSERT INTO first_answers AS f (learner, question_id, score, at)
-    SELECT DISTINCT ON (i.learner, i.object) i.learner, i.object, i.score, i.at
-    FROM inserted i WHERE i.verb = 'answered' ORDER BY i.learner, i.object, i.at, i.received
-    ON CONFLICT (learner, question_id) DO UPDATE SET score = excluded.score, at = excluded.at
+    INSERT INTO first_answers AS f (learner_id, question_id, score, at)
+    SELECT DISTINCT ON (l.id, i.object) l.id, i.object, i.score, i.at
+    FROM inserted i JOIN learners l ON l.uuid = i.learner
+    WHERE i.verb = 'answered' ORDER BY l.id, i.object, i.at, i.received
+    ON CONFLICT (learner_id, question_id) DO UPDATE SET score = excluded.score, at = excluded.at
         WHERE excluded.at < f.at;
 
     -- Roster changes and archiving: the one the server received last wins.
@@ -264,6 +270,7 @@ $$;
 -- The records of the given learners that other installations wrote, for an
 -- installation those learners use, in transactions between two points
 -- (after_xid, after_received exclusive; below horizon), a page at a time.
+-- Roster events are left out: a PC takes the roster itself.
 CREATE FUNCTION ipprimer.pull_events(
     installation_uuid uuid, for_learners uuid[], after_xid xid8, after_received bigint, horizon xid8,
     max_rows integer)
@@ -278,6 +285,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
                         JOIN installations i ON i.uuid = il.installation
                         WHERE il.installation = installation_uuid AND i.db_role = session_user)
       AND e.installation <> installation_uuid
+      AND e.verb NOT IN ('learner-added', 'learner-changed')
       AND (e.xid, e.received) > (after_xid, after_received)
       AND e.xid < horizon
     ORDER BY e.xid, e.received
