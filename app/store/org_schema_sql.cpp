@@ -326,6 +326,7 @@ GRANT EXECUTE ON FUNCTION ipprimer.register_learner(uuid, uuid, uuid, text, text
                           ipprimer.pull_events(uuid, uuid[], xid8, bigint, xid8, integer)
     TO ipprimer_device, ipprimer_manager;
 GRANT SELECT ON ALL TABLES IN SCHEMA ipprimer TO ipprimer_manager;
+GRANT EXECUTE ON FUNCTION ipprimer.json_or_null(text) TO ipprimer_manager;
 
 ALTER TABLE ipprimer.events ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS devices_add_learning_records ON ipprimer.events;
