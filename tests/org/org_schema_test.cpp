@@ -138,7 +138,7 @@ TEST(OrgSchema, TheSameEventTwiceIsStoredOnce) {
 TEST(OrgSchema, AWrongPasswordIsRefusedWithWhatToDo) {
     IPPRIMER_ORG_SERVER(org);
     try {
-        Connection device(org.server.urlFor("laptop", "not-the-password", "org"));
+        Connection device(org.server.urlFor("laptop", "not-the-password", OrgServer::kDatabase));
         FAIL() << "a wrong password was accepted";
     } catch (const ServerError& error) {
         const std::string message = error.what();
