@@ -18,9 +18,11 @@ constexpr std::string_view kLessons =
 constexpr std::string_view kQuizzes =
     "SELECT learner_id, quiz, first_started_at, attempts_started, attempts_finished, last_finished_at, last_passed,"
     " last_passed_at, best_score FROM ipprimer.quiz_progress";
-// Managers' extensions: the one the server received last wins.
+// Managers' extensions: the latest given wins, as in the local store (by the
+// time it was given, then the order received), so a PC and the server that
+// hold the same records agree whatever order they arrived in.
 constexpr std::string_view kDueExtensions =
-    "SELECT l.id, e.object, e.received, ipprimer.json_or_null(e.context) ->> 'due'"
+    "SELECT l.id, e.object, e.at, e.received, ipprimer.json_or_null(e.context) ->> 'due'"
     " FROM ipprimer.events e JOIN ipprimer.learners l ON l.uuid = e.learner WHERE e.verb = 'due-extended'";
 
 constexpr std::array kQueries{kLearners, kLessons, kQuizzes, kDueExtensions};
@@ -70,7 +72,8 @@ Dashboard loadOrgDashboard(pg::Connection& connection, const progress::Curriculu
     {
         const pg::Result rows = connection.exec(kDueExtensions);
         for (int row = 0; row < rows.rows(); ++row)
-            builder.addDueExtension(rows.int64(row, 0), rows.text(row, 1), {rows.int64(row, 2), 0}, rows.text(row, 3));
+            builder.addDueExtension(rows.int64(row, 0), rows.text(row, 1), {rows.int64(row, 2), rows.int64(row, 3)},
+                                    rows.text(row, 4));
     }
     transaction.commit();
     return std::move(builder).finish(today);
