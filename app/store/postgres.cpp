@@ -245,6 +245,23 @@ void Transaction::commit() {
         throw ServerError("the organisation's server rolled the transaction back", "40000");
 }
 
+bool holdsPassword(const std::string& target) {
+    char* error = nullptr;
+    PQconninfoOption* options = PQconninfoParse(target.c_str(), &error);
+    if (!options) {
+        const std::string reason = error ? trimmedMessage(error) : "out of memory";
+        if (error) PQfreemem(error);
+        // The text itself is not repeated: it may hold a password.
+        throw ServerError("cannot read the server's connection (a postgresql:// URL, key=value pairs or "
+                          "service=NAME): " + reason, "");
+    }
+    bool found = false;
+    for (PQconninfoOption* option = options; option->keyword; ++option)
+        if (std::string_view(option->keyword) == "password" && option->val && *option->val) found = true;
+    PQconninfoFree(options);
+    return found;
+}
+
 void appendCopyField(std::string& line, std::string_view value) {
     for (char c : value) {
         switch (c) {

@@ -127,6 +127,11 @@ private:
     bool done_ = false;
 };
 
+// Whether a connection text (URL or key=value pairs) holds a password: IP
+// Primer keeps such a text, so it must not. Throws ServerError when libpq
+// cannot read the text, with libpq's reason.
+bool holdsPassword(const std::string& target);
+
 // Escapes one value for COPY's text format (tabs, line breaks, backslashes).
 void appendCopyField(std::string& line, std::string_view value);
 inline constexpr std::string_view kCopyNull = "\\N";
