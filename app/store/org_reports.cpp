@@ -32,6 +32,7 @@ constexpr std::array kQueries{kLearners, kLessons, kQuizzes, kDueExtensions};
 Dashboard loadOrgDashboard(pg::Connection& connection, const progress::Curriculum& curriculum, Date today,
                            bool include_archived) {
     DashboardBuilder builder(curriculum);
+
     // One snapshot: a sync committing meanwhile is seen whole or not at all.
     pg::Transaction transaction(connection, "ISOLATION LEVEL REPEATABLE READ READ ONLY");
     {
@@ -51,9 +52,12 @@ Dashboard loadOrgDashboard(pg::Connection& connection, const progress::Curriculu
         }
     }
     {
-        const pg::Result rows = connection.exec(kLessons);
+        // The largest read (a row per learner and lesson): in binary, so
+        // neither side turns half a million numbers into text and back.
+        const pg::Result rows = connection.exec(kLessons, pg::Params(), /*binary=*/true);
         for (int row = 0; row < rows.rows(); ++row)
-            builder.addLesson(rows.int64(row, 0), rows.text(row, 1), rows.int64(row, 2), rows.int64(row, 3));
+            builder.addLesson(rows.binaryInt64(row, 0), rows.text(row, 1), rows.binaryInt64(row, 2),
+                              rows.binaryInt64(row, 3));
     }
     {
         const pg::Result rows = connection.exec(kQuizzes);

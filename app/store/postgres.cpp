@@ -87,6 +87,14 @@ std::optional<double> Result::optionalNumber(int row, int column) const {
     return number(row, column);
 }
 
+std::int64_t Result::binaryInt64(int row, int column) const {
+    if (isNull(row, column) || PQgetlength(result_, row, column) != 8) return 0;
+    const auto* bytes = reinterpret_cast<const unsigned char*>(PQgetvalue(result_, row, column));
+    std::uint64_t value = 0;
+    for (int i = 0; i < 8; ++i) value = value << 8 | bytes[i];  // network order
+    return static_cast<std::int64_t>(value);
+}
+
 std::int64_t Result::affected() const {
     const char* count = result_ ? PQcmdTuples(result_) : "";
     return count && *count ? std::atoll(count) : 0;
@@ -186,13 +194,13 @@ Result Connection::exec(std::string_view sql) {
     return Result(result);
 }
 
-Result Connection::exec(std::string_view sql, const Params& params) {
+Result Connection::exec(std::string_view sql, const Params& params, bool binary) {
     if (!handle_) throw ServerError("not connected to the organisation's server", "08003");
     std::vector<const char*> values;
     values.reserve(params.values().size());
     for (const auto& value : params.values()) values.push_back(value ? value->c_str() : nullptr);
     PGresult* result = PQexecParams(handle_, std::string(sql).c_str(), static_cast<int>(values.size()), nullptr,
-                                    values.data(), nullptr, nullptr, 0);
+                                    values.data(), nullptr, nullptr, binary ? 1 : 0);
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) fail(result, "a request");
     return Result(result);
