@@ -124,8 +124,10 @@ Connection::Connection(const std::string& target) {
         if (!advice.empty()) message += "\n" + advice;
         throw ServerError(message, contains(reason, "password") ? "28P01" : "08001");
     }
-    // Quiet NOTICEs (CREATE ... IF NOT EXISTS says "already exists, skipping").
-    PQclear(PQexec(handle_, "SET client_min_messages = warning"));
+    // The server's NOTICEs ("already exists, skipping") are not for the user;
+    // dropped here rather than by a SET, which would be session state that a
+    // pooler in transaction mode does not keep.
+    PQsetNoticeProcessor(handle_, [](void*, const char*) {}, nullptr);
 }
 
 Connection::~Connection() {
