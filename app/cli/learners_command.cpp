@@ -54,7 +54,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     if (!store) return kExitBadInput;
 
     const progress::Curriculum curriculum = progress::curriculumOf(*course);
-    const store::ImportPlan plan = store::planImport(*store, curriculum, text.str(), options.file);
+    const store::ImportPlan plan = store::planImport(store->roster().list(true), curriculum, text.str(), options.file);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     const int bad_rows = plan.count(store::ImportAction::Error);
     const int errors = plan.errorCount();
@@ -88,7 +88,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     }
 
     try {
-        const store::ImportResult result = store::applyImport(*store, plan, options.skip_bad_rows);
+        const store::ImportResult result = store->roster().applyImport(plan, options.skip_bad_rows);
         std::printf("Imported %s into %s: %d added, %d updated, %d unchanged", options.file.c_str(),
                     store->path().c_str(), result.added, result.updated, result.unchanged);
         if (result.skipped) std::printf(", %d bad row(s) skipped", result.skipped);
@@ -103,7 +103,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
 int runList(const GlobalOptions& global, const LearnersOptions& options) {
     auto store = openStoreFor(global, "learners list");
     if (!store) return kExitBadInput;
-    const std::vector<store::Learner> learners = store->learners(options.all);
+    const std::vector<store::Learner> learners = store->roster().list(options.all);
     if (learners.empty()) {
         std::fprintf(stderr, "No learners in %s yet. Import a staff list with: ipprimer learners import FILE.csv\n",
                      store->path().c_str());

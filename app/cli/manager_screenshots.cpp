@@ -26,7 +26,7 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         if (view.size() > 17) app.view<ui::ImportView>().loadAndCheck(app, view.substr(17));
     } else if (view.starts_with("dashboard:learner:")) {
         const std::string employee_id = view.substr(18);
-        for (const store::Learner& learner : store.learners(true))
+        for (const store::Learner& learner : store.roster().list(true))
             if (learner.employee_id == employee_id) {
                 app.view<ui::LearnerDetailView>().setLearner(learner.id);
                 app.navigate(ui::Screen::LearnerRecord);

@@ -92,7 +92,7 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
         }
         filter.role = role->id;
     }
-    std::optional<store::Store> store;
+    std::unique_ptr<store::Store> store;
     if (options.org.empty()) {
         store = openStoreFor(global, "report");
         if (!store) return kExitBadInput;
@@ -101,7 +101,7 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
     try {
         const progress::Curriculum curriculum = progress::curriculumOf(*course);
         const store::Dashboard dashboard =
-            store ? store::loadDashboard(*store, curriculum, localDate(store->now()), options.all)
+            store ? store->reports().dashboard(curriculum, localDate(store->now()), options.all)
                   : loadOrgReport(options, curriculum);
         if (!filter.department.empty()) {
             store::RowFilter department_only;

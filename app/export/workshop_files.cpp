@@ -22,7 +22,7 @@ struct Person {
 Person person(store::Store& store, std::int64_t learner_id) {
     Person p;
     p.id = learner_id;
-    if (auto learner = store.learner(learner_id)) {
+    if (auto learner = store.roster().find(learner_id)) {
         p.name = learner->name;
         p.employee_id = learner->employee_id;
         p.department = learner->department;
@@ -32,7 +32,7 @@ Person person(store::Store& store, std::int64_t learner_id) {
 }
 
 Workshop load(store::Store& store, std::int64_t workshop_id) {
-    auto workshop = store.workshop(workshop_id);
+    auto workshop = store.workshops().find(workshop_id);
     if (!workshop)
         throw store::StoreError("there is no workshop session " + std::to_string(workshop_id) + " in " +
                                 store.path().string());

@@ -14,7 +14,7 @@
 
 #include "base/dates.h"
 #include "progress/status.h"
-#include "store/reports.h"
+#include "store/dashboard.h"
 
 namespace ipprimer::store {
 

@@ -9,7 +9,7 @@
 #include "base/dates.h"
 #include "progress/status.h"
 #include "store/postgres.h"
-#include "store/reports.h"
+#include "store/dashboard.h"
 
 namespace ipprimer::store::org {
 

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/sqlite.h"  // StoreError
+#include "store/store_error.h"
 
 struct pg_conn;
 struct pg_result;

@@ -18,7 +18,7 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
     : course_(course), store_(store), images_(images), problem_view_(std::make_unique<ProblemView>()) {
     for (const ScreenRow& row : screenRows()) views_.push_back(row.make());
     for (const GatedArea& area : gatedAreas()) gates_.emplace_back(area.area);
-    if (auto scale = store_.setting("text_scale")) {
+    if (auto scale = store_.settings().value("text_scale")) {
         try {
             text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
         } catch (const std::exception&) {
@@ -39,7 +39,7 @@ void App::changeTextScale(int direction) {
     if (next == text_scale_) return;
     text_scale_ = next;
     font_rebuild_ = true;
-    store_.setSetting("text_scale", std::to_string(text_scale_));
+    store_.settings().set("text_scale", std::to_string(text_scale_));
 }
 
 bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
@@ -75,7 +75,7 @@ App::Place App::place() const {
 }
 
 void App::returnTo(const Place& place) {
-    if (place.learner && store_.learner(*place.learner)) selectLearner(*place.learner);
+    if (place.learner && store_.roster().find(*place.learner)) selectLearner(*place.learner);
     switch (place.screen) {
     case Screen::Reader:
         if (course_.lesson(place.lesson)) openLesson(place.lesson, place.anchor);

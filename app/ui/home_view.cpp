@@ -12,12 +12,12 @@ bool HomeView::open(App& app) {
     continue_lesson_.clear();
     quiz_.refresh(app);
     if (!app.learner()) return true;
-    statuses_ = app.store().lessonStatuses(*app.learner());
-    auto learner = app.store().learner(*app.learner());
+    statuses_ = app.store().lessons().statuses(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     auto lessons = app.course().lessonsFor(learner ? learner->role : "");
     // Continue with the last lesson opened unless it is finished; then the
     // first lesson of the role not finished yet.
-    if (auto last = app.store().lastOpenedLesson(*app.learner())) {
+    if (auto last = app.store().lessons().lastOpened(*app.learner())) {
         auto it = statuses_.find(*last);
         if (app.course().lesson(*last) && (it == statuses_.end() || it->second != store::LessonStatus::Finished))
             continue_lesson_ = *last;
@@ -35,7 +35,7 @@ bool HomeView::open(App& app) {
 
 void HomeView::drawContent(App& app) {
     if (!app.learner()) return;
-    auto learner = app.store().learner(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     if (!learner) return;
     const course::Course& course = app.course();
     const course::Role* role = course.role(learner->role);

@@ -80,13 +80,13 @@ void ImportView::check(App& app) {
         return;
     }
     if (source_.empty()) source_ = "pasted text";
-    plan_ = store::planImport(app.store(), app.view<ManagerView>().curriculum(app), text_, source_);
+    plan_ = store::planImport(app.store().roster().list(true), app.view<ManagerView>().curriculum(app), text_, source_);
 }
 
 void ImportView::import(App& app) {
     if (!plan_) return;
     try {
-        const store::ImportResult result = store::applyImport(app.store(), *plan_, skip_bad_rows_);
+        const store::ImportResult result = app.store().roster().applyImport(*plan_, skip_bad_rows_);
         message_ = "Imported: " + thousands(result.added) + " added, " + thousands(result.updated) + " updated, " +
                    thousands(result.unchanged) + " unchanged" +
                    (result.skipped ? ", " + thousands(result.skipped) + " bad row(s) left out." : ".");

@@ -12,7 +12,8 @@
 #include "progress/quiz_id.h"
 #include "quiz/responses.h"
 #include "store/verbs.h"
-#include "store/manager_store.h"
+#include "store/roster.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
@@ -57,8 +58,8 @@ bool LearnerDetailView::open(App& app) {
 void LearnerDetailView::reload(App& app) {
     ManagerView& manager = app.view<ManagerView>();
     try {
-        row_ = store::loadDashboardRow(app.store(), manager.curriculum(app), learner_id_, manager.today(app));
-        history_ = store::learnerHistory(app.store(), learner_id_);
+        row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
+        history_ = app.store().reports().learnerHistory(learner_id_);
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -152,7 +153,7 @@ void LearnerDetailView::extend(App& app) {
         return;
     }
     try {
-        store::extendDueDate(app.store(), learner_id_, *due, app.gate(Area::Manager)->who());
+        app.store().roster().extendDueDate(learner_id_, *due, app.gate(Area::Manager)->who());
         message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
         extending_ = false;
@@ -165,9 +166,9 @@ void LearnerDetailView::extend(App& app) {
 void LearnerDetailView::archive(App& app, bool archived) {
     try {
         if (archived)
-            store::archiveLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
+            app.store().roster().archive(learner_id_, app.gate(Area::Manager)->who());
         else
-            store::restoreLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
+            app.store().roster().restore(learner_id_, app.gate(Area::Manager)->who());
         message_ = std::string(archived ? "Archived" : "Restored") + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
     } catch (const std::exception& error) {

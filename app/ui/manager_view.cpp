@@ -12,7 +12,8 @@
 #include "export/export_file.h"
 #include "export/report_files.h"
 #include "progress/curriculum.h"
-#include "store/manager_store.h"
+#include "store/roster.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
@@ -62,7 +63,7 @@ Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
     try {
-        dashboard_ = store::loadDashboard(app.store(), curriculum(app), today(app), include_archived_);
+        dashboard_ = app.store().reports().dashboard(curriculum(app), today(app), include_archived_);
     } catch (const std::exception& error) {
         dashboard_ = {};
         app.setStatus(std::string("The learners could not be read: ") + error.what());

@@ -62,7 +62,7 @@ void App::unlockWithoutPin(Area area, const std::string& who) {
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
-    store_.setSetting("last_learner", std::to_string(learner_id));
+    store_.settings().set("last_learner", std::to_string(learner_id));
     learnerChangedForQuizzes();
     navigate(Screen::Home);
 }

@@ -28,8 +28,8 @@ void ProfileView::drawContent(App& app) {
 }
 
 bool ProfileView::open(App& app) {
-    learners_ = app.store().learners();
-    last_learner_ = app.store().setting("last_learner").value_or("");
+    learners_ = app.store().roster().list();
+    last_learner_ = app.store().settings().value("last_learner").value_or("");
     // The last profile used comes first, so Enter continues with it.
     std::stable_partition(learners_.begin(), learners_.end(),
                           [&](const store::Learner& l) { return std::to_string(l.id) == last_learner_; });
@@ -117,7 +117,7 @@ void ProfileView::drawCreateForm(App& app) {
                 learner.employee_id = employee_id_;
                 learner.role = roles[role_].id;
                 learner.department = department_;
-                std::int64_t id = app.store().addLearner(learner);
+                std::int64_t id = app.store().roster().add(learner);
                 name_.clear();
                 employee_id_.clear();
                 department_.clear();

@@ -43,7 +43,7 @@ void QuizHome::refresh(App& app) {
     const bool offer = app.takeResumeOffer();
     if (offer || (offer_ && offer_->learner_id != app.learner().value_or(0))) offer_.reset();
     if (!app.learner()) return;
-    auto learner = app.store().learner(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     if (!learner) return;
     const course::Course& course = app.course();
     const course::Role* role = course.role(learner->role);
@@ -54,7 +54,7 @@ void QuizHome::refresh(App& app) {
         role_pass_mark_ = role->pass_mark;
         role_ = quizStanding(app, role_quiz_id_);
         if (role_.unfinished_attempt)
-            if (auto attempt = store::Attempts(app.store()).attempt(*role_.unfinished_attempt)) {
+            if (auto attempt = app.store().attempts().attempt(*role_.unfinished_attempt)) {
                 role_answered_ = attempt->answered;
                 role_questions_ = static_cast<int>(attempt->question_ids.size());
             }
@@ -65,7 +65,7 @@ void QuizHome::refresh(App& app) {
     if (offer) {
         // The newest unfinished attempt that can still be shown: a quiz of the
         // learner's present role, or of a module the course still has.
-        for (store::AttemptRecord& record : store::Attempts(app.store()).unfinished(*app.learner())) {
+        for (store::AttemptRecord& record : app.store().attempts().unfinished(*app.learner())) {
             auto ref = progress::QuizId::parse(record.quiz_id);
             if (!ref) continue;
             if (ref->kind() == progress::QuizKind::Role && (!role || ref->target() != role->id)) continue;

@@ -34,7 +34,7 @@ std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
 
 store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {
     if (!app.learner()) return {};
-    store::Attempts attempts(app.store());
+    store::Attempts& attempts = app.store().attempts();
     LocalCalendar calendar;
     const Date today = calendar.dateOf(app.store().now());
     return store::quizStanding(attempts.attempts(*app.learner(), quiz_id), quizRules(app.course(), quiz_id), today,
@@ -47,7 +47,7 @@ std::vector<quiz::AnswerRecord> answerRecords(App& app) {
     std::unordered_set<std::string_view> known;
     for (const course::Bank& bank : app.course().banks)
         for (const quiz::Question& q : bank.questions) known.insert(q.id);
-    for (store::AnswerEvent& event : store::Attempts(app.store()).answerHistory(*app.learner()))
+    for (store::AnswerEvent& event : app.store().attempts().answerHistory(*app.learner()))
         if (known.contains(event.question_id))
             records.push_back({std::move(event.question_id), event.score, event.at, event.review});
     return records;

@@ -27,7 +27,7 @@ std::int64_t millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 bool QuizView::start(App& app, progress::QuizPlan plan) {
     if (!app.learner() || plan.questions.empty()) return false;
-    store::Attempts attempts(app.store());
+    store::Attempts& attempts = app.store().attempts();
     std::int64_t id = 0;
     try {
         id = attempts.start(*app.learner(), {plan.quiz_id, plan.kind == progress::QuizKind::Role ? "role" : "practice",
@@ -124,7 +124,7 @@ void QuizView::submit(App& app) {
     const quiz::Score score = quiz::score(q, response);
     const std::int64_t duration = millisecondsSince(shown_at_);
     try {
-        store::Attempts(app.store())
+        app.store().attempts()
             .recordAnswer(*app.learner(), attempt_id_,
                           {q.id, score.fraction, quiz::responseToJson(q, response).dump(), duration});
     } catch (const std::exception& e) {
@@ -162,7 +162,7 @@ void QuizView::finish(App& app) {
     const progress::AttemptScore result = progress::scoreAttempt(plan_, fractions);
     const std::int64_t total = carried_ms_ + std::accumulate(durations_.begin(), durations_.end(), std::int64_t{0});
     try {
-        store::Attempts(app.store())
+        app.store().attempts()
             .finish(*app.learner(), attempt_id_, {result.percent, result.passed, plan_.pass_mark, total});
     } catch (const std::exception& e) {
         error_ = std::string("The end of the quiz could not be saved: ") + e.what() +

@@ -40,7 +40,7 @@ bool ReaderView::open(App& app) {
             app.setStatus("This lesson has no question '#" + anchor + "'; showing it from the top.");
         }
     }
-    if (app.learner()) app.store().recordLessonOpened(*app.learner(), lesson.id);
+    if (app.learner()) app.store().lessons().recordOpened(*app.learner(), lesson.id);
     return true;
 }
 
@@ -118,7 +118,7 @@ void ReaderView::drawContent(App& app) {
 void ReaderView::drawToolbar(App& app) {
     const course::Course& course = app.course();
     if (lesson_) {
-        auto learner = app.learner() ? app.store().learner(*app.learner()) : std::nullopt;
+        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
         auto lessons = course.lessonsFor(learner ? learner->role : "");
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         std::ptrdiff_t index = it == lessons.end() ? -1 : it - lessons.begin();
@@ -235,7 +235,7 @@ void ReaderView::checkFinished(App& app) {
     bool all_shown = std::all_of(open_.begin(), open_.end(), [](char c) { return c; });
     // Finished: each answer was unfolded, or the learner read to the end with all answers shown.
     if ((every_answer_unfolded && !ever_opened_.empty()) || (all_shown && at_end_)) {
-        app.store().recordLessonFinished(*app.learner(), lesson_->id);
+        app.store().lessons().recordFinished(*app.learner(), lesson_->id);
         finished_recorded_ = true;
         app.setStatus("Lesson finished: your progress is saved.");
     }
@@ -254,7 +254,7 @@ void ReaderView::handleKeys(App& app) {
     if (io.KeyAlt && pressed(ImGuiKey_DownArrow)) scroll_by_ += line;
     if (io.KeyAlt && pressed(ImGuiKey_UpArrow)) scroll_by_ -= line;
     if (lesson_ && io.KeyAlt && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
-        auto learner = app.learner() ? app.store().learner(*app.learner()) : std::nullopt;
+        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
         auto lessons = app.course().lessonsFor(learner ? learner->role : "");
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         if (it == lessons.end()) return;

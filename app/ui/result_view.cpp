@@ -40,13 +40,13 @@ std::string durationText(std::int64_t ms) {
 
 bool ResultView::open(App& app) {
     const std::int64_t attempt_id = attempt_to_show_;
-    store::Attempts attempts(app.store());
+    store::Attempts& attempts = app.store().attempts();
     auto record = attempts.attempt(attempt_id);
     if (!record || !record->finished()) {
         app.setStatus("There is no finished quiz attempt " + std::to_string(attempt_id) + " to show.");
         return false;
     }
-    auto learner = app.store().learner(record->learner_id);
+    auto learner = app.store().roster().find(record->learner_id);
     auto plan = progress::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan) {

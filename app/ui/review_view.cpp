@@ -67,7 +67,7 @@ void ReviewView::submit(App& app) {
     const quiz::Response response = panel_.response();
     const quiz::Score score = quiz::score(q, response);
     try {
-        store::Attempts(app.store())
+        app.store().attempts()
             .recordReviewAnswer(*app.learner(), {q.id, score.fraction, quiz::responseToJson(q, response).dump(),
                                                  steadyMilliseconds() - shown_at_ms_});
     } catch (const std::exception& e) {

@@ -32,7 +32,7 @@ void App::drawTopBar() {
     // narrow for both groups they take a line of their own, never overlap.
     std::string who;
     if (learner_)
-        if (auto l = store_.learner(*learner_)) who = l->name;
+        if (auto l = store_.roster().find(*learner_)) who = l->name;
     const ImGuiStyle& style = ImGui::GetStyle();
     auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
     const float right_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +

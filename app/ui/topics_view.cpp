@@ -42,7 +42,7 @@ bool TopicsView::open(App& app) {
     rows_.clear();
     roles_.clear();
     try {
-        rows_ = store::topicMisses(store::firstAnswerCounts(app.store()), progress::questionTags(app.course()));
+        rows_ = store::topicMisses(app.store().reports().firstAnswerCounts(), progress::questionTags(app.course()));
     } catch (const std::exception& error) {
         app.setStatus(std::string("The answers could not be read: ") + error.what());
     }

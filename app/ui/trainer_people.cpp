@@ -42,7 +42,7 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
     ImGui::InputTextWithHint("##search", for_attendance ? "Find someone else on the roster" : "Search the roster", &search_);
     recordItem("Search the roster");
     if (!roster_loaded_) {
-        roster_ = app.store().learners();
+        roster_ = app.store().roster().list();
         roster_loaded_ = true;
     }
     const std::vector<store::Learner>& learners = roster_;
@@ -161,7 +161,7 @@ void TrainerView::drawNewPerson(App& app, bool for_attendance) {
             new_person_error_ = "Choose their role: it decides what the rest of their training is.";
         if (new_person_error_.empty()) {
             try {
-                std::int64_t id = app.store().addLearner(
+                std::int64_t id = app.store().roster().add(
                     {new_name_, new_employee_id_, "", roles[static_cast<std::size_t>(new_role_)].id, new_department_});
                 roster_loaded_ = false;
                 if (for_attendance)
@@ -193,7 +193,7 @@ void TrainerView::addToSession(App& app, std::int64_t learner_id) {
     // Someone who walks in joins the session's list, so they stay on it if
     // the trainer leaves this page before confirming.
     try {
-        app.store().expectAttendees(session_, {learner_id});
+        app.store().workshops().expect(session_, {learner_id});
     } catch (const std::exception& error) {
         message_ = error.what();
         message_is_error_ = true;

@@ -109,7 +109,7 @@ void TrainerView::confirmAttendance(App& app) {
     for (std::int64_t id : present_)
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     try {
-        int credited = app.store().confirmAttendance(session_, ids);
+        int credited = app.store().workshops().confirmAttendance(session_, ids);
         message_ = plural(static_cast<std::size_t>(credited), "person", "people") + " credited with " +
                    plural(workshop_->lessons.size(), "lesson", "lessons") + ".";
         message_is_error_ = false;

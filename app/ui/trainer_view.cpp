@@ -24,7 +24,7 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }
 
 bool TrainerView::open(App& app) {
-    if (trainer_.empty()) trainer_ = app.store().setting(kTrainerNameSetting).value_or("");
+    if (trainer_.empty()) trainer_ = app.store().settings().value(kTrainerNameSetting).value_or("");
     findUnconfirmed(app);
     return true;
 }
@@ -107,7 +107,7 @@ void TrainerView::findUnconfirmed(App& app) {
     unconfirmed_ = 0;
     const std::int64_t since = store::Store::systemClock() - 12LL * 3600 * 1000;
     try {
-        for (const auto& session : app.store().workshops())
+        for (const auto& session : app.store().workshops().list())
             if (!session.confirmed_at && session.started_at >= since) {
                 unconfirmed_ = session.id;
                 unconfirmed_started_ = session.started_at;
@@ -136,12 +136,12 @@ std::int64_t TrainerView::startSession(App& app) {
     for (const auto& id : ids) plan.lessons.push_back({id, app.course().lesson(id)->title()});
     plan.expected = expected_;
     try {
-        session_ = app.store().startWorkshop(plan);
+        session_ = app.store().workshops().start(plan);
     } catch (const std::exception& error) {
         message_ = error.what();
         return 0;
     }
-    app.store().setSetting(kTrainerNameSetting, trainer_);
+    app.store().settings().set(kTrainerNameSetting, trainer_);
     message_.clear();
     search_.clear();
     reloadSession(app);
@@ -201,7 +201,7 @@ void TrainerView::present(App& app) {
 }
 
 void TrainerView::reloadSession(App& app) {
-    workshop_ = session_ != 0 ? app.store().workshop(session_) : std::nullopt;
+    workshop_ = session_ != 0 ? app.store().workshops().find(session_) : std::nullopt;
 }
 
 }  // namespace ipprimer::ui

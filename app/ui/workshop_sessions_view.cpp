@@ -15,7 +15,7 @@ namespace ipprimer::ui {
 namespace {
 
 std::string nameOf(App& app, std::int64_t learner_id) {
-    auto learner = app.store().learner(learner_id);
+    auto learner = app.store().roster().find(learner_id);
     if (!learner) return "(learner " + std::to_string(learner_id) + ")";
     return learner->name + (learner->department.empty() ? "" : " (" + learner->department + ")");
 }
@@ -26,7 +26,7 @@ std::string formatSessionTime(std::int64_t unix_ms) { return localTimeText(unix_
 
 void WorkshopSessionsView::refresh(App& app) {
     try {
-        list_ = app.store().workshops();
+        list_ = app.store().workshops().list();
     } catch (const std::exception& error) {
         list_.clear();
         export_.showProblem(error.what());
@@ -37,7 +37,7 @@ void WorkshopSessionsView::refresh(App& app) {
 
 void WorkshopSessionsView::select(App& app, std::int64_t workshop_id) {
     selected_ = workshop_id;
-    detail_ = app.store().workshop(workshop_id);
+    detail_ = app.store().workshops().find(workshop_id);
     attendee_names_.clear();
     absent_names_.clear();
     if (!detail_) return;

@@ -8,7 +8,7 @@
 #include "picture.h"
 #include "process.h"
 #include "temp_folder.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using namespace ipprimer::testing;
@@ -58,11 +58,11 @@ TEST(GuiQuizScreenshot, UnknownQuizzesAreAClearErrorAndALearnersDatabaseIsLeftAl
     const std::string db = dir + "/progress.db";
     std::int64_t before = 0;
     {
-        auto store = ipprimer::store::Store::open(db);
-        store.addLearner({"Real Person", "", "", "it", ""});
-        before = store.eventCount();
+        ipprimer::store::SqliteStore store{db};
+        store.roster().add({"Real Person", "", "", "it", ""});
+        before = store.journal().count();
     }
     auto shot = runIpprimerOnDisplay({"screenshot", "result:it", dir + "/y.png", "--db", db});
     ASSERT_EQ(shot.exit_code, 0) << shot.err;
-    EXPECT_EQ(ipprimer::store::Store::open(db).eventCount(), before) << "no made-up attempt in a learner's records";
+    EXPECT_EQ(ipprimer::store::SqliteStore(db).journal().count(), before) << "no made-up attempt in a learner's records";
 }

@@ -4,7 +4,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 
@@ -14,7 +14,7 @@ namespace {
 struct GlossaryFixture : ::testing::Test {
     ipprimer::testing::HeadlessUi ui;
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
     void SetUp() override {
@@ -22,7 +22,7 @@ struct GlossaryFixture : ::testing::Test {
         store::NewLearner me;
         me.name = "Sam";
         me.role = "all-staff";
-        app.selectLearner(store.addLearner(me));
+        app.selectLearner(store.roster().add(me));
         ui.settle(draw);
     }
     int termIndex(const std::string& name) const {

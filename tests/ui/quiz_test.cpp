@@ -9,6 +9,7 @@
 #include "quiz/responses.h"
 #include "store/attempts.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/quiz_view.h"
 #include "ui/reader_view.h"
@@ -26,7 +27,7 @@ constexpr std::int64_t kStart = 1'741'608'000'000;  // 2025-03-10 12:00 UTC
 struct QuizFlow : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/quiz");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t now = kStart;
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
@@ -36,7 +37,7 @@ struct QuizFlow : ::testing::Test {
         ASSERT_TRUE(course.diagnostics.empty());
         store.setClock([this] { return now; });
         app.setFonts(ui.buildFonts());
-        learner = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        learner = store.roster().add({"Dana Test", "", "", "everyone", ""});
         app.selectLearner(learner);
         ui.settle(draw);
     }
@@ -81,7 +82,7 @@ struct QuizFlow : ::testing::Test {
         ui.settle(draw);
     }
 
-    store::AttemptRecord record(std::int64_t id) { return store::Attempts(store).attempt(id).value(); }
+    store::AttemptRecord record(std::int64_t id) { return store.attempts().attempt(id).value(); }
 };
 
 }  // namespace
@@ -208,11 +209,11 @@ TEST_F(QuizFlow, LeavingHalfWayAndComingBackKeepsTheAnswersInPlace) {
     EXPECT_EQ(app.view<ui::QuizView>().panel().response().text, given[1].text);
     EXPECT_EQ(app.view<ui::QuizView>().panel().response().truth, given[1].truth);
     EXPECT_TRUE(app.view<ui::QuizView>().isAnswered(1));
-    EXPECT_EQ(store::Attempts(store).attempts(learner, "role:everyone").size(), 1u);
+    EXPECT_EQ(store.attempts().attempts(learner, "role:everyone").size(), 1u);
 }
 
 TEST_F(QuizFlow, NoAttemptsLeftMeansNoNewAttempt) {
-    store::Attempts attempts(store);
+    store::Attempts& attempts = store.attempts();
     for (int i = 0; i < 3; ++i) {
         const std::int64_t id = attempts.start(learner, {"role:everyone", "role", 1, {"secrets-mc"}});
         attempts.finish(learner, id, {0, false, 80, 1000});
@@ -250,7 +251,7 @@ TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheNextDay) {
     ASSERT_TRUE(ui.click("Submit answer", draw));
     ASSERT_TRUE(app.view<ui::ReviewView>().panel().outcome());
     EXPECT_TRUE(app.view<ui::ReviewView>().panel().outcome()->correct);
-    const auto history = store::Attempts(store).answerHistory(learner);
+    const auto history = store.attempts().answerHistory(learner);
     ASSERT_EQ(history.size(), 7u);
     EXPECT_EQ(history.back().question_id, first);
     EXPECT_TRUE(history.back().review) << "a review answer belongs to no attempt";

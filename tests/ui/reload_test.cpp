@@ -7,7 +7,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
@@ -21,13 +21,13 @@ namespace {
 struct Reload : ::testing::Test {
     HeadlessUi ui;
     ipprimer::testing::TempFolder folder{"ipprimer-reload"};
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t me = 0;
 
     void SetUp() override {
         std::filesystem::copy(std::string(IPPRIMER_FIXTURES) + "/courses/mini", folder.path(),
                               std::filesystem::copy_options::recursive);
-        me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        me = store.roster().add({"Dana Test", "", "", "everyone", ""});
     }
     std::filesystem::path lessonFile(const std::string& id) const {
         return folder.path() / "lessons" / "basics" / (id + ".md");

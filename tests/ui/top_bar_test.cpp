@@ -7,7 +7,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 
 using namespace ipprimer;
@@ -21,10 +21,10 @@ bool overlap(const ui::ItemRect& a, const ui::ItemRect& b) {
 void expectTidyTopBar(float width) {
     ipprimer::testing::HeadlessUi ui(width, 480);
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     app.setFonts(ui.buildFonts());
-    app.selectLearner(store.addLearner({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
+    app.selectLearner(store.roster().add({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
     std::function<void()> draw = [&] { app.frame(); };
     ui.settle(draw);
     const std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "A-", "A+", "Profile"};

@@ -1,5 +1,6 @@
-// One learner's records, read along events_by_learner_verb_object.
-#include "store/learner_history.h"
+// One learner's records in the SQLite store, read along
+// events_by_learner_verb_object.
+#include "store/sqlite_parts.h"
 
 #include <algorithm>
 #include <array>
@@ -45,8 +46,8 @@ std::string textOf(const nlohmann::json& object, const char* key) {
 
 }  // namespace
 
-LearnerHistory learnerHistory(Store& store, std::int64_t learner_id) {
-    Database& db = store.database();
+LearnerHistory SqliteReports::learnerHistory(std::int64_t learner_id) {
+    Database& db = context_.db;
     LearnerHistory history;
     {
         Statement select(db, kLessons);

@@ -1,14 +1,16 @@
-// The dashboard's rows: four reads (learners, lesson and quiz summaries, due
-// extensions), then progress::deriveStatus() for each learner.
-#include "store/learner_row.h"
-#include "store/reports.h"
+// The dashboard's rows in the SQLite store: four reads (learners, lesson and
+// quiz summaries, due extensions), then progress::deriveStatus() for each
+// learner; and the first answers the topics view counts.
+#include "store/sqlite_parts.h"
 
 #include <algorithm>
 #include <array>
 #include <map>
 #include <unordered_map>
 
+#include "base/text.h"
 #include "progress/quiz_id.h"
+#include "store/learner_row.h"
 
 namespace ipprimer::store {
 namespace {
@@ -40,8 +42,15 @@ constexpr std::string_view kOneLearnersDueExtensions =
     "SELECT learner_id, object, at, id, CASE WHEN json_valid(context) THEN json_extract(context, '$.due') END"
     " FROM events WHERE verb = 'due-extended' AND learner_id = ?1";
 
-constexpr std::array kQueries{kAllLearners,  kOneLearner,         kAllLessons,       kOneLearnersLessons,
-                              kAllQuizzes,   kOneLearnersQuizzes, kAllDueExtensions, kOneLearnersDueExtensions};
+constexpr std::string_view kFirstAnswerCounts =
+    "SELECT first_answers.question_id, learners.role, count(*), sum(first_answers.score < 0.999)"
+    " FROM first_answers JOIN learners ON learners.id = first_answers.learner_id"
+    " WHERE learners.archived = 0 AND first_answers.score IS NOT NULL"
+    " GROUP BY first_answers.question_id, learners.role";
+
+constexpr std::array kQueries{kAllLearners,      kOneLearner,        kAllLessons,
+                              kOneLearnersLessons, kAllQuizzes,       kOneLearnersQuizzes,
+                              kAllDueExtensions, kOneLearnersDueExtensions, kFirstAnswerCounts};
 
 std::optional<Date> dateOrNone(std::int64_t unix_ms, LocalCalendar& calendar) {
     if (unix_ms == 0) return std::nullopt;
@@ -171,14 +180,12 @@ void readDueExtensions(Statement& select, Loading& loading) {
     }
 }
 
-std::string lowered(std::string_view text);
-
 // Names without regard to ASCII case (as SQLite's NOCASE), then as written,
-// then by id: the order of Store::learners().
+// then by id: the order of Roster::list().
 std::vector<DashboardRow> sortByName(std::vector<DashboardRow> rows) {
     std::vector<std::pair<std::string, std::size_t>> keys;
     keys.reserve(rows.size());
-    for (std::size_t i = 0; i < rows.size(); ++i) keys.emplace_back(lowered(rows[i].learner.name), i);
+    for (std::size_t i = 0; i < rows.size(); ++i) keys.emplace_back(asciiLowered(rows[i].learner.name), i);
     std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
         if (a.first != b.first) return a.first < b.first;
         const std::string& x = rows[a.second].learner.name;
@@ -197,44 +204,10 @@ void derive(Loading& loading, const progress::Curriculum& curriculum, Date today
         loading.rows[i].status = progress::deriveStatus(curriculum, loading.records[i], today);
 }
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
-// Smaller is more urgent.
-int urgency(progress::LearnerState state) {
-    switch (state) {
-    case progress::LearnerState::Expired: return 0;
-    case progress::LearnerState::Overdue: return 1;
-    case progress::LearnerState::Expiring: return 2;
-    case progress::LearnerState::InProgress: return 3;
-    case progress::LearnerState::NotStarted: return 4;
-    case progress::LearnerState::Compliant: return 5;
-    }
-    return 6;
-}
-
-constexpr std::array kStatusFilters{StatusFilter::Compliant, StatusFilter::NotCompliant, StatusFilter::Expiring,
-                                    StatusFilter::Expired,   StatusFilter::Overdue,      StatusFilter::InProgress,
-                                    StatusFilter::NotStarted};
-
-bool keptByTeamFilter(const DashboardRow& row, const RowFilter& filter, const std::string& department,
-                      const std::string& search) {
-    if (!filter.role.empty() && row.learner.role != filter.role) return false;
-    if (!department.empty() && lowered(row.learner.department) != department) return false;
-    if (!search.empty() && lowered(row.learner.name).find(search) == std::string::npos &&
-        lowered(row.learner.employee_id).find(search) == std::string::npos)
-        return false;
-    return true;
-}
-
 }  // namespace
 
-Dashboard loadDashboard(Store& store, const progress::Curriculum& curriculum, Date today, bool include_archived) {
-    Database& db = store.database();
+Dashboard SqliteReports::dashboard(const progress::Curriculum& curriculum, Date today, bool include_archived) {
+    Database& db = context_.db;
     LocalCalendar calendar;
     Loading loading;
     {
@@ -258,9 +231,9 @@ Dashboard loadDashboard(Store& store, const progress::Curriculum& curriculum, Da
     return Dashboard{today, sortByName(std::move(loading.rows))};
 }
 
-std::optional<DashboardRow> loadDashboardRow(Store& store, const progress::Curriculum& curriculum, std::int64_t learner_id,
-                                             Date today) {
-    Database& db = store.database();
+std::optional<DashboardRow> SqliteReports::dashboardRow(const progress::Curriculum& curriculum, std::int64_t learner_id,
+                                                       Date today) {
+    Database& db = context_.db;
     LocalCalendar calendar;
     Loading loading;
     for (auto [sql, reader] : std::initializer_list<std::pair<std::string_view, int>>{
@@ -279,117 +252,19 @@ std::optional<DashboardRow> loadDashboardRow(Store& store, const progress::Curri
     return std::move(loading.rows.front());
 }
 
-std::span<const StatusFilter> statusFilters() { return kStatusFilters; }
-
-std::string_view filterName(StatusFilter filter) {
-    switch (filter) {
-    case StatusFilter::Any: return "any";
-    case StatusFilter::Compliant: return "compliant";
-    case StatusFilter::NotCompliant: return "not-compliant";
-    case StatusFilter::Expiring: return "expiring";
-    case StatusFilter::Expired: return "expired";
-    case StatusFilter::Overdue: return "overdue";
-    case StatusFilter::InProgress: return "in-progress";
-    case StatusFilter::NotStarted: return "not-started";
-    }
-    return "any";
+std::vector<FirstAnswerCount> SqliteReports::firstAnswerCounts() {
+    Statement select(context_.db, kFirstAnswerCounts);
+    std::vector<FirstAnswerCount> counts;
+    while (select.step())
+        counts.push_back({select.columnText(0), select.columnText(1), static_cast<int>(select.columnInt64(2)),
+                          static_cast<int>(select.columnInt64(3))});
+    return counts;
 }
 
-std::optional<StatusFilter> parseStatusFilter(std::string_view name) {
-    const std::string key = lowered(name);
-    if (key == "any" || key == "all") return StatusFilter::Any;
-    for (StatusFilter filter : kStatusFilters)
-        if (filterName(filter) == key) return filter;
-    return std::nullopt;
+std::vector<std::string_view> reportQueries() {
+    std::vector<std::string_view> queries(kQueries.begin(), kQueries.end());
+    for (std::string_view query : learnerHistoryQueries()) queries.push_back(query);
+    return queries;
 }
-
-bool matches(StatusFilter filter, const progress::LearnerStatus& status) {
-    switch (filter) {
-    case StatusFilter::Any: return true;
-    case StatusFilter::Compliant: return status.compliant;
-    case StatusFilter::NotCompliant: return !status.compliant;
-    case StatusFilter::Expiring: return status.state == progress::LearnerState::Expiring;
-    case StatusFilter::Expired: return status.state == progress::LearnerState::Expired;
-    case StatusFilter::Overdue: return status.state == progress::LearnerState::Overdue;
-    case StatusFilter::InProgress: return status.state == progress::LearnerState::InProgress;
-    case StatusFilter::NotStarted: return status.state == progress::LearnerState::NotStarted;
-    }
-    return false;
-}
-
-std::vector<std::size_t> filterRows(const Dashboard& dashboard, const RowFilter& filter) {
-    const std::string department = lowered(filter.department);
-    const std::string search = lowered(filter.search);
-    std::vector<std::size_t> kept;
-    kept.reserve(dashboard.rows.size());
-    for (std::size_t i = 0; i < dashboard.rows.size(); ++i) {
-        const DashboardRow& row = dashboard.rows[i];
-        if (keptByTeamFilter(row, filter, department, search) && matches(filter.status, row.status)) kept.push_back(i);
-    }
-    return kept;
-}
-
-Summary summarize(const Dashboard& dashboard, const RowFilter& filter) {
-    const std::string department = lowered(filter.department);
-    const std::string search = lowered(filter.search);
-    Summary summary;
-    for (const DashboardRow& row : dashboard.rows) {
-        if (!keptByTeamFilter(row, filter, department, search)) continue;
-        ++summary.learners;
-        summary.compliant += row.status.compliant;
-        switch (row.status.state) {
-        case progress::LearnerState::Expiring: ++summary.expiring; break;
-        case progress::LearnerState::Expired: ++summary.expired; break;
-        case progress::LearnerState::Overdue: ++summary.overdue; break;
-        case progress::LearnerState::InProgress: ++summary.in_progress; break;
-        case progress::LearnerState::NotStarted: ++summary.not_started; break;
-        case progress::LearnerState::Compliant: break;
-        }
-    }
-    return summary;
-}
-
-void sortRows(const Dashboard& dashboard, std::vector<std::size_t>& rows, SortKey key, bool descending) {
-    auto compare = [&](std::size_t a, std::size_t b) -> int {
-        const DashboardRow& x = dashboard.rows[a];
-        const DashboardRow& y = dashboard.rows[b];
-        auto three = [](const auto& p, const auto& q) { return p < q ? -1 : (q < p ? 1 : 0); };
-        switch (key) {
-        case SortKey::Name: return 0;  // rows are already in name order
-        case SortKey::EmployeeId: return three(x.learner.employee_id, y.learner.employee_id);
-        case SortKey::Role: return three(x.learner.role, y.learner.role);
-        case SortKey::Department: return three(lowered(x.learner.department), lowered(y.learner.department));
-        case SortKey::Status: return three(urgency(x.status.state), urgency(y.status.state));
-        case SortKey::Due: return three(x.status.due, y.status.due);
-        case SortKey::Modules: {
-            const double p = x.status.modules_required ? double(x.status.modules_completed) / x.status.modules_required : 1.0;
-            const double q = y.status.modules_required ? double(y.status.modules_completed) / y.status.modules_required : 1.0;
-            return three(p, q);
-        }
-        case SortKey::RoleQuiz: return three(x.status.role_quiz_best.value_or(-1.0), y.status.role_quiz_best.value_or(-1.0));
-        case SortKey::ValidUntil:
-            return three(x.status.valid_until.value_or(Date{-1000000}), y.status.valid_until.value_or(Date{-1000000}));
-        }
-        return 0;
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](std::size_t a, std::size_t b) {
-        const int order = compare(a, b);
-        if (order != 0) return descending ? order > 0 : order < 0;
-        if (key == SortKey::Name && descending) return a > b;
-        return a < b;  // name order
-    });
-}
-
-std::vector<std::string> departments(const Dashboard& dashboard) {
-    std::map<std::string, std::string> names;  // lowered -> as first written
-    for (const DashboardRow& row : dashboard.rows)
-        if (!row.learner.department.empty()) names.try_emplace(lowered(row.learner.department), row.learner.department);
-    std::vector<std::string> list;
-    for (auto& [key, name] : names) list.push_back(name);
-    std::sort(list.begin(), list.end());
-    return list;
-}
-
-std::span<const std::string_view> dashboardQueries() { return kQueries; }
 
 }  // namespace ipprimer::store
