@@ -4,23 +4,25 @@
 
 #include <algorithm>
 
+#include "base/text.h"
 #include "progress/quiz_id.h"
 
 namespace ipprimer::store {
-namespace {
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
+void LearnerPositions::emplace(std::int64_t id, std::size_t index) {
+    if (id >= 0 && id < kDenseLimit) {
+        if (dense_.size() <= static_cast<std::size_t>(id)) dense_.resize(static_cast<std::size_t>(id) + 1, kNone);
+        dense_[static_cast<std::size_t>(id)] = index;
+    } else {
+        sparse_.emplace(id, index);
+    }
 }
 
-}  // namespace
-
-std::size_t DashboardBuilder::find(std::int64_t learner_id) const {
-    const auto found = index_.find(learner_id);
-    return found == index_.end() ? rows_.size() : found->second;
+std::size_t LearnerPositions::find(std::int64_t id) const {
+    if (id >= 0 && static_cast<std::size_t>(id) < dense_.size()) return dense_[static_cast<std::size_t>(id)];
+    if (id >= 0 && id < kDenseLimit) return kNone;
+    const auto found = sparse_.find(id);
+    return found == sparse_.end() ? kNone : found->second;
 }
 
 void DashboardBuilder::addLearner(Learner learner) {
@@ -28,7 +30,7 @@ void DashboardBuilder::addLearner(Learner learner) {
     records.role = learner.role;
     const std::optional<Date> start = parseDate(learner.start_date);
     records.start = start ? *start : calendar_.dateOf(learner.created_at);
-    index_.emplace(learner.id, rows_.size());
+    position_.emplace(learner.id, rows_.size());
     role_quiz_.push_back(progress::QuizId::role(learner.role).text());
     records_.push_back(std::move(records));
     due_order_.emplace_back();
@@ -39,9 +41,15 @@ void DashboardBuilder::addLearner(Learner learner) {
 
 void DashboardBuilder::addLesson(std::int64_t learner_id, std::string_view lesson_id, std::int64_t first_opened_at,
                                  std::int64_t first_finished_at) {
-    const std::size_t at = find(learner_id);
-    const int lesson = at < rows_.size() ? curriculum_.lessonIndex(lesson_id) : -1;
-    if (lesson < 0) return;  // not asked for, or a lesson no longer in the course
+    const std::size_t at = position_.find(learner_id);
+    if (at == LearnerPositions::kNone) return;  // not asked for
+    const auto& sorted = curriculum_.lessonsById();
+    if (learner_id != walk_learner_ || (walk_cursor_ > 0 && sorted[walk_cursor_ - 1].first >= lesson_id))
+        walk_cursor_ = 0;
+    walk_learner_ = learner_id;
+    while (walk_cursor_ < sorted.size() && sorted[walk_cursor_].first < lesson_id) ++walk_cursor_;
+    if (walk_cursor_ == sorted.size() || sorted[walk_cursor_].first != lesson_id) return;  // no longer in the course
+    const int lesson = sorted[walk_cursor_++].second;
     progress::LearnerRecords& records = records_[at];
     const auto lesson_count = static_cast<std::size_t>(curriculum_.lessonCount());
     if (records.lessons.size() < lesson_count) records.lessons.resize(lesson_count);
@@ -51,8 +59,8 @@ void DashboardBuilder::addLesson(std::int64_t learner_id, std::string_view lesso
 }
 
 void DashboardBuilder::addQuiz(std::int64_t learner_id, std::string_view quiz, const QuizSummary& summary) {
-    const std::size_t at = find(learner_id);
-    if (at == rows_.size()) return;
+    const std::size_t at = position_.find(learner_id);
+    if (at == LearnerPositions::kNone) return;
     progress::LearnerRecords& records = records_[at];
     auto date = [&](const std::optional<std::int64_t>& unix_ms) -> std::optional<Date> {
         if (!unix_ms) return std::nullopt;
@@ -78,8 +86,8 @@ void DashboardBuilder::addQuiz(std::int64_t learner_id, std::string_view quiz, c
 
 void DashboardBuilder::addDueExtension(std::int64_t learner_id, std::string_view object, Order order,
                                        std::string_view due) {
-    const std::size_t at = find(learner_id);
-    if (at == rows_.size() || object != role_quiz_[at]) return;  // for another role
+    const std::size_t at = position_.find(learner_id);
+    if (at == LearnerPositions::kNone || object != role_quiz_[at]) return;  // for another role
     const std::optional<Date> date = parseDate(due);
     if (!date) return;
     if (due_order_[at] && order < *due_order_[at]) return;
@@ -92,7 +100,7 @@ Dashboard DashboardBuilder::finish(Date today) && {
         rows_[i].status = progress::deriveStatus(curriculum_, records_[i], today);
     std::vector<std::pair<std::string, std::size_t>> keys;
     keys.reserve(rows_.size());
-    for (std::size_t i = 0; i < rows_.size(); ++i) keys.emplace_back(lowered(rows_[i].learner.name), i);
+    for (std::size_t i = 0; i < rows_.size(); ++i) keys.emplace_back(asciiLowered(rows_[i].learner.name), i);
     std::stable_sort(keys.begin(), keys.end(), [&](const auto& a, const auto& b) {
         if (a.first != b.first) return a.first < b.first;
         const std::string& x = rows_[a.second].learner.name;

@@ -29,6 +29,20 @@ struct QuizSummary {
     std::optional<double> best_score;
 };
 
+// Learner id -> row. Ids are handed out one after another, so a vector
+// indexed by id is the quickest map; a hash map serves odd sparse ids.
+class LearnerPositions {
+public:
+    static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+    void emplace(std::int64_t id, std::size_t index);
+    std::size_t find(std::int64_t id) const;
+
+private:
+    static constexpr std::int64_t kDenseLimit = 50'000'000;
+    std::vector<std::size_t> dense_;
+    std::unordered_map<std::int64_t, std::size_t> sparse_;
+};
+
 class DashboardBuilder {
 public:
     explicit DashboardBuilder(const progress::Curriculum& curriculum) : curriculum_(curriculum) {}
@@ -52,15 +66,19 @@ public:
     Dashboard finish(Date today) &&;
 
 private:
-    std::size_t find(std::int64_t learner_id) const;
-
     const progress::Curriculum& curriculum_;
     LocalCalendar calendar_;
     std::vector<DashboardRow> rows_;
     std::vector<progress::LearnerRecords> records_;
     std::vector<std::string> role_quiz_;           // QuizId::role(role).text() per row
     std::vector<std::optional<Order>> due_order_;  // order of the extension kept per row
-    std::unordered_map<std::int64_t, std::size_t> index_;  // learner id -> row
+    LearnerPositions position_;
+    // Lesson rows usually come sorted by learner and lesson id (a primary
+    // key's order): each is matched by walking the course's lessons sorted
+    // by id beside them, which beats a hash lookup; a row out of order starts
+    // the walk again (slower, still right).
+    std::int64_t walk_learner_ = -1;
+    std::size_t walk_cursor_ = 0;
 };
 
 }  // namespace ipprimer::store
