@@ -11,6 +11,7 @@
 #include "cli/options.h"
 #include "cli/org_command.h"
 #include "cli/report_command.h"
+#include "cli/sync_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -47,6 +48,8 @@ int main(int argc, char** argv) {
     CLI::App* gift = addGiftCommand(cli, gift_options);
     OrgOptions org_options;
     CLI::App* org = addOrgCommand(cli, org_options);
+    SyncOptions sync_options;
+    CLI::App* sync = addSyncCommand(cli, sync_options);
 
     try {
         cli.parse(argc, argv);
@@ -70,6 +73,7 @@ int main(int argc, char** argv) {
         if (*manager_pin) return runManagerPin(global, pin_options);
         if (*gift) return runGift(global, gift_options);
         if (*org) return runOrg(global, org_options, *org);
+        if (*sync) return runSync(global, sync_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -4,9 +4,14 @@
 
 #include <CLI/CLI.hpp>
 
+#include <unistd.h>
+
 #include <cstdio>
 
+#include "base/dates.h"
+#include "cli/store_access.h"
 #include "store/org_schema.h"
+#include "store/org_sync.h"
 #include "store/postgres.h"
 
 namespace ipprimer::cli {
@@ -37,7 +42,64 @@ int runInit(const OrgOptions& options) {
     return kExitOk;
 }
 
+int runJoin(const GlobalOptions& global, const OrgOptions& options) {
+    auto store = openStoreFor(global, "org join");
+    if (!store) return kExitBadInput;
+    if (store::pg::holdsPassword(options.url)) {
+        std::fprintf(stderr, "ipprimer org join: the connection given holds a password, and IP Primer keeps none. "
+                             "Give it without the password, and put the password in ~/.pgpass (mode 0600) or the "
+                             "PGPASSWORD variable.\n");
+        return kExitBadArguments;
+    }
+    store::pg::Connection server(options.url);
+    store::org::join(*store, server, options.url, computerName());
+    const store::org::LinkStatus status = store::org::linkStatus(*store);
+    std::printf("%s (installation %s) is linked to %s.\n", store->path().c_str(),
+                store->journal().installation().c_str(), server.describe().c_str());
+    if (status.waiting > 0)
+        std::printf("%lld record(s) wait to be sent: run `ipprimer sync` (the window syncs by itself).\n",
+                    static_cast<long long>(status.waiting));
+    return kExitOk;
+}
+
+std::string howLongAgo(std::int64_t then, std::int64_t now) {
+    const std::int64_t minutes = (now - then) / 60'000;
+    if (minutes < 1) return "just now";
+    if (minutes < 120) return std::to_string(minutes) + " minute(s) ago";
+    if (minutes < 48 * 60) return std::to_string(minutes / 60) + " hours ago";
+    return std::to_string(minutes / (24 * 60)) + " days ago";
+}
+
+int runStatus(const GlobalOptions& global) {
+    auto store = openStoreFor(global, "org status");
+    if (!store) return kExitBadInput;
+    const store::org::LinkStatus status = store::org::linkStatus(*store);
+    if (status.server.empty()) {
+        std::printf("%s is not linked to an organisation's server (ipprimer org join URL links it).\n",
+                    store->path().c_str());
+        return kExitOk;
+    }
+    std::printf("Linked to: %s\n", status.server.c_str());
+    std::printf("Installation: %s\n", store->journal().installation().c_str());
+    if (status.last_sync)
+        std::printf("Last sync: %s (%s)\n", localTimeText(*status.last_sync, "%Y-%m-%d %H:%M").c_str(),
+                    howLongAgo(*status.last_sync, store->now()).c_str());
+    else
+        std::printf("Last sync: never\n");
+    std::printf("Waiting to be sent: %lld record(s)\n", static_cast<long long>(status.waiting));
+    if (status.held > 0)
+        std::printf("Of these, %lld manager's action(s) wait for a manager's login (ipprimer sync --server ...).\n",
+                    static_cast<long long>(status.held));
+    return kExitOk;
+}
+
 }  // namespace
+
+std::string computerName() {
+    char name[256] = {};
+    if (gethostname(name, sizeof name - 1) != 0) return "";
+    return name;
+}
 
 CLI::App* addOrgCommand(CLI::App& cli, OrgOptions& options) {
     CLI::App* org = cli.add_subcommand("org", "The organisation's server: set it up, link this PC to it, see the link");
@@ -46,15 +108,28 @@ CLI::App* addOrgCommand(CLI::App& cli, OrgOptions& options) {
     init->add_option("URL", options.url, kTargetHelp)->required();
     init->footer("Run as the database's owner or a superuser. Running it again is harmless; a server whose schema "
                  "is newer than this IP Primer is refused untouched.");
+    CLI::App* join = org->add_subcommand("join", "Link this computer's records (--db) to the organisation's server");
+    join->add_option("URL", options.url, kTargetHelp)->required();
+    join->footer("The computer is given an installation id; the connection is kept, never a password. The next "
+                 "sync sends every record already here, and learners are matched by employee id.");
+    org->add_subcommand("status", "Say which server this computer is linked to, when it last synced, what waits");
     return org;
 }
 
-int runOrg(const GlobalOptions& /*global*/, const OrgOptions& options, const CLI::App& org) {
+int runOrg(const GlobalOptions& global, const OrgOptions& options, const CLI::App& org) {
     const char* name = "org";
     try {
         if (org.got_subcommand("init")) {
             name = "org init";
             return runInit(options);
+        }
+        if (org.got_subcommand("join")) {
+            name = "org join";
+            return runJoin(global, options);
+        }
+        if (org.got_subcommand("status")) {
+            name = "org status";
+            return runStatus(global);
         }
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer %s: %s\n", name, error.what());

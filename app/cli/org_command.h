@@ -16,6 +16,9 @@ struct OrgOptions {
     std::string url;  // a postgresql:// URL, key=value pairs or service=NAME
 };
 
+// This computer's name, as the server's list of installations shows it.
+std::string computerName();
+
 CLI::App* addOrgCommand(CLI::App& cli, OrgOptions& options);
 int runOrg(const GlobalOptions& global, const OrgOptions& options, const CLI::App& org);
 

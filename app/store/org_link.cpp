@@ -52,8 +52,10 @@ bool isManagerAction(std::string_view verb) {
     return false;
 }
 
-void ServerLink::join(const std::string& installation, const std::string& name) {
-    connection_.exec("SELECT ipprimer.join_installation($1, $2)", pg::Params().add(installation).add(name));
+std::string ServerLink::join(const std::string& installation, const std::string& name) {
+    const pg::Result result =
+        connection_.exec("SELECT ipprimer.join_installation($1, $2)", pg::Params().add(installation).add(name));
+    return std::string(result.text(0, 0));
 }
 
 bool ServerLink::mayRecordManagerActions() {

@@ -53,8 +53,9 @@ class ServerLink {
 public:
     explicit ServerLink(pg::Connection& connection) : connection_(connection) {}
 
-    // Registers this installation (again: harmless) under the connection's login.
-    void join(const std::string& installation, const std::string& name);
+    // Registers this installation (again: harmless) under the connection's
+    // login. Returns the login it joined with (the first time it joined).
+    std::string join(const std::string& installation, const std::string& name);
     // Whether this login may send managers' actions.
     bool mayRecordManagerActions();
 

@@ -252,12 +252,14 @@ BEGIN
     RETURN learner_uuid;
 END $$;
 
--- A PC joins: its installation id, kept with the login it came with. Only
--- that login may pull the records of its learners.
-CREATE FUNCTION ipprimer.join_installation(installation_uuid uuid, installation_name text) RETURNS void
+-- A PC joins: its installation id, kept with the login it came with (never
+-- changed after). Only that login may pull the records of its learners.
+-- Returns the login the installation joined with.
+CREATE FUNCTION ipprimer.join_installation(installation_uuid uuid, installation_name text) RETURNS name
 LANGUAGE sql SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
     INSERT INTO installations (uuid, name) VALUES (installation_uuid, coalesce(installation_name, ''))
     ON CONFLICT DO NOTHING;
+    SELECT i.db_role FROM installations i WHERE i.uuid = installation_uuid;
 $$;
 
 CREATE FUNCTION ipprimer.record_sync(installation_uuid uuid, pushed_count integer, pulled_count integer) RETURNS void
@@ -270,27 +272,36 @@ $$;
 -- The records of the given learners that other installations wrote, for an
 -- installation those learners use, in transactions between two points
 -- (after_xid, after_received exclusive; below horizon), a page at a time.
--- Roster events are left out: a PC takes the roster itself.
+-- Roster events are left out: a PC takes the roster itself. Only the login
+-- the installation joined with may ask (or a manager, who reads all); any
+-- other is refused rather than answered with nothing, so that a PC never
+-- believes it has pulled what it was not given.
 CREATE FUNCTION ipprimer.pull_events(
     installation_uuid uuid, for_learners uuid[], after_xid xid8, after_received bigint, horizon xid8,
     max_rows integer)
 RETURNS TABLE (xid xid8, received bigint, uuid uuid, installation uuid, learner uuid, verb text, object text,
                attempt uuid, score double precision, response text, duration_ms bigint, context text, at bigint)
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    IF NOT EXISTS (SELECT FROM installations i WHERE i.uuid = installation_uuid
+                   AND (i.db_role = session_user OR pg_has_role(session_user, 'ipprimer_manager', 'MEMBER'))) THEN
+        RAISE EXCEPTION 'installation % has not joined as %; join again (ipprimer org join) with the login it uses',
+            installation_uuid, session_user USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    RETURN QUERY
     SELECT e.xid, e.received, e.uuid, e.installation, e.learner, e.verb, e.object, e.attempt, e.score,
            e.response, e.duration_ms, e.context, e.at
     FROM events e
     WHERE e.learner = ANY (for_learners)
-      AND e.learner IN (SELECT il.learner FROM installation_learners il
-                        JOIN installations i ON i.uuid = il.installation
-                        WHERE il.installation = installation_uuid AND i.db_role = session_user)
+      AND e.learner IN (SELECT il.learner FROM installation_learners il WHERE il.installation = installation_uuid)
       AND e.installation <> installation_uuid
       AND e.verb NOT IN ('learner-added', 'learner-changed')
       AND (e.xid, e.received) > (after_xid, after_received)
       AND e.xid < horizon
     ORDER BY e.xid, e.received
     LIMIT max_rows;
-$$;
+END $$;
 )sql";
 
 constexpr std::array kMigrations{

@@ -96,6 +96,7 @@ struct SqliteStore::Parts {
     SqliteWorkshops workshops{context, events};
     SqliteSettings settings{context};
     SqliteReports reports{context};
+    SqliteOrganisation organisation{context};
 };
 
 SqliteStore::SqliteStore(const std::filesystem::path& path) : parts_(std::make_unique<Parts>(openDatabase(path))) {}
@@ -111,6 +112,7 @@ Attempts& SqliteStore::attempts() { return parts_->attempts; }
 Workshops& SqliteStore::workshops() { return parts_->workshops; }
 Settings& SqliteStore::settings() { return parts_->settings; }
 Reports& SqliteStore::reports() { return parts_->reports; }
+Organisation& SqliteStore::organisation() { return parts_->organisation; }
 
 std::unique_ptr<WriteBatch> SqliteStore::beginBatch(BatchKind kind) {
     Database& db = parts_->context.db;

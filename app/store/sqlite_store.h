@@ -27,6 +27,7 @@ public:
     Workshops& workshops() override;
     Settings& settings() override;
     Reports& reports() override;
+    Organisation& organisation() override;
 
     std::unique_ptr<WriteBatch> beginBatch(BatchKind kind = BatchKind::Records) override;
     void setClock(Clock clock) override;

@@ -12,6 +12,7 @@
 #include "store/attempts.h"
 #include "store/journal.h"
 #include "store/lessons.h"
+#include "store/organisation.h"
 #include "store/reports.h"
 #include "store/roster.h"
 #include "store/settings.h"
@@ -58,6 +59,7 @@ public:
     virtual Workshops& workshops() = 0;    // workshop sessions and their credits
     virtual Settings& settings() = 0;      // preferences, PINs, wrong PINs
     virtual Reports& reports() = 0;        // the dashboard's and reports' reads
+    virtual Organisation& organisation() = 0;  // the link to the organisation's roster and records
 
     // Opens a batch (see WriteBatch); batches may nest (a nested Load batch
     // is an ordinary one).

@@ -35,6 +35,10 @@ public:
     std::string ownerUrl() const { return server.url(kDatabase); }
     std::string deviceUrl() const { return server.urlFor("laptop", kDevicePassword, kDatabase); }
     std::string managerUrl() const { return server.urlFor("boss", kManagerPassword, kDatabase); }
+    // The same without the password, as a PC keeps them (the password comes
+    // from the PC's password file: Pc::knowPassword).
+    std::string deviceLogin() const { return server.urlFor("laptop", "", kDatabase); }
+    std::string managerLogin() const { return server.urlFor("boss", "", kDatabase); }
     // Runs SQL as the superuser in the organisation's database.
     std::string psql(const std::string& sql) const { return server.psql(sql, kDatabase); }
     static constexpr const char* kDatabase = "postgres";
