@@ -84,6 +84,39 @@ inline std::map<std::string, std::string> statusesOf(const store::Dashboard& das
     return lines;
 }
 
+// A learner's training, written through the store as the screens write it:
+// the role's lessons opened and finished, the role quiz passed (after a
+// failed attempt), then `reviews` review answers.
+inline void train(store::Store& store, std::int64_t learner_id, const std::string& role_id, int reviews = 0) {
+    const progress::Curriculum& curriculum = bundledCurriculum();
+    const progress::CurriculumRole* role = curriculum.role(role_id);
+    for (int module : curriculum.roleModules(*role))
+        for (int lesson : curriculum.moduleLessons(module)) {
+            if (!curriculum.roleTakes(*role, lesson)) continue;
+            store.lessons().recordOpened(learner_id, curriculum.lessonId(lesson));
+            store.lessons().recordFinished(learner_id, curriculum.lessonId(lesson));
+        }
+    for (bool pass : {false, true}) {
+        store::NewAttempt attempt{"role:" + role_id, "role", 7, {}};
+        for (int question = 0; question < 10; ++question) attempt.question_ids.push_back("q" + std::to_string(question));
+        const std::int64_t attempt_id = store.attempts().start(learner_id, attempt);
+        for (const std::string& question : attempt.question_ids)
+            store.attempts().recordAnswer(learner_id, attempt_id, {question, pass ? 1.0 : 0.0, "[\"b\"]", 900});
+        store.attempts().finish(learner_id, attempt_id, {pass ? 100.0 : 0.0, pass, 70, 9000});
+    }
+    for (int review = 0; review < reviews; ++review)
+        store.attempts().recordReviewAnswer(learner_id, {"q" + std::to_string(review % 10), 1.0, "[\"b\"]", 800});
+}
+
+inline std::int64_t addLearner(store::Store& store, const std::string& name, const std::string& employee_id,
+                                const std::string& role = "all-staff") {
+    store::NewLearner learner;
+    learner.name = name;
+    learner.employee_id = employee_id;
+    learner.role = role;
+    return store.roster().add(learner);
+}
+
 inline Date today() { return localDate(store::Store::systemClock()); }
 
 inline std::map<std::string, std::string> localStatuses(const Pc& pc) {
