@@ -177,10 +177,12 @@ void Connection::fail(pg_result* result, std::string_view what) const {
         PQclear(result);
     }
     if (message.empty()) message = trimmedMessage(handle_ ? PQerrorMessage(handle_) : "no connection");
-    if (sqlstate.empty() && (!handle_ || PQstatus(handle_) != CONNECTION_OK)) sqlstate = "08006";
+    const bool lost = !handle_ || PQstatus(handle_) != CONNECTION_OK;
+    if (sqlstate.empty() && lost) sqlstate = "08006";
     std::string text = "the organisation's server";
     if (const std::string where = describe(); !where.empty()) text += " (" + where + ")";
-    if (sqlstate.rfind("08", 0) == 0)
+    // 57P01-57P03: the server is shutting down or restarting.
+    if (lost || sqlstate.rfind("08", 0) == 0 || sqlstate.rfind("57P0", 0) == 0)
         text += " could not be reached while " + std::string(what) + ": " + message +
                 "\nNothing is lost: the records stay on this computer and go at the next sync.";
     else

@@ -28,7 +28,7 @@ public:
         : StoreError(message), sqlstate_(std::move(sqlstate)) {}
     const std::string& sqlstate() const { return sqlstate_; }
     // The connection went away (server stopped, network gone): try again later.
-    bool connectionLost() const { return sqlstate_.rfind("08", 0) == 0 || sqlstate_ == "57P01"; }
+    bool connectionLost() const { return sqlstate_.rfind("08", 0) == 0 || sqlstate_.rfind("57P0", 0) == 0; }
     bool permissionDenied() const { return sqlstate_ == "42501"; }
 
 private:
