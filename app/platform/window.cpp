@@ -300,4 +300,6 @@ bool Window::writePng(const std::string& path, std::string& error) {
     return true;
 }
 
+void Window::wake() { glfwPostEmptyEvent(); }
+
 }  // namespace ipprimer::platform

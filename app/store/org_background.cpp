@@ -34,6 +34,7 @@ BackgroundState BackgroundSync::state() const {
 void BackgroundSync::publish(BackgroundState state) {
     {
         std::lock_guard lock(mutex_);
+        if (state == state_) return;  // nothing new to show: the window sleeps on
         state_ = std::move(state);
     }
     if (changed_) changed_();

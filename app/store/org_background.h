@@ -29,6 +29,8 @@ struct BackgroundState {
     std::int64_t waiting = 0;    // records not yet sent
     std::int64_t held = 0;       // of those, managers' actions waiting for a manager's login
     std::string message;         // Refused and Offline: what the server or the file said
+
+    bool operator==(const BackgroundState&) const = default;
 };
 
 class BackgroundSync {
