@@ -1,23 +1,28 @@
 // The organisation's server, on a real PostgreSQL of the benchmark's own:
-// pushing events (events per second), 200 installations syncing at once, and
-// the organisation's dashboard over 10,000 learners and about two million
-// events, which must take under 200 ms. The records are made once per run
-// and pushed as PCs push them (ServerLink, in batches of 1,000); the plans
-// of the dashboard's queries are printed (EXPLAIN) with the figures.
+// a PC joining with 10,000 learners' history (its first sync, in records per
+// second), pushing batches (events per second), 200 installations syncing at
+// once, and the organisation's dashboard over 10,000 learners and about two
+// million events, which must take under 200 ms. The plans of the dashboard's
+// queries are printed (EXPLAIN) with the figures, and the PC's and the
+// server's statuses compared learner by learner.
 #include <benchmark/benchmark.h>
 
 #include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <random>
 #include <thread>
 
-#include "bundled_course.h"
+#include <map>
+
+#include "demo/demo_data.h"
 #include "postgres_server.h"
 #include "progress/curriculum.h"
 #include "store/org_link.h"
 #include "store/org_reports.h"
 #include "store/org_schema.h"
+#include "store/org_sync.h"
+#include "store/sqlite_store.h"
+#include "temp_folder.h"
 
 using namespace ipprimer;
 using store::org::ServerEvent;
@@ -28,8 +33,6 @@ namespace {
 
 constexpr int kLearners = 10'000;
 constexpr int kInstallations = 200;
-constexpr int kEventsPerLearner = 200;
-constexpr std::int64_t kDay = 86'400'000;
 
 std::string uuidOf(std::uint64_t kind, std::uint64_t n) {
     char text[40];
@@ -40,68 +43,30 @@ std::string uuidOf(std::uint64_t kind, std::uint64_t n) {
 
 std::string installationUuid(int n) { return uuidOf(0xa, static_cast<std::uint64_t>(n)); }
 
-// A learner's year of records, as the program writes them: lessons opened
-// and finished, practice quizzes, role-quiz attempts with their answers, and
-// reviews to make up the rest.
-std::vector<ServerEvent> learnersRecords(const progress::Curriculum& curriculum, const progress::CurriculumRole& role,
-                                         int learner, const std::string& learner_uuid, const std::string& installation,
-                                         std::uint64_t& next_event, std::int64_t start) {
-    std::mt19937_64 random(static_cast<std::uint64_t>(learner));
-    std::vector<ServerEvent> events;
-    std::int64_t at = start;
-    auto add = [&](const char* verb, const std::string& object) -> ServerEvent& {
-        ServerEvent& event = events.emplace_back();
-        event.uuid = uuidOf(0xe, next_event++);
-        event.installation = installation;
-        event.learner = learner_uuid;
-        event.verb = verb;
-        event.object = object;
-        at += static_cast<std::int64_t>(random() % (kDay / 4));
-        event.at = at;
-        return event;
-    };
-    const bool diligent = random() % 3 != 0;
-    for (int module : curriculum.roleModules(role)) {
-        for (int lesson : curriculum.moduleLessons(module)) {
-            if (!curriculum.roleTakes(role, lesson)) continue;
-            add("opened", curriculum.lessonId(lesson));
-            if (diligent || random() % 2) add("finished", curriculum.lessonId(lesson));
-        }
+// One line per learner of what their status says, by employee id.
+std::map<std::string, std::string> statusesOf(const store::Dashboard& dashboard) {
+    std::map<std::string, std::string> lines;
+    for (const store::DashboardRow& row : dashboard.rows) {
+        const progress::LearnerStatus& status = row.status;
+        lines[row.learner.employee_id] =
+            std::string(progress::stateName(status.state)) + " " + formatDate(status.due) + " " +
+            (status.valid_until ? formatDate(*status.valid_until) : "-") + " " +
+            std::to_string(status.lessons_finished) + " " + std::to_string(status.role_quiz_attempts);
     }
-    std::string attempt;
-    for (int attempt_number = 0; attempt_number < 3; ++attempt_number) {
-        ServerEvent& started = add("attempt-started", "role:" + role.id);
-        started.context = R"({"seed": 1, "kind": "role"})";
-        attempt = started.uuid;
-        for (int question = 0; question < 12; ++question) {
-            ServerEvent& answer = add("answered", "q-" + std::to_string(random() % 400));
-            answer.attempt = attempt;
-            answer.score = random() % 4 ? 1.0 : 0.0;
-            answer.response = R"(["b"])";
-        }
-        const bool passed = diligent && attempt_number > 0;
-        ServerEvent& finished = add("attempt-finished", "role:" + role.id);
-        finished.attempt = attempt;
-        finished.score = passed ? 85.0 : 55.0;
-        finished.context = passed ? R"({"passed": true, "pass_mark": 70})" : R"({"passed": false, "pass_mark": 70})";
-        if (passed) break;
-    }
-    while (static_cast<int>(events.size()) < kEventsPerLearner) {
-        ServerEvent& review = add("answered", "q-" + std::to_string(random() % 400));
-        review.score = random() % 5 ? 1.0 : 0.0;
-        review.response = R"(["a"])";
-        review.context = R"({"review": true})";
-    }
-    return events;
+    return lines;
 }
 
+// The demo's 10,000 learners and their two million records, made on a PC
+// and sent to the server by the sync itself, as a PC joining with its
+// history sends them (a manager's login, so managers' actions go too).
 struct OrgDatabase {
+    testing::TempFolder folder{"ipprimer-org-bench"};
     testing::PostgresServer server;
-    progress::Curriculum curriculum = progress::curriculumOf(bench::bundledCourse());
+    course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
+    progress::Curriculum curriculum = progress::curriculumOf(course);
     std::int64_t events = 0;
     std::uint64_t next_event = 1;
-    std::vector<std::string> learners;
-    double push_seconds = 0;
+    std::vector<std::string> learners;  // their UUIDs on the server
 
     OrgDatabase() {
         if (!server.ready()) throw std::runtime_error(server.problem());
@@ -112,40 +77,43 @@ struct OrgDatabase {
         store::org::initialiseServer(owner);
         server.psql("CREATE ROLE laptop LOGIN PASSWORD 'pw' IN ROLE ipprimer_device;"
                     "CREATE ROLE boss LOGIN PASSWORD 'pw' IN ROLE ipprimer_device, ipprimer_manager");
-        store::pg::Connection device(server.urlFor("laptop", "pw", "postgres"));
-        ServerLink link(device);
-        const auto began = std::chrono::steady_clock::now();
-        const std::int64_t year_ago = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                          std::chrono::system_clock::now().time_since_epoch()).count() - 365 * kDay;
-        std::vector<ServerEvent> batch;
-        for (int learner = 0; learner < kLearners; ++learner) {
-            const std::string installation = installationUuid(learner % kInstallations);
-            if (learner < kInstallations) link.join(installation, "pc-" + std::to_string(learner));
-            const progress::CurriculumRole& role =
-                curriculum.roles()[static_cast<std::size_t>(learner) % curriculum.roles().size()];
-            ServerLearner person;
-            person.uuid = uuidOf(0xb, static_cast<std::uint64_t>(learner));
-            person.name = "Learner " + std::to_string(learner);
-            person.employee_id = "E" + std::to_string(learner);
-            person.role = role.id;
-            person.department = "Department " + std::to_string(learner % 12);
-            person.created_at = year_ago;
-            learners.push_back(link.registerLearner(person, installation, year_ago));
-            for (ServerEvent& event : learnersRecords(curriculum, role, learner, learners.back(), installation,
-                                                      next_event, year_ago + (learner % 300) * kDay)) {
-                batch.push_back(std::move(event));
-                if (batch.size() == 1000) {
-                    events += link.push(batch);
-                    batch.clear();
-                }
-            }
+        setenv("PGPASSWORD", "pw", 1);
+
+        store::SqliteStore pc(folder.path() / "progress.db");
+        {
+            demo::DemoOptions options;
+            options.learners = kLearners;
+            options.seed = 1;
+            events = demo::generateDemoData(pc, demo::demoCourseOf(course), options).events;
         }
-        events += link.push(batch);
-        push_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
+        const std::string target = server.urlFor("boss", "", "postgres");
+        store::pg::Connection manager(target);
+        store::org::join(pc, manager, target, "bench");
+        const auto began = std::chrono::steady_clock::now();
+        const store::org::SyncReport report = store::org::synchronise(pc, manager);
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         server.psql("VACUUM ANALYZE");
-        std::fprintf(stderr, "organisation: %d learners, %lld events pushed in %.1f s (%.0f events/s, with %d"
-                             " learners registered one by one)\n",
-                     kLearners, static_cast<long long>(events), push_seconds, events / push_seconds, kLearners);
+        std::fprintf(stderr,
+                     "organisation: a PC joined with %d learners and %lld records; its first sync registered %lld "
+                     "learners and sent %lld records in %.1f s (%.0f records/s, registrations included)\n",
+                     kLearners, static_cast<long long>(events), static_cast<long long>(report.registered),
+                     static_cast<long long>(report.sent), seconds, report.sent / seconds);
+
+        // One set of rules: the PC and the server agree on every learner.
+        const Date today = localDate(store::Store::systemClock());
+        const auto local = statusesOf(pc.reports().dashboard(curriculum, today, true));
+        const auto remote = statusesOf(store::org::loadOrgDashboard(manager, curriculum, today, true));
+        int differ = 0;
+        for (const auto& [id, line] : local) differ += remote.count(id) == 0 || remote.at(id) != line;
+        std::fprintf(stderr, "statuses: %zu learners on the PC, %zu on the server, %d differ\n", local.size(),
+                     remote.size(), differ);
+
+        const store::pg::Result uuids = manager.exec("SELECT uuid FROM ipprimer.learners ORDER BY id");
+        for (int row = 0; row < uuids.rows(); ++row) learners.emplace_back(uuids.text(row, 0));
+        store::pg::Connection device(server.urlFor("laptop", "", "postgres"));
+        ServerLink link(device);
+        for (int pc_number = 0; pc_number < kInstallations; ++pc_number)
+            link.join(installationUuid(pc_number), "pc-" + std::to_string(pc_number));
         explain();
     }
 
