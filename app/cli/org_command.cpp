@@ -10,6 +10,7 @@
 
 #include "base/dates.h"
 #include "cli/store_access.h"
+#include "store/org_folder.h"
 #include "store/org_schema.h"
 #include "store/org_sync.h"
 #include "store/postgres.h"
@@ -20,6 +21,10 @@ namespace {
 constexpr const char* kTargetHelp =
     "The server: a postgresql:// URL, key=value pairs, or service=NAME (libpq's conventions; the password "
     "comes from ~/.pgpass or PGPASSWORD, never from IP Primer)";
+constexpr const char* kJoinTargetHelp =
+    "The organisation's server (a postgresql:// URL, key=value pairs or service=NAME; the password comes from "
+    "~/.pgpass or PGPASSWORD, never from IP Primer), or a shared folder (/path or file:///path) for a company "
+    "without a server";
 
 int runInit(const OrgOptions& options) {
     store::pg::Connection connection(options.url);
@@ -45,6 +50,14 @@ int runInit(const OrgOptions& options) {
 int runJoin(const GlobalOptions& global, const OrgOptions& options) {
     auto store = openStoreFor(global, "org join");
     if (!store) return kExitBadInput;
+    if (store::org::isFolderTarget(options.url)) {
+        store::org::joinFolder(*store, options.url);
+        std::printf("%s (installation %s) is linked to the shared folder %s.\n", store->path().c_str(),
+                    store->journal().installation().c_str(), store::org::folderOf(options.url).c_str());
+        std::printf("Run `ipprimer sync` (the window syncs by itself); every linked computer reads the others' "
+                    "records there.\n");
+        return kExitOk;
+    }
     if (store::pg::holdsPassword(options.url)) {
         std::fprintf(stderr, "ipprimer org join: the connection given holds a password, and IP Primer keeps none. "
                              "Give it without the password, and put the password in ~/.pgpass (mode 0600) or the "
@@ -109,7 +122,7 @@ CLI::App* addOrgCommand(CLI::App& cli, OrgOptions& options) {
     init->footer("Run as the database's owner or a superuser. Running it again is harmless; a server whose schema "
                  "is newer than this IP Primer is refused untouched.");
     CLI::App* join = org->add_subcommand("join", "Link this computer's records (--db) to the organisation's server");
-    join->add_option("URL", options.url, kTargetHelp)->required();
+    join->add_option("URL", options.url, kJoinTargetHelp)->required();
     join->footer("The computer is given an installation id; the connection is kept, never a password. The next "
                  "sync sends every record already here, and learners are matched by employee id.");
     org->add_subcommand("status", "Say which server this computer is linked to, when it last synced, what waits");

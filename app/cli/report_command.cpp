@@ -11,6 +11,7 @@
 #include "base/dates.h"
 #include "export/export_file.h"
 #include "export/report_files.h"
+#include "store/org_folder_sync.h"
 #include "store/org_reports.h"
 #include "store/org_schema.h"
 #include "store/postgres.h"
@@ -28,6 +29,9 @@ std::string statusNames() {
 
 // The organisation's picture, from its server.
 store::Dashboard loadOrgReport(const ReportOptions& options, const progress::Curriculum& curriculum) {
+    if (store::org::isFolderTarget(options.org))
+        return store::org::loadFolderDashboard(store::org::folderOf(options.org), curriculum,
+                                               localDate(store::Store::systemClock()), options.all);
     store::pg::Connection server(options.org);
     store::org::checkServerSchema(server);
     try {
@@ -63,7 +67,7 @@ CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
     report->add_flag("--all", options.all, "Include archived learners");
     report->add_option("--org", options.org,
                        "Report on the whole organisation from its server (a postgresql:// URL, key=value pairs or "
-                       "service=NAME; needs a manager's login)");
+                       "service=NAME; needs a manager's login) or its shared folder (/path or file:///path)");
     return report;
 }
 

@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "cli/store_access.h"
+#include "store/org_folder_sync.h"
 #include "store/org_sync.h"
 #include "store/postgres.h"
 
@@ -35,14 +36,22 @@ int runSync(const GlobalOptions& global, const SyncOptions& options) {
                          store->path().c_str());
             return kExitBadInput;
         }
-        store::pg::Connection server(options.server.empty() ? *target : options.server);
+        const std::string& with = options.server.empty() ? *target : options.server;
         store::org::SyncOptions sync_options;
         sync_options.batch_size = options.batch_size;
-        const store::org::SyncReport report = store::org::synchronise(*store, server, sync_options);
-        std::printf("Synced with %s.\n", server.describe().c_str());
-        std::printf("Sent %lld record(s) (%lld new to the server); received %lld record(s) from other computers "
+        store::org::SyncReport report;
+        if (store::org::isFolderTarget(with)) {
+            report = store::org::synchroniseWithFolder(*store, store::org::folderOf(with), sync_options);
+            std::printf("Synced with the shared folder %s.\n", store::org::folderOf(with).c_str());
+        } else {
+            store::pg::Connection server(with);
+            report = store::org::synchronise(*store, server, sync_options);
+            std::printf("Synced with %s.\n", server.describe().c_str());
+        }
+        std::printf("Sent %lld record(s) (%lld new to the %s); received %lld record(s) from other computers "
                     "and %lld roster change(s).\n",
                     static_cast<long long>(report.sent), static_cast<long long>(report.new_on_server),
+                    store::org::isFolderTarget(with) ? "folder" : "server",
                     static_cast<long long>(report.received), static_cast<long long>(report.roster));
         if (report.registered > 0)
             std::printf("%lld learner(s) of this computer joined the organisation's roster.\n",

@@ -95,8 +95,7 @@ void BackgroundSync::syncOnce() {
             }
         }
         try {
-            pg::Connection server(*target);
-            synchronise(store, server);
+            synchronise(store, *target);
             next.kind = BackgroundState::Kind::Synced;
         } catch (const pg::ServerError& error) {
             next.kind = error.connectionLost() ? BackgroundState::Kind::Offline : BackgroundState::Kind::Refused;

@@ -9,21 +9,13 @@
 #include <set>
 #include <unordered_map>
 
+#include "store/org_folder_sync.h"
 #include "store/org_link.h"
 #include "store/org_schema.h"
+#include "store/org_sync_parts.h"
 
 namespace ipprimer::store::org {
 namespace {
-
-std::int64_t number(Settings& settings, std::string_view key) {
-    const auto text = settings.value(key);
-    if (!text || text->empty()) return 0;
-    try {
-        return std::stoll(*text);
-    } catch (const std::exception&) {
-        return 0;
-    }
-}
 
 std::vector<std::int64_t> heldPositions(Settings& settings) {
     std::vector<std::int64_t> held;
@@ -38,20 +30,6 @@ std::vector<std::int64_t> heldPositions(Settings& settings) {
 
 void saveHeld(Settings& settings, const std::vector<std::int64_t>& held) {
     settings.set(kHeldSetting, nlohmann::json(held).dump());
-}
-
-ServerLearner serverLearner(const Learner& learner, const std::string& uuid) {
-    ServerLearner server;
-    server.uuid = uuid;
-    server.name = learner.name;
-    server.employee_id = learner.employee_id;
-    server.email = learner.email;
-    server.role = learner.role;
-    server.department = learner.department;
-    server.start_date = learner.start_date;
-    server.archived = learner.archived;
-    server.created_at = learner.created_at;
-    return server;
 }
 
 class Sync {
@@ -98,19 +76,7 @@ private:
                                  " could not be registered with the organisation");
             uuid = uuids_.emplace(event.learner_id, *known).first;
         }
-        ServerEvent server;
-        server.uuid = event.uuid;
-        server.installation = event.installation;
-        server.learner = uuid->second;
-        server.verb = event.verb;
-        server.object = event.object;
-        server.attempt = event.attempt;
-        server.score = event.score;
-        server.response = event.response;
-        server.duration_ms = event.duration_ms;
-        server.context = event.context;
-        server.at = event.at;
-        return server;
+        return serverEvent(event, uuid->second);
     }
 
     // Sends one batch; only after the server's commit is it marked sent.
@@ -140,11 +106,11 @@ private:
         for (std::int64_t position : held)
             for (Event& event : store_.journal().readAfter(position - 1, 1))
                 if (event.position == position) events.push_back(std::move(event));
-        send(events, number(settings_, kPushedSetting), {});
+        send(events, settingNumber(settings_, kPushedSetting), {});
     }
 
     void pushJournal() {
-        std::int64_t position = number(settings_, kPushedSetting);
+        std::int64_t position = settingNumber(settings_, kPushedSetting);
         std::vector<std::int64_t> held = heldPositions(settings_);
         for (;;) {
             const std::vector<Event> page = store_.journal().readAfter(position, options_.batch_size);
@@ -176,38 +142,14 @@ private:
         const Pulled pulled = link_.pull(installation_, since, known_uuids, since, arriving_uuids);
 
         auto write = store_.beginBatch();
-        for (const ServerLearner& learner : pulled.roster) {
-            RosterEntry entry;
-            entry.uuid = learner.uuid;
-            entry.name = learner.name;
-            entry.employee_id = learner.employee_id;
-            entry.email = learner.email;
-            entry.role = learner.role;
-            entry.department = learner.department;
-            entry.start_date = learner.start_date;
-            entry.archived = learner.archived;
-            entry.created_at = learner.created_at;
-            organisation_.takeRosterEntry(entry);
-        }
+        for (const ServerLearner& learner : pulled.roster) organisation_.takeRosterEntry(rosterEntry(learner));
         report_.roster += static_cast<std::int64_t>(pulled.roster.size());
         std::vector<Event> events;
         events.reserve(pulled.events.size());
         for (const ServerEvent& from : pulled.events) {
             const std::optional<std::int64_t> learner_id = organisation_.learnerWith(from.learner);
             if (!learner_id) continue;  // not a learner of this PC (cannot happen: the server chose)
-            Event event;
-            event.uuid = from.uuid;
-            event.installation = from.installation;
-            event.learner_id = *learner_id;
-            event.verb = from.verb;
-            event.object = from.object;
-            event.attempt = from.attempt;
-            event.score = from.score;
-            event.response = from.response;
-            event.duration_ms = from.duration_ms;
-            event.context = from.context;
-            event.at = from.at;
-            events.push_back(std::move(event));
+            events.push_back(localEvent(from, *learner_id));
         }
         report_.received += static_cast<std::int64_t>(organisation_.takeEvents(events));
         std::vector<std::int64_t> pulled_ids;
@@ -255,14 +197,95 @@ SyncReport synchronise(Store& store, pg::Connection& server, const SyncOptions& 
     return Sync(store, server, options).run();
 }
 
+void joinFolder(Store& store, const std::string& target) {
+    const FolderLink link(folderOf(target));
+    store.settings().set(kServerSetting, target);
+}
+
+SyncReport synchronise(Store& store, const std::string& target, const SyncOptions& options) {
+    if (isFolderTarget(target)) return synchroniseWithFolder(store, folderOf(target), options);
+    pg::Connection server(target);
+    return synchronise(store, server, options);
+}
+
 LinkStatus linkStatus(Store& store) {
     LinkStatus status;
     status.server = linkedServer(store).value_or("");
-    const std::int64_t last = number(store.settings(), kLastSyncSetting);
+    const std::int64_t last = settingNumber(store.settings(), kLastSyncSetting);
     if (last > 0) status.last_sync = last;
     status.held = static_cast<std::int64_t>(heldPositions(store.settings()).size());
-    status.waiting = store.organisation().ownEventsAfter(number(store.settings(), kPushedSetting)) + status.held;
+    status.waiting = store.organisation().ownEventsAfter(settingNumber(store.settings(), kPushedSetting)) + status.held;
     return status;
+}
+
+std::int64_t settingNumber(Settings& settings, std::string_view key) {
+    const auto text = settings.value(key);
+    if (!text || text->empty()) return 0;
+    try {
+        return std::stoll(*text);
+    } catch (const std::exception&) {
+        return 0;
+    }
+}
+
+ServerLearner serverLearner(const Learner& learner, const std::string& uuid) {
+    ServerLearner server;
+    server.uuid = uuid;
+    server.name = learner.name;
+    server.employee_id = learner.employee_id;
+    server.email = learner.email;
+    server.role = learner.role;
+    server.department = learner.department;
+    server.start_date = learner.start_date;
+    server.archived = learner.archived;
+    server.created_at = learner.created_at;
+    return server;
+}
+
+ServerEvent serverEvent(const Event& event, const std::string& learner_uuid) {
+    ServerEvent server;
+    server.uuid = event.uuid;
+    server.installation = event.installation;
+    server.learner = learner_uuid;
+    server.verb = event.verb;
+    server.object = event.object;
+    server.attempt = event.attempt;
+    server.score = event.score;
+    server.response = event.response;
+    server.duration_ms = event.duration_ms;
+    server.context = event.context;
+    server.at = event.at;
+    return server;
+}
+
+Event localEvent(const ServerEvent& from, std::int64_t learner_id) {
+    Event event;
+    event.uuid = from.uuid;
+    event.installation = from.installation;
+    event.learner_id = learner_id;
+    event.verb = from.verb;
+    event.object = from.object;
+    event.attempt = from.attempt;
+    event.score = from.score;
+    event.response = from.response;
+    event.duration_ms = from.duration_ms;
+    event.context = from.context;
+    event.at = from.at;
+    return event;
+}
+
+RosterEntry rosterEntry(const ServerLearner& learner) {
+    RosterEntry entry;
+    entry.uuid = learner.uuid;
+    entry.name = learner.name;
+    entry.employee_id = learner.employee_id;
+    entry.email = learner.email;
+    entry.role = learner.role;
+    entry.department = learner.department;
+    entry.start_date = learner.start_date;
+    entry.archived = learner.archived;
+    entry.created_at = learner.created_at;
+    return entry;
 }
 
 }  // namespace ipprimer::store::org

@@ -45,9 +45,15 @@ std::optional<std::string> linkedServer(Store& store);
 // this installation there. Throws ServerError or StoreError.
 void join(Store& store, pg::Connection& server, const std::string& target, const std::string& computer_name);
 
+// Links the store to a shared folder instead (an absolute path or a file://
+// URL; see org_folder.h). Throws when the folder cannot be reached.
+void joinFolder(Store& store, const std::string& target);
+
 // One sync. Throws ServerError when the server cannot be reached or refuses,
 // having kept whatever was committed before (the next sync goes on from there).
 SyncReport synchronise(Store& store, pg::Connection& server, const SyncOptions& options = {});
+// One sync with what `target` names: a shared folder, or a server to connect to.
+SyncReport synchronise(Store& store, const std::string& target, const SyncOptions& options = {});
 
 struct LinkStatus {
     std::string server;                   // empty: not linked

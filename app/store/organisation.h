@@ -65,6 +65,11 @@ public:
     // any already held, in one transaction. Returns how many were new.
     virtual std::size_t takeEvents(std::span<const Event> events) = 0;
 
+    // Sets each learner's archived flag from their latest `archived` or
+    // `restored` event (by when it was done): for records that met in a
+    // shared folder, where no server settles it.
+    virtual void settleArchiving(std::span<const std::int64_t> learner_ids) = 0;
+
     // How many events this installation wrote after `position`.
     virtual std::int64_t ownEventsAfter(std::int64_t position) = 0;
 };

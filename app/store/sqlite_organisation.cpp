@@ -194,6 +194,18 @@ std::size_t SqliteOrganisation::takeEvents(std::span<const Event> events) {
     return added;
 }
 
+void SqliteOrganisation::settleArchiving(std::span<const std::int64_t> learner_ids) {
+    Statement update(context_.db,
+                     "UPDATE learners SET archived = coalesce((SELECT verb = 'archived' FROM events"
+                     " WHERE learner_id = ?1 AND verb IN ('archived', 'restored') ORDER BY at DESC, id DESC LIMIT 1),"
+                     " archived) WHERE id = ?1");
+    for (std::int64_t id : learner_ids) {
+        update.reset();
+        update.bind(1, id);
+        update.step();
+    }
+}
+
 std::int64_t SqliteOrganisation::ownEventsAfter(std::int64_t position) {
     Statement count(context_.db, "SELECT count(*) FROM events WHERE id > ?1 AND installation_id = 1");
     count.bind(1, position);

@@ -160,6 +160,7 @@ public:
     std::vector<OrganisationLearner> usedHere(bool history_pulled) override;
     void markHistoryPulled(std::span<const std::int64_t> learner_ids) override;
     std::size_t takeEvents(std::span<const Event> events) override;
+    void settleArchiving(std::span<const std::int64_t> learner_ids) override;
     std::int64_t ownEventsAfter(std::int64_t position) override;
 
 private:
