@@ -15,7 +15,7 @@ namespace {
 // and managers' actions go by it (the last received wins). `xid` is the
 // transaction that wrote the row: a PC pulls what committed since its last
 // pull by transaction, which, unlike a sequence, never skips a row that
-// committed late (see pull in org_sync.cpp).
+// committed late (see ServerLink::pull in org_link.cpp).
 //
 // learners: the roster, kept by the triggers from the roster events
 // (learner-added, learner-changed, archived, restored); nobody writes it

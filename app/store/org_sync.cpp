@@ -61,8 +61,8 @@ private:
         }
     }
 
-    // The server's form of a local event; nullopt when its learner is not
-    // registered (added since registerLearners: registered now).
+    // The server's form of a local event. A learner added since
+    // registerLearners ran is registered now.
     ServerEvent toServer(const Event& event) {
         auto uuid = uuids_.find(event.learner_id);
         if (uuid == uuids_.end()) {
