@@ -159,6 +159,7 @@ std::string workshopText(FormatId format, store::Store& store, std::int64_t work
     switch (format) {
     case FormatId::Csv: return workshopCsv(store, workshop_id);
     case FormatId::Json: return workshopJson(store, workshop_id);
+    default: break;
     }
     throw std::invalid_argument("a workshop session is not written as " + std::string(formatOf(format).name));
 }

@@ -24,6 +24,19 @@
 namespace ipprimer::platform {
 namespace {
 
+static_assert(platform::kLeftControl == GLFW_KEY_LEFT_CONTROL && platform::kRightSuper == GLFW_KEY_RIGHT_SUPER &&
+              platform::kLeftShift == GLFW_KEY_LEFT_SHIFT && platform::kRightAlt == GLFW_KEY_RIGHT_ALT);
+
+// ImGui's modifier flags from its keys, held ones included (ImGui's backend
+// sets them only when a key event arrives).
+void setModifiers(ImGuiIO& io) {
+    const platform::Modifiers held = platform::modifiersOf(io.KeysDown);
+    io.KeyCtrl = held.control;
+    io.KeyShift = held.shift;
+    io.KeyAlt = held.alt;
+    io.KeySuper = held.super;
+}
+
 std::string g_glfw_error;
 void onGlfwError(int, const char* description) { g_glfw_error = description ? description : "unknown error"; }
 
@@ -57,6 +70,7 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Our callbacks first: ImGui's backend chains to them.
     glfwSetKeyCallback(handle, onKey);
+    glfwSetMouseButtonCallback(handle, onMouseButton);
     glfwSetWindowContentScaleCallback(handle, onContentScale);
     ImGui_ImplGlfw_InitForOpenGL(handle, true);
     ImGui_ImplOpenGL3_Init("#version 130");
@@ -106,10 +120,8 @@ void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
     // ImGui 1.86 reads key state, not key events: a press and release that
     // arrive between two frames (a presentation clicker, a quick tap) would be
     // lost. Such a key is held down for one frame instead.
-    if (self && key >= 0 && key < static_cast<int>(self->pressed_since_frame_.size())) {
-        if (action == GLFW_PRESS) self->pressed_since_frame_[key] = true;
-        if (action == GLFW_RELEASE && self->pressed_since_frame_[key]) self->released_early_.push_back(key);
-    }
+    if (self && action == GLFW_PRESS) self->keys_.pressed(key);
+    if (self && action == GLFW_RELEASE) self->keys_.released(key);
     if (self && action == GLFW_PRESS && key == GLFW_KEY_F11) self->presenter_windowed_ = !self->presenter_windowed_;
     if (self && action == GLFW_PRESS && key == GLFW_KEY_F5) self->reload_requested_ = true;
     if (!self || action == GLFW_RELEASE || !(mods & GLFW_MOD_CONTROL)) return;
@@ -117,6 +129,14 @@ void Window::onKey(GLFWwindow* handle, int key, int, int action, int mods) {
     if (key == GLFW_KEY_MINUS || key == GLFW_KEY_KP_SUBTRACT) self->text_scale_step_ -= 1;
     if (key == GLFW_KEY_0 || key == GLFW_KEY_KP_0) self->reset_text_scale_ = true;
     if (key == GLFW_KEY_F) self->search_requested_ = true;
+}
+
+void Window::onMouseButton(GLFWwindow* handle, int button, int action, int) {
+    // A quick click, as a quick key: held down for one frame (ImGui's
+    // backend, called after this, keeps its own state of the button).
+    auto* self = static_cast<Window*>(glfwGetWindowUserPointer(handle));
+    if (self && action == GLFW_PRESS) self->buttons_.pressed(button);
+    if (self && action == GLFW_RELEASE) self->buttons_.released(button);
 }
 
 void Window::onContentScale(GLFWwindow* handle, float, float) {
@@ -152,13 +172,15 @@ void Window::drawFrame(ui::App& app, bool present) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
-    for (int key : released_early_) io.KeysDown[key] = true;
+    keys_.holdDown(io.KeysDown);
+    buttons_.holdDown(io.MouseDown);
+    setModifiers(io);
     ImGui::NewFrame();
     app.frame();
     ImGui::Render();
-    for (int key : released_early_) io.KeysDown[key] = false;
-    released_early_.clear();
-    pressed_since_frame_.fill(false);
+    keys_.letGo(io.KeysDown);
+    buttons_.letGo(io.MouseDown);
+    setModifiers(io);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
     glViewport(0, 0, w, h);

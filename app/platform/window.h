@@ -9,6 +9,7 @@
 #include <vector>
 #include <string>
 
+#include "platform/held_presses.h"
 #include "ui/fonts.h"
 
 struct GLFWwindow;
@@ -61,12 +62,13 @@ private:
     // Full screen on the window's monitor while the presenter is up (F11 opts out).
     void followPresenter(ui::App& app);
     static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
+    static void onMouseButton(GLFWwindow* window, int button, int action, int mods);
     static void onContentScale(GLFWwindow* window, float x, float y);
 
     GLFWwindow* window_;
     bool scale_changed_ = false;
-    std::array<bool, 512> pressed_since_frame_{};  // GLFW key codes pressed since the last frame
-    std::vector<int> released_early_;              // ...and released before it was drawn
+    HeldPresses<512> keys_;   // GLFW key codes pressed and released between two frames
+    HeldPresses<5> buttons_;  // mouse buttons, likewise (ImGui's io.MouseDown)
     int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
     bool reset_text_scale_ = false;
     bool search_requested_ = false;  // Ctrl+F, handed to the app

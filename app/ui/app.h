@@ -16,6 +16,7 @@
 #include "ui/markdown_view.h"
 #include "ui/pin_gate.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 #include "ui/view.h"
 
 namespace ipprimer::store {
@@ -127,16 +128,22 @@ public:
     void changeTextScale(int direction);
     // True once after the text scale changed: the platform rebuilds the font atlas.
     bool takeFontRebuild();
+    // The theme (light, dark, high contrast), remembered in the settings; a
+    // new choice takes effect from the next frame.
+    ThemeId theme() const { return theme_; }
+    void chooseTheme(ThemeId theme);
     // A https URL the user confirmed; the platform hands it to the browser.
     std::string takeUrlToOpen();
 
 private:
     void drawScreen();
     void drawView();
+    void drawPage();
     void askForPresenterFonts();
     void drawTopBar();             // top_bar.cpp
     void drawAreaButtons();        // top_bar.cpp
     void drawBackToQuiz();         // top_bar.cpp
+    void drawThemeMenu();          // top_bar.cpp
     void drawLinkConfirmation();
     void learnerChangedForQuizzes();  // app_quiz.cpp
 
@@ -147,6 +154,8 @@ private:
     Screen screen_ = Screen::Profiles;
     std::optional<std::int64_t> learner_;
     float text_scale_ = 1.0f;
+    ThemeId theme_ = ThemeId::Light;
+    bool theme_changed_ = false;
     bool font_rebuild_ = false;
     std::string pending_url_;   // waiting for the user's confirmation
     std::string url_to_open_;   // confirmed

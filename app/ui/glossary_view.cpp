@@ -34,7 +34,7 @@ void GlossaryView::drawContent(App& app) {
     recordItem("Search terms");
     gap(0.3f);
 
-    ImGui::BeginChild("terms", ImVec2(width, 0), false);
+    ImGui::BeginChild("terms", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     ImGui::PushTextWrapPos(width - em);
     int shown = 0;
     for (const course::GlossaryTerm& term : terms) {

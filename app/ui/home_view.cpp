@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "base/wording.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -120,8 +121,9 @@ void HomeView::drawProblems(App& app) {
     int errors = 0;
     for (const auto& d : diagnostics) errors += d.severity == Severity::Error;
     gap(0.4f);
-    std::string title = errors ? std::to_string(errors) + " problem(s) in the course files: some content was skipped"
-                               : std::to_string(diagnostics.size()) + " warning(s) about the course files";
+    std::string title = errors ? countText(errors, "problem", "problems") + " in the course files: some content was skipped"
+                               : countText(static_cast<long long>(diagnostics.size()), "warning", "warnings") +
+                                     " about the course files";
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(errors ? colors::kError : colors::kWarn));
     bool open = ImGui::TreeNode("problems", "%s", title.c_str());
     ImGui::PopStyleColor();

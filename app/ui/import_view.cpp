@@ -89,7 +89,7 @@ void ImportView::import(App& app) {
         const store::ImportResult result = app.store().roster().applyImport(*plan_, skip_bad_rows_);
         message_ = "Imported: " + thousands(result.added) + " added, " + thousands(result.updated) + " updated, " +
                    thousands(result.unchanged) + " unchanged" +
-                   (result.skipped ? ", " + thousands(result.skipped) + " bad row(s) left out." : ".");
+                   (result.skipped ? ", " + thousands(result.skipped, "bad row", "bad rows") + " left out." : ".");
         message_is_error_ = false;
         plan_.reset();
         text_.clear();
@@ -140,9 +140,9 @@ void ImportView::drawPreview(App& app) {
     gap(0.3f);
     const int errors = plan.errorCount();
     const int bad = plan.count(store::ImportAction::Error);
-    ImGui::Text("%s: %d new, %d to update, %d unchanged, %d bad row(s).", plan.file.c_str(),
+    ImGui::Text("%s: %d new, %d to update, %d unchanged, %s.", plan.file.c_str(),
                 plan.count(store::ImportAction::Add), plan.count(store::ImportAction::Update),
-                plan.count(store::ImportAction::Unchanged), bad);
+                plan.count(store::ImportAction::Unchanged), thousands(bad, "bad row", "bad rows").c_str());
     for (const std::string& line : plan.formattedMessages())
         textColored(line.find(": error: ") != std::string::npos ? colors::kError : colors::kWarn, line.c_str());
 
@@ -153,7 +153,7 @@ void ImportView::drawPreview(App& app) {
     }
     const bool can_import = changes > 0 && (errors == 0 || (skip_bad_rows_ && !plan.rows.empty()));
     ImGui::BeginDisabled(!can_import);
-    const bool import_now = primaryButton(("Import " + thousands(changes) + " learner(s)##import").c_str());
+    const bool import_now = primaryButton(("Import " + thousands(changes, "learner", "learners") + "##import").c_str());
     recordItem("Import");
     ImGui::EndDisabled();
     if (import_now) {

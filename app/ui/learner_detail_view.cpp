@@ -18,6 +18,7 @@
 #include "ui/app.h"
 #include "ui/manager_text.h"
 #include "ui/manager_view.h"
+#include "ui/quiz_records.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -30,7 +31,7 @@ std::string questionLabel(const quiz::Question* question, const std::string& id)
     return text.size() < question->text.size() ? text + "..." : text;
 }
 
-std::string quizTitle(const course::Course& course, const std::string& quiz) {
+std::string attemptTitle(const course::Course& course, const std::string& quiz) {
     const auto id = progress::QuizId::parse(quiz);
     if (!id) return quiz;
     if (id->kind() == progress::QuizKind::Role) {
@@ -60,6 +61,11 @@ void LearnerDetailView::reload(App& app) {
     try {
         row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
         history_ = app.store().reports().learnerHistory(learner_id_);
+        // Opened and left with no answer: not an attempt (see QuizView::start).
+        std::erase_if(history_.attempts, [](const store::AttemptHistory& a) { return !a.finished_at && a.answers.empty(); });
+        role_quiz_.reset();
+        if (row_ && app.course().role(row_->learner.role))
+            role_quiz_ = quizStanding(app, learner_id_, progress::QuizId::role(row_->learner.role).text());
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -185,7 +191,7 @@ void LearnerDetailView::drawAttempts(App& app) {
     heading(app.fonts().heading2, "Quiz attempts");
     if (history_.attempts.empty()) textMuted("No quiz attempts yet.");
     for (const store::AttemptHistory& attempt : history_.attempts) {
-        std::string title = quizTitle(course, attempt.quiz);
+        std::string title = attemptTitle(course, attempt.quiz);
         title += " \xC2\xB7 " + (attempt.started_at ? dateTimeText(*attempt.started_at) : std::string("?"));
         if (attempt.finished_at) {
             title += " \xC2\xB7 " + (attempt.score ? percent(*attempt.score / 100.0) : std::string("?"));
@@ -230,7 +236,9 @@ void LearnerDetailView::drawAttempts(App& app) {
     if (!history_.review_answers.empty()) {
         int right = 0;
         for (const store::AnswerHistory& answer : history_.review_answers) right += answer.score && *answer.score >= 0.999;
-        textMuted("Outside quizzes, %d review answer(s), %d of them right.", static_cast<int>(history_.review_answers.size()), right);
+        textMuted("Outside quizzes, %s, %d of them right.",
+                  thousands(static_cast<long long>(history_.review_answers.size()), "review answer", "review answers").c_str(),
+                  right);
     }
 }
 

@@ -17,6 +17,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -31,11 +32,12 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     const ImVec2 size(width, number_size + em * 2.4f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(label, size);
+    focusRing();
     recordItem(label);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
-    draw->AddRectFilled(at, end, hovered ? IM_COL32(232, 239, 248, 255) : colors::kPanel, em * 0.4f);
+    draw->AddRectFilled(at, end, hovered ? palette(currentTheme()).header_hovered : colors::kPanel, em * 0.4f);
     if (active) draw->AddRect(at, end, colors::kAccent, em * 0.4f, 0, 2.0f);
     draw->AddText(number_font, number_size, ImVec2(at.x + em * 0.8f, at.y + em * 0.5f), color, number.c_str());
     draw->AddText(ImGui::GetFont(), em, ImVec2(at.x + em * 0.8f, at.y + em * 0.7f + number_size), colors::kMuted,
@@ -101,8 +103,8 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     textMuted("as of %s \xC2\xB7 %s, unlocked by %s", formatDate(dashboard_.today).c_str(),
-              (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
-                                                                                                   : " learners"))
+              (thousands(static_cast<long long>(dashboard_.rows.size()), "learner", "learners") +
+               (include_archived_ ? " with the archived" : ""))
                   .c_str(),
               app.gate(Area::Manager)->who().c_str());
     if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
@@ -221,7 +223,7 @@ void ManagerView::drawExport(App& app) {
     setup.formats = exports::kReportFormats;
     setup.subject = "report";
     setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
-    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size())) + " learners shown, as";
+    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size()), "learner", "learners") + " shown, as";
     setup.action = "Save report";
     setup.footnote = [this](const exports::Format& format) {
         return "The same file as: ipprimer report --format " + std::string(format.key) +
@@ -234,7 +236,7 @@ void ManagerView::drawExport(App& app) {
         std::vector<std::size_t> rows = shown_;
         std::sort(rows.begin(), rows.end());
         exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
-        return "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
+        return "Saved " + thousands(static_cast<long long>(rows.size()), "learner", "learners") + " to " + path.string();
     });
 }
 

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -118,7 +119,7 @@ void MarkdownView::drawBlock(const Block& block, float width) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     auto cached = heights_.find(&block);
     if (cached != heights_.end() && cached->second.width == width) {
-        if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height))) {
+        if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height)) && !tabLooksForNextControl()) {
             ImGui::Dummy(ImVec2(width, cached->second.height - ImGui::GetStyle().ItemSpacing.y));
             return;
         }

@@ -64,6 +64,8 @@ private:
     void drawCode(const std::string& code, const std::string& label, float width);
     void drawTable(const markdown::Block& table, float width);
     void drawImage(const markdown::Span& span, float width);
+    struct LinkRun;
+    void drawLinkButtons(const std::vector<LinkRun>& links);
     ImFont* fontFor(std::uint8_t style, ImFont* base) const;
 
     MarkdownStyle style_;

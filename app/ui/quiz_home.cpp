@@ -14,12 +14,11 @@
 #include "ui/app.h"
 #include "ui/quiz_records.h"
 #include "ui/result_view.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
 
 std::string dayText(std::int64_t unix_ms) {
     return formatDate(localDate(unix_ms));
@@ -67,7 +66,7 @@ void QuizHome::refresh(App& app) {
         // learner's present role, or of a module the course still has.
         for (store::AttemptRecord& record : app.store().attempts().unfinished(*app.learner())) {
             auto ref = progress::QuizId::parse(record.quiz_id);
-            if (!ref) continue;
+            if (!ref || record.answered == 0) continue;  // opened and left: not an attempt
             if (ref->kind() == progress::QuizKind::Role && (!role || ref->target() != role->id)) continue;
             if (ref->kind() == progress::QuizKind::Practice && !course.module(ref->target())) continue;
             offer_ = std::move(record);
@@ -128,14 +127,14 @@ void QuizHome::drawRoleQuiz(App& app) {
             if (primaryButton("Take the quiz")) app.startQuiz(role_quiz_id_);
             ImGui::EndDisabled();
             if (limit > 0 && ImGui::IsItemHovered())
-                ImGui::SetTooltip("Starting uses one of your attempts. You can leave half way and resume later.");
+                ImGui::SetTooltip("An attempt counts from your first answer. You can leave half way and resume later.");
             break;
         case store::QuizState::Failed:
             ImGui::BeginDisabled(no_attempts_left);
             if (primaryButton("Try again")) app.startQuiz(role_quiz_id_);
             ImGui::EndDisabled();
             if (limit > 0 && ImGui::IsItemHovered())
-                ImGui::SetTooltip("Starting uses one of your attempts. You can leave half way and resume later.");
+                ImGui::SetTooltip("An attempt counts from your first answer. You can leave half way and resume later.");
             break;
         case store::QuizState::Passed:
             // With "highest" grading a new attempt can only raise the score.

@@ -8,6 +8,7 @@
 
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -93,12 +94,12 @@ void ReaderView::drawContent(App& app) {
     float outline_w = std::min(em * 17, ImGui::GetContentRegionAvail().x * 0.28f);
     bool show_outline = ImGui::GetContentRegionAvail().x > em * 40 && !doc()->sections.empty();
     if (show_outline) {
-        ImGui::BeginChild("outline", ImVec2(outline_w, height), true);
+        ImGui::BeginChild("outline", ImVec2(outline_w, height), true, ImGuiWindowFlags_NavFlattened);
         drawOutline(app, height);
         ImGui::EndChild();
         ImGui::SameLine();
     }
-    ImGui::BeginChild("text", ImVec2(0, height), false, 0);
+    ImGui::BeginChild("text", ImVec2(0, height), false, ImGuiWindowFlags_NavFlattened);
     handleKeys(app);
     // A comfortable measure: about 80 characters, centred in what is left.
     const float measure = beginCenteredColumn(em * 40, em);
@@ -180,13 +181,14 @@ bool ReaderView::drawQuestionHeader(const markdown::Section& section, std::size_
     ImVec2 size(width, text_size.y + pad * 2);
     ImGui::PushID(static_cast<int>(index));
     bool pressed = ImGui::InvisibleButton("question", size);
+    focusRing();
     ImGui::PopID();
     recordItem(section.title);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (hovered || open_[index])
-        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : IM_COL32(248, 250, 252, 255), 6);
+        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : palette(currentTheme()).header, 6);
     const char* arrow = open_[index] ? "\xE2\x96\xBE" : "\xE2\x96\xB8";
     draw->AddText(font, em, ImVec2(pos.x + pad, pos.y + pad), colors::kAccent, arrow);
     draw->AddText(font, em, ImVec2(pos.x + indent, pos.y + pad), colors::kText, section.title.c_str(), nullptr,

@@ -40,8 +40,8 @@ void App::drawTopBar() {
     auto buttonWidth = [&](const std::string& text) { return ImGui::CalcTextSize(text.c_str()).x + style.FramePadding.x * 2; };
     const SyncStatusLine sync = sync_state_ ? syncStatusLine(sync_state_(), store_.now()) : SyncStatusLine{};
     const float sync_width = sync.text.empty() ? 0.0f : ImGui::CalcTextSize(sync.text.c_str()).x + em;
-    const float group_width = buttonWidth("A-") + style.ItemSpacing.x + buttonWidth("A+") +
-                              (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
+    const float group_width = buttonWidth("Theme") + style.ItemSpacing.x + buttonWidth("A-") + style.ItemSpacing.x +
+                              buttonWidth("A+") + (who.empty() ? 0.0f : style.ItemSpacing.x + buttonWidth(who));
     // The sync's state goes before the group, or under it when both do not fit.
     const bool sync_below = sync_width + group_width > ImGui::GetContentRegionAvail().x;
     auto drawSync = [&] {
@@ -56,6 +56,8 @@ void App::drawTopBar() {
         drawSync();
         ImGui::SameLine(0, em);
     }
+    drawThemeMenu();
+    ImGui::SameLine();
     if (button("A-")) changeTextScale(-1);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Smaller text (Ctrl+minus)");
     ImGui::SameLine();
@@ -83,6 +85,17 @@ void App::drawAreaButtons() {
     const bool managing = screenRow(screen_).area == Area::Manager;
     if (managing ? primaryButton("Manager") : button("Manager")) navigate(Screen::Manager);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Who has completed what, who is overdue, reports (PIN)");
+}
+
+void App::drawThemeMenu() {
+    if (button("Theme")) ImGui::OpenPopup("theme-menu");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Light, dark or high contrast");
+    if (!ImGui::BeginPopup("theme-menu")) return;
+    for (const ThemeChoice& choice : themeChoices()) {
+        if (ImGui::Selectable(choice.name, choice.id == theme_)) chooseTheme(choice.id);
+        recordItem(std::string("theme:") + choice.key);
+    }
+    ImGui::EndPopup();
 }
 
 void App::drawBackToQuiz() {

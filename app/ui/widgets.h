@@ -9,28 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include "ui/theme.h"
+
 namespace ipprimer::ui {
 
-// Colours of the app's light theme, used by name.
-namespace colors {
-inline constexpr ImU32 kText = IM_COL32(28, 36, 48, 255);
-inline constexpr ImU32 kMuted = IM_COL32(96, 106, 120, 255);
-inline constexpr ImU32 kAccent = IM_COL32(31, 94, 168, 255);
-inline constexpr ImU32 kLink = IM_COL32(20, 90, 190, 255);
-inline constexpr ImU32 kDone = IM_COL32(36, 128, 70, 255);
-inline constexpr ImU32 kWarn = IM_COL32(170, 100, 10, 255);
-inline constexpr ImU32 kError = IM_COL32(180, 40, 40, 255);
-inline constexpr ImU32 kPanel = IM_COL32(243, 246, 250, 255);
-inline constexpr ImU32 kRule = IM_COL32(210, 216, 224, 255);
-inline constexpr ImU32 kCodeBg = IM_COL32(238, 241, 245, 255);
-inline constexpr ImU32 kQuoteBar = IM_COL32(160, 180, 205, 255);
-}  // namespace colors
-
-void applyTheme(float display_scale);
 
 // --- recorded items, for tests -------------------------------------------
 struct ItemRect {
     ImVec2 min, max;
+    ImGuiID id = 0;  // the ImGui item's id; 0 for a rectangle that is not an item
     ImVec2 center() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
 };
 // Cleared at the start of every frame by the app.

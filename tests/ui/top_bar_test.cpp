@@ -34,7 +34,7 @@ void expectTidyTopBar(float width, bool syncing = false) {
         });
     std::function<void()> draw = [&] { app.frame(); };
     ui.settle(draw);
-    std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "A-", "A+", "Profile"};
+    std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "Theme", "A-", "A+", "Profile"};
     if (syncing) labels.push_back("Sync status");
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const ui::ItemRect* a = ui::findItem(labels[i]);
