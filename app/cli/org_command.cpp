@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "base/dates.h"
+#include "base/wording.h"
 #include "cli/store_access.h"
 #include "store/org_folder.h"
 #include "store/org_schema.h"
@@ -70,15 +71,15 @@ int runJoin(const GlobalOptions& global, const OrgOptions& options) {
     std::printf("%s (installation %s) is linked to %s.\n", store->path().c_str(),
                 store->journal().installation().c_str(), server.describe().c_str());
     if (status.waiting > 0)
-        std::printf("%lld record(s) wait to be sent: run `ipprimer sync` (the window syncs by itself).\n",
-                    static_cast<long long>(status.waiting));
+        std::printf("%s to be sent: run `ipprimer sync` (the window syncs by itself).\n",
+                    (countText(status.waiting, "record waits", "records wait")).c_str());
     return kExitOk;
 }
 
 std::string howLongAgo(std::int64_t then, std::int64_t now) {
     const std::int64_t minutes = (now - then) / 60'000;
     if (minutes < 1) return "just now";
-    if (minutes < 120) return std::to_string(minutes) + " minute(s) ago";
+    if (minutes < 120) return countText(minutes, "minute", "minutes") + " ago";
     if (minutes < 48 * 60) return std::to_string(minutes / 60) + " hours ago";
     return std::to_string(minutes / (24 * 60)) + " days ago";
 }
@@ -99,10 +100,10 @@ int runStatus(const GlobalOptions& global) {
                     howLongAgo(*status.last_sync, store->now()).c_str());
     else
         std::printf("Last sync: never\n");
-    std::printf("Waiting to be sent: %lld record(s)\n", static_cast<long long>(status.waiting));
+    std::printf("Waiting to be sent: %s\n", countText(status.waiting, "record", "records").c_str());
     if (status.held > 0)
-        std::printf("Of these, %lld manager's action(s) wait for a manager's login (ipprimer sync --server ...).\n",
-                    static_cast<long long>(status.held));
+        std::printf("Of these, %s for a manager's login (ipprimer sync --server ...).\n",
+                    countText(status.held, "manager's action waits", "managers' actions wait").c_str());
     return kExitOk;
 }
 

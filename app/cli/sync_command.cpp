@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "base/wording.h"
 #include "cli/store_access.h"
 #include "store/org_folder_sync.h"
 #include "store/org_sync.h"
@@ -48,18 +49,18 @@ int runSync(const GlobalOptions& global, const SyncOptions& options) {
             report = store::org::synchronise(*store, server, sync_options);
             std::printf("Synced with %s.\n", server.describe().c_str());
         }
-        std::printf("Sent %lld record(s) (%lld new to the %s); received %lld record(s) from other computers "
-                    "and %lld roster change(s).\n",
-                    static_cast<long long>(report.sent), static_cast<long long>(report.new_on_server),
+        std::printf("Sent %s (%lld new to the %s); received %s from other computers and %s.\n",
+                    countText(report.sent, "record", "records").c_str(), static_cast<long long>(report.new_on_server),
                     store::org::isFolderTarget(with) ? "folder" : "server",
-                    static_cast<long long>(report.received), static_cast<long long>(report.roster));
+                    countText(report.received, "record", "records").c_str(),
+                    countText(report.roster, "roster change", "roster changes").c_str());
         if (report.registered > 0)
-            std::printf("%lld learner(s) of this computer joined the organisation's roster.\n",
-                        static_cast<long long>(report.registered));
+            std::printf("%s of this computer joined the organisation's roster.\n",
+                        countText(report.registered, "learner", "learners").c_str());
         if (report.held > 0)
-            std::printf("%lld manager's action(s) (due dates, archiving) wait for a manager's login: a device "
-                        "login may not send them. Sync once with a manager's login to send them.\n",
-                        static_cast<long long>(report.held));
+            std::printf("%s for a manager's login (a device login may not send due dates or archiving): run "
+                        "ipprimer sync --server <the manager's connection>\n",
+                        countText(report.held, "manager's action waits", "managers' actions wait").c_str());
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer sync: %s\n", error.what());
         return kExitBadInput;

@@ -2,6 +2,7 @@
 #include "ui/sync_status.h"
 
 #include "base/dates.h"
+#include "base/wording.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -17,7 +18,7 @@ std::string ago(std::int64_t then, std::int64_t now) {
     return "on " + localTimeText(then, "%Y-%m-%d");
 }
 
-std::string records(std::int64_t count) { return std::to_string(count) + (count == 1 ? " record" : " records"); }
+std::string records(std::int64_t count) { return countText(count, "record", "records"); }
 
 std::string heldNote(std::int64_t held) {
     if (held == 0) return "";

@@ -29,15 +29,15 @@ TEST(OrgSync, JoiningWithAHistorySendsItAllAndTheServerGivesTheSameStatuses) {
     pc.knowPassword("boss", kManagerPassword);
     const ProcessResult join = pc.ipprimer({"org", "join", org.managerLogin()});
     ASSERT_EQ(join.exit_code, 0) << join.err;
-    EXPECT_NE(join.out.find(std::to_string(local_events) + " record(s) wait to be sent"), std::string::npos)
+    EXPECT_NE(join.out.find(std::to_string(local_events) + " records wait to be sent"), std::string::npos)
         << join.out;
     const ProcessResult sync = pc.ipprimer({"sync"});
     ASSERT_EQ(sync.exit_code, 0) << sync.err;
-    EXPECT_NE(sync.out.find("Sent " + std::to_string(local_events) + " record(s) (" + std::to_string(local_events) +
+    EXPECT_NE(sync.out.find("Sent " + std::to_string(local_events) + " records (" + std::to_string(local_events) +
                             " new to the server)"),
               std::string::npos)
         << sync.out;
-    EXPECT_NE(sync.out.find("40 learner(s) of this computer joined"), std::string::npos) << sync.out;
+    EXPECT_NE(sync.out.find("40 learners of this computer joined"), std::string::npos) << sync.out;
 
     EXPECT_EQ(serverCount(org, "verb <> 'learner-added'"), local_events);
     EXPECT_EQ(org.psql("SELECT count(*) FROM ipprimer.learners"), "40\n");
@@ -54,9 +54,9 @@ TEST(OrgSync, JoiningWithAHistorySendsItAllAndTheServerGivesTheSameStatuses) {
     EXPECT_EQ(serverStatuses(org.managerUrl()), local) << "the same records, the same rules";
 
     const ProcessResult again = pc.ipprimer({"sync"});
-    EXPECT_NE(again.out.find("Sent 0 record(s)"), std::string::npos) << again.out;
+    EXPECT_NE(again.out.find("Sent 0 records"), std::string::npos) << again.out;
     const ProcessResult status = pc.ipprimer({"org", "status"});
-    EXPECT_NE(status.out.find("Waiting to be sent: 0 record(s)"), std::string::npos) << status.out;
+    EXPECT_NE(status.out.find("Waiting to be sent: 0 records"), std::string::npos) << status.out;
     EXPECT_NE(status.out.find("Last sync: "), std::string::npos) << status.out;
     EXPECT_EQ(status.out.find("never"), std::string::npos) << status.out;
 }
