@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 
 #include "base/dates.h"
 #include "base/wording.h"
@@ -51,10 +52,15 @@ int runInit(const OrgOptions& options) {
 int runJoin(const GlobalOptions& global, const OrgOptions& options) {
     auto store = openStoreFor(global, "org join");
     if (!store) return kExitBadInput;
-    if (store::org::isFolderTarget(options.url)) {
-        store::org::joinFolder(*store, options.url);
+    // A folder named from here is kept by its whole path, as a link must be.
+    std::error_code ignored;
+    const std::string folder = !store::org::isFolderTarget(options.url) && std::filesystem::is_directory(options.url, ignored)
+                                   ? std::filesystem::absolute(options.url).lexically_normal().string()
+                                   : options.url;
+    if (store::org::isFolderTarget(folder)) {
+        store::org::joinFolder(*store, folder);
         std::printf("%s (installation %s) is linked to the shared folder %s.\n", store->path().c_str(),
-                    store->journal().installation().c_str(), store::org::folderOf(options.url).c_str());
+                    store->journal().installation().c_str(), store::org::folderOf(folder).c_str());
         std::printf("Run `ipprimer sync` (the window syncs by itself); every linked computer reads the others' "
                     "records there.\n");
         return kExitOk;
