@@ -9,9 +9,11 @@
 #include "cli/learners_command.h"
 #include "cli/manager_pin_command.h"
 #include "cli/options.h"
+#include "cli/org_command.h"
 #include "cli/register_command.h"
 #include "cli/report_command.h"
 #include "cli/selfcheck_command.h"
+#include "cli/sync_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -50,6 +52,10 @@ int main(int argc, char** argv) {
     CLI::App* register_command = addRegisterCommand(cli, register_options);
     SelfCheckOptions selfcheck_options;
     CLI::App* selfcheck = addSelfCheckCommand(cli, selfcheck_options);
+    OrgOptions org_options;
+    CLI::App* org = addOrgCommand(cli, org_options);
+    SyncOptions sync_options;
+    CLI::App* sync = addSyncCommand(cli, sync_options);
 
     try {
         cli.parse(argc, argv);
@@ -74,6 +80,8 @@ int main(int argc, char** argv) {
         if (*gift) return runGift(global, gift_options);
         if (*register_command) return runRegister(global, register_options);
         if (*selfcheck) return runSelfCheck(global, selfcheck_options);
+        if (*org) return runOrg(global, org_options, *org);
+        if (*sync) return runSync(global, sync_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -9,6 +9,7 @@
 #include "course/course.h"
 #include "platform/textures.h"
 #include "platform/window.h"
+#include "store/org_background.h"
 #include "store/paths.h"
 #include "store/sqlite_store.h"
 #include "ui/app.h"
@@ -67,6 +68,9 @@ int runGui(const GlobalOptions& options) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
         return kExitBadInput;
     }
+    // The sync runs beside the window (when this computer joined a server)
+    // and wakes it to show a change; it stops before the window goes.
+    store::org::BackgroundSync sync(db, [] { platform::Window::wake(); });
     // Each turn of the loop is one loading of the course; F5 ends a turn so
     // that a trainer sees the files they just edited, at the same place.
     std::optional<ui::App::Place> place;
@@ -74,6 +78,7 @@ int runGui(const GlobalOptions& options) {
         {
             platform::TextureCache textures(course.root);  // images may have changed too
             ui::App app(course, *store, &textures);
+            app.setSyncState([&sync] { return sync.state(); });
             if (place) app.returnTo(*place);
             window->run(app);
             if (!app.reloadRequested()) break;

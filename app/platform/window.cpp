@@ -322,4 +322,6 @@ bool Window::writePng(const std::string& path, std::string& error) {
     return true;
 }
 
+void Window::wake() { glfwPostEmptyEvent(); }
+
 }  // namespace ipprimer::platform

@@ -46,6 +46,9 @@ public:
     bool writePng(const std::string& path, std::string& error);
 
     float contentScale() const;
+    // Wakes the loop from any thread, to draw a change made elsewhere (the
+    // background sync's state).
+    static void wake();
 
 private:
     // The title-bar and task-bar icon, from the ipprimer-<size>.png files in

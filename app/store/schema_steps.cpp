@@ -305,12 +305,30 @@ CREATE INDEX events_register ON events(verb, id)
 WHERE verb IN ('asset-recorded', 'asset-removed', 'asset-proposed', 'proposal-accepted', 'proposal-declined');
 )sql";
 
+// Schema 6 (issue 10): which learner of the organisation's roster each local
+// learner is. A learner gets a row when the sync first proposes them to the
+// organisation (`uuid` then holds the proposal, kept so that proposing again
+// after a crash proposes the same); `registered` once the server answered
+// (the UUID may then be another, of the person with the same employee id).
+// `used_here`: this PC sent records of theirs, so it receives their records
+// from other PCs; `history_pulled`: their earlier records were received.
+constexpr std::string_view kOrganisation = R"sql(
+CREATE TABLE organisation_learners (
+    learner_id     INTEGER PRIMARY KEY REFERENCES learners(id),
+    uuid           TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+    registered     INTEGER NOT NULL DEFAULT 0 CHECK (registered IN (0, 1)),
+    used_here      INTEGER NOT NULL DEFAULT 0 CHECK (used_here IN (0, 1)),
+    history_pulled INTEGER NOT NULL DEFAULT 0 CHECK (history_pulled IN (0, 1))
+) STRICT;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaVersion1},
     Migration{2, kWorkshops},
     Migration{3, kManagerArea},
     Migration{4, kEventIds, keepEventIndexesAndTriggers},
     Migration{5, kCompanyRecords},
+    Migration{6, kOrganisation},
 };
 
 }  // namespace

@@ -151,6 +151,25 @@ private:
     SqliteContext& context_;
 };
 
+class SqliteOrganisation final : public Organisation {
+public:
+    explicit SqliteOrganisation(SqliteContext& context) : context_(context) {}
+    std::vector<OrganisationLearner> unregistered() override;
+    void registered(std::int64_t learner_id, std::string_view uuid) override;
+    std::optional<std::string> uuidOf(std::int64_t learner_id) override;
+    std::optional<std::int64_t> learnerWith(std::string_view uuid) override;
+    std::int64_t takeRosterEntry(const RosterEntry& entry) override;
+    void markUsedHere(std::span<const std::int64_t> learner_ids) override;
+    std::vector<OrganisationLearner> usedHere(bool history_pulled) override;
+    void markHistoryPulled(std::span<const std::int64_t> learner_ids) override;
+    std::size_t takeEvents(std::span<const Event> events) override;
+    void settleArchiving(std::span<const std::int64_t> learner_ids) override;
+    std::int64_t ownEventsAfter(std::int64_t position) override;
+
+private:
+    SqliteContext& context_;
+};
+
 class SqliteReports final : public Reports {
 public:
     explicit SqliteReports(SqliteContext& context) : context_(context) {}

@@ -97,6 +97,7 @@ struct SqliteStore::Parts {
     SqliteSettings settings{context};
     SqliteReports reports{context};
     SqliteCompanyRecords company_records{context, events};
+    SqliteOrganisation organisation{context};
 };
 
 SqliteStore::SqliteStore(const std::filesystem::path& path) : parts_(std::make_unique<Parts>(openDatabase(path))) {}
@@ -113,6 +114,7 @@ Workshops& SqliteStore::workshops() { return parts_->workshops; }
 Settings& SqliteStore::settings() { return parts_->settings; }
 Reports& SqliteStore::reports() { return parts_->reports; }
 CompanyRecords& SqliteStore::companyRecords() { return parts_->company_records; }
+Organisation& SqliteStore::organisation() { return parts_->organisation; }
 
 std::unique_ptr<WriteBatch> SqliteStore::beginBatch(BatchKind kind) {
     Database& db = parts_->context.db;

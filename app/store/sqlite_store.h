@@ -28,6 +28,7 @@ public:
     Settings& settings() override;
     Reports& reports() override;
     CompanyRecords& companyRecords() override;
+    Organisation& organisation() override;
 
     std::unique_ptr<WriteBatch> beginBatch(BatchKind kind = BatchKind::Records) override;
     void setClock(Clock clock) override;

@@ -13,6 +13,7 @@
 #include "store/company_records.h"
 #include "store/journal.h"
 #include "store/lessons.h"
+#include "store/organisation.h"
 #include "store/reports.h"
 #include "store/roster.h"
 #include "store/settings.h"
@@ -60,6 +61,7 @@ public:
     virtual Settings& settings() = 0;      // preferences, PINs, wrong PINs
     virtual Reports& reports() = 0;        // the dashboard's and reports' reads
     virtual CompanyRecords& companyRecords() = 0;  // the company's IP self-check and IP register
+    virtual Organisation& organisation() = 0;  // the link to the organisation's roster and records
 
     // Opens a batch (see WriteBatch); batches may nest (a nested Load batch
     // is an ordinary one).

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,6 +11,7 @@
 #include <vector>
 
 #include "course/course.h"
+#include "store/org_background.h"
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/pin_gate.h"
@@ -119,6 +121,8 @@ public:
     ActingPerson& actingPerson() { return *acting_person_; }
     const FontSet& fonts() const { return fonts_; }
     ImageProvider* images() const { return images_; }
+    // How the background sync stands, for the top bar; none when not given.
+    void setSyncState(std::function<store::org::BackgroundState()> state) { sync_state_ = std::move(state); }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -159,6 +163,7 @@ private:
     std::string pending_url_;   // waiting for the user's confirmation
     std::string url_to_open_;   // confirmed
     std::string status_;
+    std::function<store::org::BackgroundState()> sync_state_;
     std::string problem_;
     bool quit_requested_ = false;
     bool reload_requested_ = false;
