@@ -38,7 +38,7 @@ bool ReaderView::open(App& app) {
             setOpen(static_cast<std::size_t>(s), true);
             scroll_to_section_ = s;
         } else {
-            app.setStatus("This lesson has no question '#" + anchor + "'; showing it from the top.");
+            app.setStatus("The question that link points to is no longer in this lesson; it is shown from the top.");
         }
     }
     if (app.learner()) app.store().recordLessonOpened(*app.learner(), lesson.id);
@@ -109,7 +109,7 @@ void ReaderView::drawContent(App& app) {
 
     // A status line: where a link goes, or what just happened.
     if (!view_.hovered_link.empty())
-        textMuted("%s", view_.hovered_link.c_str());
+        textMuted("%s", app.linkDescription(view_.hovered_link).c_str());
     else if (!app.statusMessage().empty())
         textMuted("%s", app.statusMessage().c_str());
     checkFinished(app);
