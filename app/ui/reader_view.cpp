@@ -108,8 +108,11 @@ void ReaderView::drawContent(App& app) {
     ImGui::EndChild();
 
     // A status line: where a link goes, or what just happened.
-    if (!view_.hovered_link.empty())
-        textMuted("%s", app.linkDescription(view_.hovered_link).c_str());
+    if (!view_.hovered_link.empty()) {
+        const std::string where = app.linkDescription(view_.hovered_link);
+        textMuted("%s", where.c_str());
+        recordItem("Status: " + where);
+    }
     else if (!app.statusMessage().empty())
         textMuted("%s", app.statusMessage().c_str());
     checkFinished(app);
