@@ -42,11 +42,23 @@ bool ReaderView::open(App& app) {
         }
     }
     if (app.learner()) app.store().recordLessonOpened(*app.learner(), lesson.id);
+    takeUpMarks(app);
     return true;
+}
+
+void ReaderView::takeUpMarks(App& app) {
+    if (!lesson_ || !app.learner()) return;
+    marks_.load(app.store(), *app.learner(), lesson_->id);
+    const bool finished = app.store().lessonStatus(*app.learner(), lesson_->id) == store::LessonStatus::Finished;
+    for (std::size_t s = 0; s < doc()->sections.size(); ++s)
+        if (finished || marks_.read(doc()->sections[s].anchor)) ever_opened_[s] = 1;
+    // Finished on an earlier visit: not recorded again on this one.
+    finished_recorded_ = finished;
 }
 
 // A new document starts folded, at its top, not yet finished.
 void ReaderView::resetReading() {
+    marks_.clear();
     open_.assign(doc()->sections.size(), 0);
     ever_opened_.assign(doc()->sections.size(), 0);
     last_opened_ = -1;
@@ -64,6 +76,7 @@ void ReaderView::setOpen(std::size_t section, bool open) {
     if (open) {
         ever_opened_[section] = 1;
         last_opened_ = static_cast<int>(section);
+        marks_.markRead(doc()->sections[section].anchor);
     }
     if (!open) show_all_ = false;
 }
@@ -83,6 +96,7 @@ void ReaderView::drawContent(App& app) {
     style.fonts = &app.fonts();
     style.glossary = &app.course().glossary;
     style.images = app.images();
+    style.ticks = marks_.keeping() ? &marks_ : nullptr;
     view_.setStyle(style);
     view_.clicked_link.clear();
     view_.hovered_link.clear();
@@ -116,6 +130,7 @@ void ReaderView::drawContent(App& app) {
     else if (!app.statusMessage().empty())
         textMuted("%s", app.statusMessage().c_str());
     checkFinished(app);
+    marks_.save(app.store());
     if (!view_.clicked_link.empty()) app.followLink(view_.clicked_link);
 }
 
