@@ -95,6 +95,8 @@ public:
     // Who is learning. Choosing a learner shows their home.
     void selectLearner(std::int64_t learner_id);
     std::optional<std::int64_t> learner() const { return learner_; }
+    // Where a link leads, said for people ("Opens the lesson ..."), never its address inside the course.
+    std::string linkDescription(const std::string& url) const;
     // The reader, on a lesson of the course; anchor unfolds a question.
     void openLesson(const std::string& lesson_id, const std::string& anchor = {});
     // Any Markdown file, shown as the reader shows a lesson (no records kept).

@@ -31,7 +31,7 @@ void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> see
     }
     auto plan = progress::drawQuiz(course_, quiz_id, learner->role, seed ? *seed : progress::freshSeed());
     if (!plan || plan->questions.empty()) {
-        status_ = "There are no questions for " + quiz_id + " in this course.";
+        status_ = "There are no questions for " + quizTitle(course_, quiz_id) + " in this course.";
         return;
     }
     if (view<QuizView>().start(*this, std::move(*plan))) navigate(Screen::Quiz);
@@ -54,7 +54,7 @@ void App::resumeAttempt(std::int64_t attempt_id) {
     auto plan = progress::replayQuiz(course_, record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan || plan->questions.empty()) {
-        status_ = "The quiz " + record->quiz_id + " is no longer in this course, so it cannot be resumed.";
+        status_ = quizTitle(course_, record->quiz_id) + " is no longer in this course, so it cannot be resumed.";
         return;
     }
     // resume() shows the result instead when only the finish was missing.

@@ -59,8 +59,9 @@ void HomeView::drawContent(App& app) {
         if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++finished;
     }
     gap(0.4f);
-    std::string overlay = std::to_string(finished) + " of " + std::to_string(lessons.size()) + " lessons finished \xC2\xB7 about " +
-                          std::to_string(course.readingMinutesFor(learner->role)) + " minutes of reading in all";
+    std::string overlay = std::to_string(finished) + " of " + countText(static_cast<long long>(lessons.size()), "lesson", "lessons") +
+                          " finished \xC2\xB7 about " +
+                          countText(course.readingMinutesFor(learner->role), "minute", "minutes") + " of reading in all";
     ImGui::SetNextItemWidth(width);
     ImGui::ProgressBar(lessons.empty() ? 0.0f : static_cast<float>(finished) / lessons.size(), ImVec2(width, 0),
                        overlay.c_str());
@@ -87,7 +88,7 @@ void HomeView::drawContent(App& app) {
         }
         gap(0.6f);
         heading(fonts.heading2, module.title);
-        textMuted("%d of %d lessons finished", done, total);
+        textMuted("%d of %s finished", done, countText(total, "lesson", "lessons").c_str());
         ImGui::SameLine();
         quiz_.drawPractice(app, module);
         ImGui::PushID(module.id.c_str());

@@ -197,18 +197,18 @@ void ImportView::drawPreview(App& app) {
             }
             textColored(actionColor(row.action), change.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.name.c_str());
+            cellText(row.name);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.employee_id.c_str());
+            cellText(row.employee_id);
             ImGui::TableNextColumn();
             const course::Role* role = course.role(row.role);
-            ImGui::TextUnformatted(role ? role->title.c_str() : row.role.c_str());
+            cellText(role ? role->title : row.role);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.department.c_str());
+            cellText(row.department);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.start_date.c_str());
+            cellText(row.start_date);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.email.c_str());
+            cellText(row.email);
         }
     }
     ImGui::EndTable();

@@ -11,6 +11,7 @@ namespace {
 
 bool g_enter_taken = false;        // this frame's Enter pressed a focused control
 bool g_focused_item_drawn = false;  // the last frame drew the control with the focus
+bool g_pointer_chose = false;       // the focus is where the pointer last clicked
 
 bool enterPressed() {
     return ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
@@ -38,11 +39,16 @@ void beginKeyboardFrame() {
     // field unless one is being edited: go on from the focused control.
     const bool tabbing = (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) && !(g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) &&
                          g.NavMoveScoringItems;
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) g_pointer_chose = true;
     if (tabbing) {
-        if (g.NavTabbingDir == 0 && keyboardFocusShown()) {
+        // From the focused control, or the one last clicked, as in a browser;
+        // from the first when there is neither (a screen just opened).
+        const bool from_focus = keyboardFocusShown() || (g_pointer_chose && g_focused_item_drawn && g.NavId != 0);
+        if (g.NavTabbingDir == 0 && from_focus) {
             g.NavTabbingDir = +1;
             g.NavTabbingCounter = -1;  // counts up to the focused control, then takes the next
         }
+        g_pointer_chose = false;
         // Show where the focus lands, and let the pointer not steal it.
         g.NavDisableHighlight = false;
         g.NavDisableMouseHover = true;

@@ -83,8 +83,9 @@ void LearnerDetailView::drawSummary(App& app) {
         if (standing.best_percent) quiz += ", best " + percent(*standing.best_percent / 100.0);
         quiz += ")";
     }
-    textMuted("%s. %d of %d modules and %d of %d lessons finished.", quiz.c_str(), status.modules_completed,
-              status.modules_required, status.lessons_finished, status.lessons_required);
+    textMuted("%s. %d of %s and %d of %s finished.", quiz.c_str(), status.modules_completed,
+              countText(status.modules_required, "module", "modules").c_str(), status.lessons_finished,
+              countText(status.lessons_required, "lesson", "lessons").c_str());
 }
 
 void LearnerDetailView::drawModules(App& app) {

@@ -46,6 +46,22 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     return clicked;
 }
 
+// The table's column a sort key is, as its header names it.
+const char* sortName(store::SortKey key) {
+    switch (key) {
+    case store::SortKey::Name: return "name";
+    case store::SortKey::EmployeeId: return "employee id";
+    case store::SortKey::Role: return "role";
+    case store::SortKey::Department: return "department";
+    case store::SortKey::Status: return "status";
+    case store::SortKey::Due: return "due date";
+    case store::SortKey::Modules: return "modules";
+    case store::SortKey::RoleQuiz: return "role quiz";
+    case store::SortKey::ValidUntil: return "valid until";
+    }
+    return "name";
+}
+
 }  // namespace
 
 // --- the area's state -----------------------------------------------------------
@@ -232,10 +248,13 @@ void ManagerView::drawFilters(App& app) {
         ImGui::SameLine();
         if (linkButton("Clear filters")) filter_ = {}, changed = true;
     }
-    ImGui::SameLine();
+    // One line, never wrapped: beside the filters when it fits, else under them.
+    const std::string showing = "Showing " + thousands(static_cast<long long>(shown_.size())) + " of " +
+                                thousands(static_cast<long long>(dashboard_.rows.size()));
+    sameLineIfFits(ImGui::CalcTextSize(showing.c_str()).x);
     ImGui::AlignTextToFramePadding();
-    textMuted("Showing %s of %s", thousands(static_cast<long long>(shown_.size())).c_str(),
-              thousands(static_cast<long long>(dashboard_.rows.size())).c_str());
+    textColored(colors::kMuted, showing.c_str());
+    recordItem("Showing");
     if (changed) applyFilter();
 }
 
@@ -247,16 +266,13 @@ void ManagerView::drawExport(App& app) {
     setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
     setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size()), "learner", "learners") + " shown, as";
     setup.action = "Save report";
-    setup.footnote = [this](const exports::Format& format) {
-        return "The same file as: ipprimer report --format " + std::string(format.key) +
-               (filter_.role.empty() ? "" : " --role " + filter_.role) +
-               (filter_.department.empty() ? "" : " --department \"" + filter_.department + "\"") +
-               (filter_.status == store::StatusFilter::Any ? "" : " --status " + std::string(store::filterName(filter_.status)));
+    setup.footnote = [this](const exports::Format&) {
+        return std::string("The file holds the learners the table shows, in its order: by ") + sortName(sort_key_) +
+               (sort_descending_ ? ", from the last." : ".");
     };
     exporting_ = export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
-        // The report's rows in name order, as `ipprimer report` prints them.
-        std::vector<std::size_t> rows = shown_;
-        std::sort(rows.begin(), rows.end());
+        // The rows as the table shows them: filtered, and in its order.
+        const std::vector<std::size_t>& rows = shown_;
         exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
         return "Saved " + thousands(static_cast<long long>(rows.size()), "learner", "learners") + " to " + path.string();
     });

@@ -1,6 +1,7 @@
 // The manager's dashboard, behind the manager's PIN: tiles with the team's
 // numbers, a table of every learner with sorting, filters and search, and the
-// same report `ipprimer report` prints, saved to a file.
+// report `ipprimer report` prints, saved to a file with the rows as the
+// table shows them (filtered, and in its order).
 #pragma once
 
 #include <cstddef>

@@ -51,6 +51,7 @@ struct Piece {
 struct MarkdownView::LinkRun {
     const Span* span = nullptr;  // the span the run starts in
     ImVec2 min, max;
+    float underline_y = 0;       // one line under the words and the spaces between them
 };
 
 void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont* base) {
@@ -113,14 +114,14 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
         if (span.style & markdown::Strike)
             draw->AddLine(ImVec2(at.x, at.y + f->FontSize * 0.55f), ImVec2(at.x + w, at.y + f->FontSize * 0.55f), color, 1.5f);
         if (link) {
-            draw->AddLine(ImVec2(at.x, underline_y), ImVec2(at.x + w, underline_y), color, over ? 2.0f : 1.0f);
-            // The words of one link on one line make one run (one button, below).
+            // The words of one link on one line make one run: one button and
+            // one underline (drawLinkButtons).
             const ImVec2 end(pos.x + w, pos.y + line_h);
             LinkRun* last = links.empty() ? nullptr : &links.back();
             if (last && last->span->url == span.url && last->max.y == end.y && pos.x - last->max.x < f->FontSize)
                 last->max.x = end.x;
             else
-                links.push_back({&span, pos, end});
+                links.push_back({&span, pos, end, underline_y});
         } else if (span.term >= 0 && style_.glossary) {
             // A dotted underline says "rest the pointer here for a definition".
             for (float dx = 0; dx < w; dx += 4)
@@ -242,10 +243,13 @@ void MarkdownView::drawLinkButtons(const std::vector<LinkRun>& links) {
             // Recorded under its target, so tests can click a link by where it goes.
             if (!findItem("link:" + run.span->url)) recordItem("link:" + run.span->url);
         }
-        if (ImGui::IsItemHovered()) {
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered) {
             ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
             hovered_link = run.span->url;
         }
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(run.min.x, run.underline_y), ImVec2(run.max.x, run.underline_y),
+                                            colors::kLink, hovered ? 2.0f : 1.0f);
         if (pressed) clicked_link = run.span->url;
         if (link_focused)
             ImGui::GetWindowDrawList()->AddRect(ImVec2(run.min.x - 3, run.min.y - 1), ImVec2(run.max.x + 3, run.max.y + 1),

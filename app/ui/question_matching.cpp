@@ -79,9 +79,9 @@ void QuestionPanel::drawMatching(App&, float width, bool locked) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(i));
-        // Level with the text in the chooser beside it.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y);
-        ImGui::AlignTextToFramePadding();
+        // Level with the text in the chooser beside it (a Markdown line has
+        // (1.45 - 1) / 2 of a line's height above its letters).
+        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + std::max(0.0f, ImGui::GetStyle().FramePadding.y - em * 0.225f));
         drawDocument(items_[i], ImGui::GetContentRegionAvail().x);
         ImGui::TableSetColumnIndex(1);
         const float mark = outcome_ ? em * 1.4f : 0.0f;

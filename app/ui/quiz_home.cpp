@@ -7,6 +7,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "base/wording.h"
 #include "progress/quiz_assembly.h"
 #include "progress/quiz_id.h"
 #include "progress/status.h"
@@ -211,8 +212,9 @@ void QuizHome::drawResumeOffer(App& app) {
     if (ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
         ImGui::TextUnformatted(("You did not finish: " + quizTitle(app.course(), offer_->quiz_id) + ".").c_str());
-        textMuted("%d of %d questions answered, started %s. Your answers are kept; you go on where you stopped.",
-                  offer_->answered, static_cast<int>(offer_->question_ids.size()), dayText(offer_->started_at).c_str());
+        textMuted("%d of %s answered, started %s. Your answers are kept; you go on where you stopped.", offer_->answered,
+                  countText(static_cast<long long>(offer_->question_ids.size()), "question", "questions").c_str(),
+                  dayText(offer_->started_at).c_str());
         ImGui::PopTextWrapPos();
         gap(0.3f);
         const std::int64_t id = offer_->id;

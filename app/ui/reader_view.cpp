@@ -38,15 +38,27 @@ bool ReaderView::open(App& app) {
             setOpen(static_cast<std::size_t>(s), true);
             scroll_to_section_ = s;
         } else {
-            app.setStatus("This lesson has no question '#" + anchor + "'; showing it from the top.");
+            app.setStatus("The question that link points to is no longer in this lesson; it is shown from the top.");
         }
     }
     if (app.learner()) app.store().lessons().recordOpened(*app.learner(), lesson.id);
+    takeUpMarks(app);
     return true;
+}
+
+void ReaderView::takeUpMarks(App& app) {
+    if (!lesson_ || !app.learner()) return;
+    marks_.load(app.store(), *app.learner(), lesson_->id);
+    const bool finished = app.store().lessons().status(*app.learner(), lesson_->id) == store::LessonStatus::Finished;
+    for (std::size_t s = 0; s < doc()->sections.size(); ++s)
+        if (finished || marks_.read(doc()->sections[s].anchor)) ever_opened_[s] = 1;
+    // Finished on an earlier visit: not recorded again on this one.
+    finished_recorded_ = finished;
 }
 
 // A new document starts folded, at its top, not yet finished.
 void ReaderView::resetReading() {
+    marks_.clear();
     open_.assign(doc()->sections.size(), 0);
     ever_opened_.assign(doc()->sections.size(), 0);
     last_opened_ = -1;
@@ -64,6 +76,7 @@ void ReaderView::setOpen(std::size_t section, bool open) {
     if (open) {
         ever_opened_[section] = 1;
         last_opened_ = static_cast<int>(section);
+        marks_.markRead(doc()->sections[section].anchor);
     }
     if (!open) show_all_ = false;
 }
@@ -83,6 +96,7 @@ void ReaderView::drawContent(App& app) {
     style.fonts = &app.fonts();
     style.glossary = &app.course().glossary;
     style.images = app.images();
+    style.ticks = marks_.keeping() ? &marks_ : nullptr;
     view_.setStyle(style);
     view_.clicked_link.clear();
     view_.hovered_link.clear();
@@ -108,11 +122,15 @@ void ReaderView::drawContent(App& app) {
     ImGui::EndChild();
 
     // A status line: where a link goes, or what just happened.
-    if (!view_.hovered_link.empty())
-        textMuted("%s", view_.hovered_link.c_str());
+    if (!view_.hovered_link.empty()) {
+        const std::string where = app.linkDescription(view_.hovered_link);
+        textMuted("%s", where.c_str());
+        recordItem("Status: " + where);
+    }
     else if (!app.statusMessage().empty())
         textMuted("%s", app.statusMessage().c_str());
     checkFinished(app);
+    marks_.save(app.store());
     if (!view_.clicked_link.empty()) app.followLink(view_.clicked_link);
 }
 

@@ -41,7 +41,7 @@ bool ResultView::open(App& app) {
     auto plan = progress::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan) {
-        app.setStatus("The quiz " + record->quiz_id + " is no longer part of this course; its result cannot be shown.");
+        app.setStatus(quizTitle(app.course(), record->quiz_id) + " is no longer part of this course; its result cannot be shown.");
         return false;
     }
     record_ = std::move(record);

@@ -93,9 +93,8 @@ void TopicsView::drawContent(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const std::string title = topicTitle(course, row.tag);
-            ImGui::TextUnformatted(title.c_str());
+            cellText(title);
             recordItem("Topic " + row.tag);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (tag: %s)", title.c_str(), row.tag.c_str());
             ImGui::TableNextColumn();
             shareCell(row.all);
             for (const std::string& role_id : roles_) {

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdarg>
 
+#include "base/utf8.h"
 #include "ui/keyboard.h"
 
 namespace ipprimer::ui {
@@ -109,6 +110,35 @@ void textWrapped(const std::string& text) {
 
 void textInColumn(const std::string& text) { ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size()); }
 
+std::string cellText(const std::string& text, ImU32 color) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    std::string shown = text;
+    if (ImGui::CalcTextSize(text.c_str()).x > width) {
+        // The longest beginning, cut between characters, that fits with the ellipsis.
+        static constexpr const char* kEllipsis = "\xE2\x80\xA6";
+        const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+        std::size_t end = 0;
+        while (end < text.size()) {
+            const std::size_t next = std::min(text.size(), end + utf8Length(text[end]));
+            if (ImGui::CalcTextSize(text.data(), text.data() + next).x > room) break;
+            end = next;
+        }
+        while (end > 0 && text[end - 1] == ' ') --end;
+        shown = text.substr(0, end) + kEllipsis;
+    }
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(shown.c_str());
+    if (color) ImGui::PopStyleColor();
+    if (shown != text && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return shown;
+}
+
 void heading(ImFont* font, const std::string& text) {
     if (font) ImGui::PushFont(font);
     textWrapped(text);
@@ -157,6 +187,14 @@ float beginCenteredColumn(float max_width, float margin) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - width) * 0.5f));
     ImGui::BeginGroup();
     return width;
+}
+
+bool sameLineIfFits(float width) {
+    const float last_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (last_end + spacing + width > ImGui::GetWindowContentRegionMax().x) return false;
+    ImGui::SameLine();
+    return true;
 }
 
 void sameLineAtRight(float width) {

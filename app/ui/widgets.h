@@ -40,6 +40,9 @@ void textColored(ImU32 color, const char* text);
 void textWrapped(const std::string& text);  // wraps at the window's edge
 // Wraps where the caller's PushTextWrapPos says (a column narrower than the window).
 void textInColumn(const std::string& text);
+// Text in a table cell: whole when it fits, else cut with an ellipsis ("…")
+// and whole in a tooltip. Returns the text as shown, for tests.
+std::string cellText(const std::string& text, ImU32 color = 0);
 void heading(ImFont* font, const std::string& text);
 void centeredText(const std::string& text);
 void helpMarker(const char* text);
@@ -57,5 +60,8 @@ float beginCenteredColumn(float max_width, float margin = 0.0f);
 // when it fits after the last item there, or at the right end of a line of
 // its own when it does not, so the two never overlap.
 void sameLineAtRight(float width);
+// Puts the next item, `width` wide, on the line of the last item when it fits
+// there, else on a line of its own; true when on the same line.
+bool sameLineIfFits(float width);
 
 }  // namespace ipprimer::ui

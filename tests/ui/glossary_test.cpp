@@ -80,3 +80,16 @@ TEST_F(GlossaryFixture, ATermLeadsToItsLesson) {
     EXPECT_EQ(app.screen(), ui::Screen::Reader);
     EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, term.lesson);
 }
+
+TEST_F(GlossaryFixture, TheSearchBoxTakesTheKeyboardEachTimeTheGlossaryOpens) {
+    for (int visit = 0; visit < 2; ++visit) {
+        ASSERT_TRUE(ui.click("Glossary", draw));
+        ui.settle(draw);
+        EXPECT_TRUE(ImGui::GetIO().WantTextInput) << "visit " << visit + 1 << ": typing goes nowhere";
+        ui.type(visit == 0 ? "arbitrat" : "", draw);
+        ui.settle(draw);
+        EXPECT_TRUE(ui.has("term:Arbitration"));
+        EXPECT_FALSE(ui.has("term:Trademark")) << "what was typed went into the search box";
+        ASSERT_TRUE(ui.click("Home", draw));
+    }
+}

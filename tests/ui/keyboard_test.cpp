@@ -150,3 +150,14 @@ TEST_F(Keyboard, EnterStillSubmitsWhenNoControlHasTheFocus) {
     ui.press(ImGuiKey_Enter, draw);
     EXPECT_TRUE(app.view<ui::QuizView>().isAnswered(0));
 }
+
+TEST_F(Keyboard, TabAfterAClickGoesOnFromTheControlClicked) {
+    app.selectLearner(store.roster().add({"Dana Test", "", "", "everyone", ""}));
+    app.startQuiz("module:secrets", 3);
+    ui.settle(draw);
+    const bool true_false = ui.has("True");
+    const std::string first = true_false ? "True" : "option:1", second = true_false ? "False" : "option:2";
+    ASSERT_TRUE(ui.click(first, draw));
+    tab();
+    EXPECT_TRUE(ui.hasFocus(second)) << "as in a browser: not back to the top of the window";
+}

@@ -239,3 +239,28 @@ TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
     ASSERT_TRUE(ui.click("Close IP Primer", draw));
     EXPECT_TRUE(app.quitRequested());
 }
+
+TEST_F(Fixture, TheStatusLineSaysWhereALinkLeadsInWordsNotItsAddress) {
+    EXPECT_EQ(app.linkDescription("lesson:second#why-register"),
+              "Opens the lesson \u201CSecond lesson\u201D, at \u201CWhy register?\u201D");
+    EXPECT_EQ(app.linkDescription("lesson:first"), "Opens the lesson \u201CFirst lesson\u201D");
+    EXPECT_EQ(app.linkDescription("lesson:nowhere"), "A lesson that is not in this course");
+    EXPECT_EQ(app.linkDescription("https://www.wipo.int/"), "Opens https://www.wipo.int/ in your web browser, after asking you");
+    EXPECT_EQ(app.linkDescription("ftp://example.com/"), "This link cannot be followed");
+
+    app.openLesson("first");
+    app.view<ui::ReaderView>().setShowAll(true);
+    ui.settle(draw);
+    const ui::ItemRect* link = ui::findItem("link:lesson:second#why-register");
+    ASSERT_NE(link, nullptr);
+    ImGui::GetIO().MousePos = link->center();
+    ui.settle(draw);
+    bool said = false;
+    for (const auto& [label, item] : ui::itemRegistry()) {
+        if (!label.starts_with("Status: ")) continue;
+        said = true;
+        EXPECT_EQ(label.find("lesson:"), std::string::npos) << label;
+        EXPECT_NE(label.find("Second lesson"), std::string::npos) << label;
+    }
+    EXPECT_TRUE(said) << "resting on a link says where it leads";
+}
