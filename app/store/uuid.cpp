@@ -1,24 +1,38 @@
 // UUID v4 from 16 random bytes: the version and variant bits set, then hex.
 #include "store/uuid.h"
 
+#include <pthread.h>
 #include <sodium.h>
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 
 #include "store/store_error.h"
 
 namespace ipprimer::store {
+namespace {
+
+// Counts forks, so that a child process never hands out the bytes its parent
+// had fetched but not used yet (the same UUIDs on two processes).
+std::atomic<unsigned> forks{0};
+
+}  // namespace
 
 std::string newUuid() {
-    static const bool ready = sodium_init() >= 0;
+    static const bool ready = [] {
+        pthread_atfork(nullptr, nullptr, [] { forks.fetch_add(1); });
+        return sodium_init() >= 0;
+    }();
     if (!ready) throw StoreError("no secure randomness for event ids (libsodium could not start)");
     // Random bytes fetched 64 UUIDs at a time: one system call instead of
     // one per event when thousands are written at once.
     thread_local std::array<unsigned char, 16 * 64> pool;
     thread_local std::size_t used = pool.size();
-    if (used == pool.size()) {
+    thread_local unsigned fetched_after_forks = 0;
+    if (used == pool.size() || fetched_after_forks != forks.load()) {
+        fetched_after_forks = forks.load();
         randombytes_buf(pool.data(), pool.size());
         used = 0;
     }

@@ -3,6 +3,9 @@
 // streams each event once, in order, from any position.
 #include <gtest/gtest.h>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 #include <functional>
 #include <regex>
 #include <set>
@@ -69,6 +72,27 @@ TEST(Uuids, AreVersionFourAndDifferEveryTime) {
     EXPECT_FALSE(isUuid("not-a-uuid"));
     EXPECT_FALSE(isUuid("0C6DC807-B72C-459A-8386-C6202E7E6532")) << "written in lower case only";
     EXPECT_FALSE(isUuid("0c6dc807b72c459a8386c6202e7e65320000"));
+}
+
+TEST(Uuids, AForkedChildDoesNotRepeatItsParentsNext) {
+    newUuid();  // the parent now holds random bytes for its next UUIDs
+    int pipe_ends[2];
+    ASSERT_EQ(pipe(pipe_ends), 0);
+    const pid_t child = fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        const std::string uuid = newUuid();
+        const ssize_t written = write(pipe_ends[1], uuid.data(), uuid.size());
+        _exit(written == static_cast<ssize_t>(uuid.size()) ? 0 : 1);
+    }
+    close(pipe_ends[1]);
+    char buffer[64];
+    const ssize_t read_bytes = read(pipe_ends[0], buffer, sizeof buffer);
+    close(pipe_ends[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    ASSERT_EQ(read_bytes, 36);
+    EXPECT_NE(std::string(buffer, 36), newUuid()) << "the child fetched bytes of its own";
 }
 
 TEST_F(JournalFile, EveryEventCarriesItsOwnUuidAndThisInstallation) {
