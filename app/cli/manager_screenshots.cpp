@@ -48,6 +48,8 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         }
     } else if (view == "dashboard:topics") {
         app.navigate(ui::Screen::Topics);
+    } else if (view == "dashboard:questions") {
+        app.navigate(ui::Screen::QuestionStatistics);
     } else if (view == "dashboard:import" || view.starts_with("dashboard:import:")) {
         app.navigate(ui::Screen::StaffImport);
         if (view.size() > 17) app.view<ui::ImportView>().loadAndCheck(app, view.substr(17));

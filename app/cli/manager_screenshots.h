@@ -1,5 +1,5 @@
 // The manager's screens for `ipprimer screenshot`: dashboard,
-// dashboard:topics, dashboard:import[:<file.csv>], dashboard:learner:<employee id>,
+// dashboard:topics, dashboard:questions (the question statistics), dashboard:import[:<file.csv>], dashboard:learner:<employee id>,
 // dashboard:gate (the PIN gate, locked), and the company's IP: register,
 // selfcheck (the take under way, or its start page) and selfcheck-report.
 // They open the area without its PIN, which only a screenshot may do: the

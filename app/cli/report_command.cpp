@@ -63,7 +63,11 @@ CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
     report->add_option("--department", options.department, "Only learners of this department (any case)");
     report->add_option("--status", options.status, "Only learners whose status is: " + statusNames());
     report->add_option("--search", options.search, "Only learners whose name or employee id contains this text");
-    report->add_option("--output,-o", options.output, "Write to this file instead of the standard output");
+    report->add_option("--output,--out,-o", options.output, "Write to this file instead of the standard output");
+    report->add_option("--by", options.by,
+                       "learner (default): one row per learner; question: one row per question with its answers, "
+                       "facility and discrimination (each learner's first finished attempt at each quiz)")
+        ->check(CLI::IsMember({"learner", "question"}));
     report->add_flag("--all", options.all, "Include archived learners");
     report->add_option("--org", options.org,
                        "Report on the whole organisation from its server (a postgresql:// URL, key=value pairs or "
@@ -72,6 +76,7 @@ CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
 }
 
 int runReport(const GlobalOptions& global, const ReportOptions& options) {
+    if (options.by == "question") return runQuestionReport(global, options);
     store::RowFilter filter;
     filter.department = options.department;
     filter.search = options.search;

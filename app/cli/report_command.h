@@ -1,5 +1,6 @@
 // `ipprimer report [--format csv|json] [--role R] [--department D] [--status S]`:
-// the dashboard's numbers and rows, as a file for a spreadsheet or a program.
+// the dashboard's numbers and rows, as a file for a spreadsheet or a program;
+// `ipprimer report --by question`: the question statistics instead.
 #pragma once
 
 #include <string>
@@ -20,10 +21,13 @@ struct ReportOptions {
     std::string search;
     std::string output;  // empty: stdout
     std::string org;     // the organisation's server; empty: this computer's records
+    std::string by = "learner";  // "learner" or "question"
     bool all = false;
 };
 
 CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options);
 int runReport(const GlobalOptions& global, const ReportOptions& options);
+// `--by question`: one row per question (question_report.cpp).
+int runQuestionReport(const GlobalOptions& global, const ReportOptions& options);
 
 }  // namespace ipprimer::cli

@@ -26,6 +26,11 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
         app.navigate(ui::Screen::Trainer);
         return true;
     }
+    if (view == "trainer:questions") {  // the question statistics tab
+        app.navigate(ui::Screen::Trainer);
+        trainer.showPage(app, ui::TrainerView::Page::Questions);
+        return true;
+    }
     if (view.starts_with("trainer:")) {
         const std::string id = view.substr(std::string_view("trainer:").size());
         std::int64_t session = 0;

@@ -1,7 +1,8 @@
 // The trainer's views of `ipprimer screenshot`: workshop:<lesson-id> (the
 // presenter on the lesson's first question, its answer revealed),
 // group-quiz:<question-id> (a bank question put to the room, revealed),
-// trainer (the trainer's area, planning a session) and trainer:<session-id>
+// trainer (the trainer's area, planning a session), trainer:questions (its
+// question statistics tab) and trainer:<session-id>
 // (a kept session's page: attendance, group quiz, export).
 #pragma once
 

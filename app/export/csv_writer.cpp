@@ -11,6 +11,18 @@ bool startsLikeFormula(std::string_view value) {
     return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
 }
 
+// "-71.4", "0", "12.5": what number() writes without escaping.
+bool plainNumber(std::string_view text) {
+    if (text.starts_with('-')) text.remove_prefix(1);
+    if (text.empty() || text.front() == '.' || text.back() == '.') return false;
+    int points = 0;
+    for (char c : text) {
+        if (c == '.') ++points;
+        else if (c < '0' || c > '9') return false;
+    }
+    return points <= 1;
+}
+
 }  // namespace
 
 void appendCsvCell(std::string& out, std::string_view value) {
@@ -45,6 +57,14 @@ CsvWriter& CsvWriter::cell(std::string_view value) {
     if (row_open_) text_ += ',';
     row_open_ = true;
     appendCsvCell(text_, value);
+    return *this;
+}
+
+CsvWriter& CsvWriter::number(std::string_view formatted) {
+    if (!plainNumber(formatted)) return cell(formatted);
+    if (row_open_) text_ += ',';
+    row_open_ = true;
+    text_ += formatted;
     return *this;
 }
 

@@ -26,6 +26,11 @@ public:
     void reserve(std::size_t bytes) { text_.reserve(bytes); }
     // Adds one cell to the row being written.
     CsvWriter& cell(std::string_view value);
+    // A number the program formatted ("-71.4", "12", ""): written as it is,
+    // so a spreadsheet reads a negative number as a number and not as a
+    // formula to defuse. Anything else than an optional minus, digits and
+    // one point goes through cell().
+    CsvWriter& number(std::string_view formatted);
     // Ends the row.
     void endRow();
     // A whole row at once.

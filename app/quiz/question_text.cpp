@@ -88,6 +88,17 @@ markdown::Document questionDocument(std::string_view text, TextFormat format) {
     return markdown::parse(markdownSource(text, format));
 }
 
+std::string plainLine(std::string_view text, TextFormat format) {
+    std::string line;
+    for (const markdown::Block& block : questionDocument(text, format).blocks) {
+        const std::string plain = markdown::plainText(block.spans);
+        if (plain.empty()) continue;
+        if (!line.empty()) line += ' ';
+        line += plain;
+    }
+    return line;
+}
+
 std::string textWithBlank(const Question& question) {
     if (!question.isMissingWord()) return question.text;
     // Markdown-escaped underscores, so the blank is not read as emphasis.

@@ -18,6 +18,10 @@ std::string markdownSource(std::string_view text, TextFormat format);
 // markdownSource, parsed.
 markdown::Document questionDocument(std::string_view text, TextFormat format);
 
+// The text on one line with no markup, for a tooltip or a table: the
+// document's blocks' plain text joined by spaces.
+std::string plainLine(std::string_view text, TextFormat format);
+
 // A missing-word question's text with a blank where the answer goes.
 std::string textWithBlank(const Question& question);
 

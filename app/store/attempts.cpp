@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "progress/question_sample.h"
+
 namespace ipprimer::store {
 
 const RecordedAnswer* AttemptRecord::answerTo(std::string_view question_id) const {
@@ -64,6 +66,17 @@ QuizStanding quizStanding(const std::vector<AttemptRecord>& attempts, const Quiz
     else if (ever_passed)
         standing.state = QuizState::Expired;
     return standing;
+}
+
+std::vector<quiz::AttemptAnswers> firstAttemptAnswers(Attempts& attempts) {
+    std::vector<progress::FinishedAttempt> finished;
+    for (AttemptRecord& record : attempts.finishedAttempts()) {
+        progress::FinishedAttempt attempt{record.learner_id, std::move(record.quiz_id), record.id,
+                                          std::move(record.question_ids), {}};
+        for (const RecordedAnswer& answer : record.answers) attempt.answers.push_back({answer.question_id, answer.score});
+        finished.push_back(std::move(attempt));
+    }
+    return progress::firstAttempts(finished);
 }
 
 }  // namespace ipprimer::store

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "base/dates.h"
+#include "quiz/question_statistics.h"
 #include "store/store_error.h"
 
 namespace ipprimer::store {
@@ -100,6 +101,10 @@ public:
     // Attempts at a quiz started at or after `since` (unix ms).
     virtual int attemptCount(std::int64_t learner_id, std::string_view quiz_id, std::int64_t since) = 0;
 
+    // Every finished attempt of every learner, with its answers: by learner,
+    // each learner's oldest first (question statistics read these).
+    virtual std::vector<AttemptRecord> finishedAttempts() = 0;
+
     // Every answer of a learner (quizzes and reviews), in the order given.
     virtual std::vector<AnswerEvent> answerHistory(std::int64_t learner_id) = 0;
     // Every answer of every learner, by learner, each in the order given.
@@ -135,5 +140,12 @@ struct QuizStanding {
 // day of a timestamp.
 QuizStanding quizStanding(const std::vector<AttemptRecord>& attempts, const QuizRules& rules, Date today,
                           LocalCalendar& calendar);
+
+// --- the question statistics' sample ----------------------------------------
+
+// Each learner's first finished attempt at each quiz, role quizzes and
+// practice alike, as the question statistics read them (see
+// progress::firstAttempts): Moodle's default.
+std::vector<quiz::AttemptAnswers> firstAttemptAnswers(Attempts& attempts);
 
 }  // namespace ipprimer::store

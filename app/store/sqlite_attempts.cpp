@@ -239,6 +239,59 @@ int SqliteAttempts::attemptCount(std::int64_t learner_id, std::string_view quiz_
     return static_cast<int>(select.columnInt64(0));
 }
 
+std::vector<AttemptRecord> SqliteAttempts::finishedAttempts() {
+    Database& db = context_.db;
+    // Three passes over the events (started, finished, answered), joined here
+    // by attempt id, rather than one query per attempt.
+    Statement started(db, "SELECT id, learner_id, object, context, at FROM events WHERE verb = ?1 ORDER BY learner_id, id");
+    started.bind(1, kStarted);
+    std::vector<AttemptRecord> records;
+    std::map<std::int64_t, std::size_t> index;
+    while (started.step()) {
+        AttemptRecord record;
+        record.id = started.columnInt64(0);
+        record.learner_id = started.columnInt64(1);
+        record.quiz_id = started.columnText(2);
+        record.started_at = started.columnInt64(4);
+        readStartContext(record, started.columnText(3));
+        index[record.id] = records.size();
+        records.push_back(std::move(record));
+    }
+
+    Statement finished(db, "SELECT attempt_id, object, score, context, duration_ms, at FROM events WHERE verb = ?1 ORDER BY id");
+    finished.bind(1, kFinishedAttempt);
+    while (finished.step()) {
+        auto it = index.find(finished.columnInt64(0));
+        if (it == index.end()) continue;
+        AttemptRecord& record = records[it->second];
+        if (record.outcome || record.quiz_id != finished.columnText(1)) continue;
+        record.outcome = readOutcome(finished, 2, 3, 4);
+        record.finished_at = finished.columnInt64(5);
+    }
+
+    Statement answers(db,
+                      "SELECT attempt_id, id, object, score, response, duration_ms, at, learner_id FROM events"
+                      " WHERE verb = ?1 AND attempt_id IS NOT NULL ORDER BY id");
+    answers.bind(1, kAnswered);
+    while (answers.step()) {
+        auto it = index.find(answers.columnInt64(0));
+        if (it == index.end() || !records[it->second].outcome) continue;
+        if (records[it->second].learner_id != answers.columnInt64(7)) continue;
+        records[it->second].answers.push_back({answers.columnInt64(1), answers.columnText(2), answers.columnDouble(3),
+                                               answers.columnText(4), answers.columnInt64(5), answers.columnInt64(6)});
+    }
+
+    std::vector<AttemptRecord> done;
+    for (AttemptRecord& record : records) {
+        if (!record.finished()) continue;
+        std::set<std::string> distinct;
+        for (const RecordedAnswer& answer : record.answers) distinct.insert(answer.question_id);
+        record.answered = static_cast<int>(distinct.size());
+        done.push_back(std::move(record));
+    }
+    return done;
+}
+
 std::vector<AnswerEvent> SqliteAttempts::answerHistory(std::int64_t learner_id) {
     Statement select(context_.db,
                      "SELECT object, score, at, attempt_id IS NULL FROM events"

@@ -110,6 +110,7 @@ public:
     std::vector<AttemptRecord> unfinished(std::int64_t learner_id) override;
     std::optional<double> bestScore(std::int64_t learner_id, std::string_view quiz_id) override;
     int attemptCount(std::int64_t learner_id, std::string_view quiz_id, std::int64_t since) override;
+    std::vector<AttemptRecord> finishedAttempts() override;
     std::vector<AnswerEvent> answerHistory(std::int64_t learner_id) override;
     std::vector<AnswerEvent> allAnswers() override;
 

@@ -128,6 +128,8 @@ bool ManagerView::drawHeader(App& app) {
               app.gate(Area::Manager)->who().c_str());
     if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
     ImGui::SameLine();
+    if (button("Question statistics")) app.navigate(Screen::QuestionStatistics);
+    ImGui::SameLine();
     if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
     ImGui::SameLine();
     if (button("Import a staff list")) app.navigate(Screen::StaffImport);

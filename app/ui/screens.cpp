@@ -15,6 +15,7 @@
 #include "ui/manager_workshops_view.h"
 #include "ui/presenter_view.h"
 #include "ui/profile_view.h"
+#include "ui/question_statistics_view.h"
 #include "ui/quiz_view.h"
 #include "ui/register_view.h"
 #include "ui/reader_view.h"
@@ -59,6 +60,7 @@ constexpr ScreenRow kScreens[] = {
     row<SelfCheckView>(       Area::Manager, kAnyone,       Layout::Page),
     row<SelfCheckReportView>( Area::Manager, kAnyone,       Layout::Page),
     row<RegisterView>(        Area::Manager, kAnyone,       Layout::Page),
+    row<QuestionStatisticsView>(Area::Manager, kAnyone,     Layout::Page),
 };
 
 constexpr bool oneRowPerScreenInOrder() {

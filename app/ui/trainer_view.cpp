@@ -41,6 +41,7 @@ void TrainerView::showPage(App& app, Page page) {
     page_ = page;
     roster_loaded_ = false;
     if (page == Page::Sessions) sessions_.refresh(app);
+    if (page == Page::Questions) questions_.refresh(app);
     if (page == Page::Session) reloadSession(app);
 }
 
@@ -79,6 +80,7 @@ void TrainerView::drawContent(App& app) {
     case Page::Sessions:
         if (std::int64_t chosen = sessions_.drawContent(app, true)) openSession(app, chosen);
         break;
+    case Page::Questions: questions_.draw(app); break;
     }
 }
 
@@ -92,6 +94,7 @@ void TrainerView::drawTabs(App& app) {
     if (session_ != 0) tab(("Session " + std::to_string(session_) + "##tab").c_str(), Page::Session);
     if (session_ != 0) recordItem("This session");
     tab("Past sessions", Page::Sessions);
+    tab("Question statistics", Page::Questions);
     sameLineAtRight(ImGui::CalcTextSize("Lock").x + ImGui::GetStyle().FramePadding.x * 2);
     if (button("Lock")) {
         app.lock(Area::Trainer);

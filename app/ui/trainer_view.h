@@ -12,6 +12,7 @@
 
 #include "store/store.h"
 #include "store/workshops.h"
+#include "ui/question_statistics_panel.h"
 #include "ui/screens.h"
 #include "ui/workshop_sessions_view.h"
 
@@ -21,7 +22,7 @@ class App;
 class TrainerView : public View {
 public:
     static constexpr Screen kScreen = Screen::Trainer;
-    enum class Page { Plan, Session, Sessions };
+    enum class Page { Plan, Session, Sessions, Questions };
 
     // Fills in the trainer's name used last time, and looks for a recent
     // session whose attendance is still open.
@@ -51,6 +52,7 @@ public:
     // Ticks (or unticks) someone on the attendance list of the open session.
     void markPresent(std::int64_t learner_id, bool present);
     const std::string& message() const { return message_; }
+    QuestionStatisticsPanel& questions() { return questions_; }
 
 private:
     void drawTabs(App& app);
@@ -93,6 +95,7 @@ private:
     std::string message_;
     bool message_is_error_ = false;
     WorkshopSessionsView sessions_;
+    QuestionStatisticsPanel questions_;
 };
 
 // "1 lesson", "3 people": a count with its noun.

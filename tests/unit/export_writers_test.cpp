@@ -59,6 +59,13 @@ TEST(CsvWriter, RowsReadBackAsTheCellsWritten) {
     EXPECT_TRUE(csv.text().ends_with("\r\n"));
 }
 
+TEST(CsvWriter, ANumberTheProgramWroteStaysANumberButTextIsStillDefused) {
+    CsvWriter csv;
+    csv.number("-71.4").number("12").number("").number("-1+2").number("=1").number("1.2.3");
+    csv.endRow();
+    EXPECT_EQ(csv.text(), "-71.4,12,,'-1+2,'=1,1.2.3\r\n");
+}
+
 TEST(JsonWriter, WritesValidJsonWhateverTheTextHolds) {
     JsonWriter json;
     json.beginObject();
