@@ -11,19 +11,22 @@ namespace ipprimer::quiz::gift {
 
 using std::size_t;
 
-std::string Reader::fieldText(size_t from, size_t to, TextFormat format) {
+std::string Reader::fieldText(size_t from, size_t to, TextFormat format, std::optional<TextFormat>* own) {
     std::string_view s = body_.text;
     std::string_view raw = trim(s.substr(from, to - from));
+    if (own) own->reset();
     if (raw.starts_with('[')) {
         size_t close = raw.find(']');
         std::string name = close == npos ? "" : lower(raw.substr(1, close - 1));
         for (TextFormat f : {TextFormat::Moodle, TextFormat::Html, TextFormat::Plain,
                              TextFormat::Markdown}) {
             if (name != formatName(f)) continue;
-            if (f != format)
+            if (own && f != format)
+                *own = f;
+            else if (!own && f != format)
                 warn(static_cast<size_t>(raw.data() - s.data()),
-                     "[" + name + "] here is ignored: answers and feedback are shown in the "
-                     "question's format [" + std::string(formatName(format)) + "]");
+                     "[" + name + "] here is dropped: Moodle keeps no format for a short answer's text, "
+                     "which is compared with what the learner types");
             raw = trimLeft(raw.substr(close + 1));
             break;
         }
@@ -115,8 +118,9 @@ bool Reader::readChoice(Question& q, size_t open, size_t from, size_t to) {
         double fraction = weight ? *weight : (item.marker == '=' ? 1.0 : 0.0);
         size_t hash = findUnescaped(s, "#", text_from, item.end);
         size_t text_to = hash == npos ? item.end : hash;
-        Answer answer{fieldText(text_from, text_to, q.format), fraction, ""};
-        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format);
+        Answer answer{"", fraction, ""};
+        answer.text = fieldText(text_from, text_to, q.format, &answer.text_format);
+        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format, &answer.feedback_format);
         if (answer.text.empty()) {
             warn(marker_at, "empty answer ignored (Moodle drops it too)");
             continue;
@@ -160,8 +164,8 @@ bool Reader::readShortAnswer(Question& q, size_t open, size_t from, size_t to) {
         if (weight) checkGrade(*weight, marker_at);
         size_t hash = findUnescaped(s, "#", text_from, item.end);
         size_t text_to = hash == npos ? item.end : hash;
-        Answer answer{fieldText(text_from, text_to, q.format), weight.value_or(1.0), ""};
-        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format);
+        Answer answer{fieldText(text_from, text_to, q.format, nullptr), weight.value_or(1.0), ""};
+        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format, &answer.feedback_format);
         if (answer.text.empty()) {
             warn(marker_at, "empty answer ignored (Moodle drops it too)");
             continue;
@@ -190,8 +194,9 @@ bool Reader::readMatching(Question& q, size_t open, size_t from, size_t to) {
         if (hash != npos)
             return fail(hash, "'#' in a matching pair: matching has no per-answer feedback "
                               "(Moodle would show the text as part of the match); escape it as \\#");
-        MatchPair pair{fieldText(item.begin, item.begin + arrow, q.format),
-                       unescape(trim(raw.substr(arrow + 2)))};
+        MatchPair pair;
+        pair.item = fieldText(item.begin, item.begin + arrow, q.format, &pair.item_format);
+        pair.match = unescape(trim(raw.substr(arrow + 2)));
         if (pair.match.empty())
             return fail(at, "matching pair " + quoted(raw) + " has nothing after '->'");
         if (!pair.item.empty()) ++items;
@@ -214,7 +219,7 @@ bool Reader::readNumerical(Question& q, size_t open, size_t from, size_t to) {
     size_t answers_to = tilde == npos ? to : tilde;
     if (tilde != npos) {
         size_t hash = findUnescaped(s, "#", tilde + 1, to);
-        if (hash != npos) q.feedback_when_wrong = fieldText(hash + 1, to, q.format);
+        if (hash != npos) q.feedback_when_wrong = fieldText(hash + 1, to, q.format, &q.wrong_feedback_format);
     }
     for (const Item& item : splitItems(s, from, answers_to, "=")) {
         if (item.marker == '\0' && trim(s.substr(item.begin, item.end - item.begin)).empty())
@@ -228,7 +233,7 @@ bool Reader::readNumerical(Question& q, size_t open, size_t from, size_t to) {
         std::string spec = unescape(trim(s.substr(text_from, spec_to - text_from)));
         NumericAnswer answer;
         answer.fraction = weight.value_or(1.0);
-        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format);
+        if (hash != npos) answer.feedback = fieldText(hash + 1, item.end, q.format, &answer.feedback_format);
         size_t dots = spec.find("..");
         size_t colon = spec.find(':');
         bool ok = false;
@@ -290,8 +295,8 @@ void Reader::readTrueFalse(Question& q, size_t from, size_t to) {
                        (q.truth ? "TRUE" : "FALSE") + "}");
     if (first == npos) return;
     size_t second = findUnescaped(s, "#", first + 1, to);
-    q.feedback_when_wrong = fieldText(first + 1, second == npos ? to : second, q.format);
-    if (second != npos) q.feedback_when_right = fieldText(second + 1, to, q.format);
+    q.feedback_when_wrong = fieldText(first + 1, second == npos ? to : second, q.format, &q.wrong_feedback_format);
+    if (second != npos) q.feedback_when_right = fieldText(second + 1, to, q.format, &q.right_feedback_format);
 }
 
 }  // namespace ipprimer::quiz::gift

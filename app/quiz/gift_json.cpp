@@ -2,6 +2,14 @@
 #include "quiz/gift_json.h"
 
 namespace ipprimer::quiz {
+namespace {
+
+// A part's own format, as a key beside its text, only where it has one.
+void ownFormat(nlohmann::json& out, const char* key, const std::optional<TextFormat>& format) {
+    if (format) out[key] = formatName(*format);
+}
+
+}  // namespace
 
 nlohmann::json toJson(const Question& q) {
     using nlohmann::json;
@@ -17,12 +25,20 @@ nlohmann::json toJson(const Question& q) {
     out["tags"] = q.tags;
 
     json answers = json::array();
-    for (const auto& a : q.answers)
-        answers.push_back({{"text", a.text}, {"fraction", a.fraction}, {"feedback", a.feedback}});
+    for (const auto& a : q.answers) {
+        json entry = {{"text", a.text}, {"fraction", a.fraction}, {"feedback", a.feedback}};
+        ownFormat(entry, "text_format", a.text_format);
+        ownFormat(entry, "feedback_format", a.feedback_format);
+        answers.push_back(std::move(entry));
+    }
     out["answers"] = std::move(answers);
 
     json pairs = json::array();
-    for (const auto& p : q.pairs) pairs.push_back({{"item", p.item}, {"match", p.match}});
+    for (const auto& p : q.pairs) {
+        json entry = {{"item", p.item}, {"match", p.match}};
+        ownFormat(entry, "item_format", p.item_format);
+        pairs.push_back(std::move(entry));
+    }
     out["pairs"] = std::move(pairs);
 
     json numeric = json::array();
@@ -31,6 +47,7 @@ nlohmann::json toJson(const Question& q) {
                                 : json{{"value", n.value}, {"tolerance", n.tolerance}};
         entry["fraction"] = n.fraction;
         entry["feedback"] = n.feedback;
+        ownFormat(entry, "feedback_format", n.feedback_format);
         numeric.push_back(std::move(entry));
     }
     out["numeric"] = std::move(numeric);
@@ -39,6 +56,9 @@ nlohmann::json toJson(const Question& q) {
     out["feedback_when_right"] = q.feedback_when_right;
     out["feedback_when_wrong"] = q.feedback_when_wrong;
     out["general_feedback"] = q.general_feedback;
+    ownFormat(out, "right_feedback_format", q.right_feedback_format);
+    ownFormat(out, "wrong_feedback_format", q.wrong_feedback_format);
+    ownFormat(out, "general_feedback_format", q.general_feedback_format);
     out["scored"] = q.isScored();
     out["line"] = q.line;
     return out;

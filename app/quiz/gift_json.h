@@ -14,7 +14,9 @@ namespace ipprimer::quiz {
 // only), format, category, tags, answers [{text, fraction, feedback}],
 // pairs [{item, match}], numeric [{value, tolerance} or {min, max}, fraction,
 // feedback], truth (true/false only), feedback_when_right,
-// feedback_when_wrong, general_feedback, scored, line.
+// feedback_when_wrong, general_feedback, scored, line. A part written in a
+// format of its own has it beside it: text_format, feedback_format (answers,
+// numbers), item_format (pairs), right_/wrong_/general_feedback_format.
 nlohmann::json toJson(const Question& question);
 
 // {path, line, column, severity: "error"|"warning", message}

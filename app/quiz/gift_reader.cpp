@@ -140,7 +140,7 @@ std::optional<Question> Reader::readQuestion() {
     size_t answers_to = close;
     size_t general = rfindUnescapedSeq(s, "####", open + 1, close);
     if (general != npos) {
-        q.general_feedback = fieldText(general + 4, close, q.format);
+        q.general_feedback = fieldText(general + 4, close, q.format, &q.general_feedback_format);
         answers_to = general;
     }
     size_t first = open + 1;

@@ -70,8 +70,11 @@ private:
     }
 
     // Answer, feedback or pair text: trimmed, unescaped, with a leading format
-    // tag (Moodle allows `[html]` per answer) removed.
-    std::string fieldText(std::size_t from, std::size_t to, TextFormat format);
+    // tag (Moodle allows `[html]` per answer and feedback) removed. The tag
+    // goes to `own` when it names another format than the question's; where
+    // Moodle keeps no format (`own` null: a short answer), it is dropped with
+    // a warning.
+    std::string fieldText(std::size_t from, std::size_t to, TextFormat format, std::optional<TextFormat>* own);
     std::optional<double> readWeight(std::size_t& from, std::size_t to);
     void checkGrade(double fraction, std::size_t offset);
 

@@ -52,13 +52,14 @@ bool startsWithFormatTag(std::string_view text) {
     return name == "moodle" || name == "html" || name == "plain" || name == "markdown";
 }
 
-// An answer or feedback: a text that looks like a format tag gets the
-// question's own tag in front, which the parser strips.
-std::string field(std::string_view text, TextFormat format) {
+// An answer or feedback: its own format's tag when it has one; else a text
+// that looks like a format tag gets the question's tag in front, which the
+// parser strips.
+std::string field(std::string_view text, TextFormat format, const std::optional<TextFormat>& own = std::nullopt) {
     std::string out;
-    if (startsWithFormatTag(text)) {
+    if (own || startsWithFormatTag(text)) {
         out += '[';
-        out += formatName(format);
+        out += formatName(own.value_or(format));
         out += ']';
     }
     out += escapeGift(text);
@@ -74,8 +75,8 @@ std::string choicePrefix(const Question& q, const Answer& answer) {
     return "~" + weight(answer.fraction);
 }
 
-std::string feedback(std::string_view text, TextFormat format) {
-    return text.empty() ? "" : "#" + field(text, format);
+std::string feedback(std::string_view text, TextFormat format, const std::optional<TextFormat>& own) {
+    return text.empty() ? "" : "#" + field(text, format, own);
 }
 
 // An id's or tag's value: a ']' inside is written "\]", as Moodle reads it.
@@ -113,7 +114,7 @@ void writeQuestion(std::string& out, const Question& q) {
     // its own space next to the blank.
     if (q.text_after.empty() && !q.text.empty()) out += ' ';
     const TextFormat f = q.format;
-    std::string general = q.general_feedback.empty() ? "" : "####" + field(q.general_feedback, f);
+    std::string general = q.general_feedback.empty() ? "" : "####" + field(q.general_feedback, f, q.general_feedback_format);
     switch (q.type) {
         case QuestionType::Essay:
             out += "{" + general + "}";
@@ -122,10 +123,10 @@ void writeQuestion(std::string& out, const Question& q) {
             // Moodle's order: the feedback for a wrong answer comes first.
             out += q.truth ? "{TRUE" : "{FALSE";
             if (!q.feedback_when_wrong.empty())
-                out += "#" + field(q.feedback_when_wrong, f);
+                out += "#" + field(q.feedback_when_wrong, f, q.wrong_feedback_format);
             else if (!q.feedback_when_right.empty())
                 out += "#";
-            if (!q.feedback_when_right.empty()) out += "#" + field(q.feedback_when_right, f);
+            if (!q.feedback_when_right.empty()) out += "#" + field(q.feedback_when_right, f, q.right_feedback_format);
             out += general + "}";
             break;
         case QuestionType::MultipleChoice:
@@ -140,7 +141,7 @@ void writeQuestion(std::string& out, const Question& q) {
             for (std::size_t i = 0; i < q.answers.size(); ++i) {
                 const Answer& a = q.answers[i];
                 const std::string prefix = all_right && i + 1 == q.answers.size() ? "~%100%" : choicePrefix(q, a);
-                out += kIndent + prefix + field(a.text, f) + feedback(a.feedback, f) + "\n";
+                out += kIndent + prefix + field(a.text, f, a.text_format) + feedback(a.feedback, f, a.feedback_format) + "\n";
             }
             break;
         }
@@ -159,14 +160,14 @@ void writeQuestion(std::string& out, const Question& q) {
                 std::string prefix = a.fraction != 1.0         ? weight(a.fraction)
                                      : a.text.starts_with('%') ? "%100%"
                                                                : "";
-                out += (bare ? "" : kIndent + "=") + prefix + field(a.text, f) + feedback(a.feedback, f) + "\n";
+                out += (bare ? "" : kIndent + "=") + prefix + field(a.text, f) + feedback(a.feedback, f, a.feedback_format) + "\n";
             }
             break;
         }
         case QuestionType::Matching:
             out += "{\n";
             for (const auto& p : q.pairs)
-                out += kIndent + "=" + field(p.item, f) + " -> " + escapeGift(p.match) + "\n";
+                out += kIndent + "=" + field(p.item, f, p.item_format) + " -> " + escapeGift(p.match) + "\n";
             break;
         case QuestionType::Numerical:
             out += "{#\n";
@@ -175,10 +176,10 @@ void writeQuestion(std::string& out, const Question& q) {
                 if (a.fraction != 1.0) out += weight(a.fraction);
                 out += a.is_range ? number(a.min) + ".." + number(a.max)
                                   : number(a.value) + ":" + number(a.tolerance);
-                out += feedback(a.feedback, f) + "\n";
+                out += feedback(a.feedback, f, a.feedback_format) + "\n";
             }
             if (!q.feedback_when_wrong.empty())
-                out += kIndent + "~#" + field(q.feedback_when_wrong, f) + "\n";
+                out += kIndent + "~#" + field(q.feedback_when_wrong, f, q.wrong_feedback_format) + "\n";
             break;
         case QuestionType::Description:
             break;

@@ -38,17 +38,22 @@ bool hasRoomOptions(const Question& question) {
 std::vector<RoomOption> roomOptions(const Question& question, std::uint64_t seed) {
     std::vector<RoomOption> options;
     if (question.type == QuestionType::TrueFalse) {
+        const TextFormat right = question.formatOf(question.right_feedback_format);
+        const TextFormat wrong = question.formatOf(question.wrong_feedback_format);
         options.push_back({"True", question.truth, -1, true,
-                           question.truth ? question.feedback_when_right : question.feedback_when_wrong});
+                           question.truth ? question.feedback_when_right : question.feedback_when_wrong,
+                           TextFormat::Markdown, question.truth ? right : wrong});
         options.push_back({"False", !question.truth, -1, false,
-                           question.truth ? question.feedback_when_wrong : question.feedback_when_right});
+                           question.truth ? question.feedback_when_wrong : question.feedback_when_right,
+                           TextFormat::Markdown, question.truth ? wrong : right});
         return options;
     }
     if (!hasRoomOptions(question)) return options;
     for (int index : answerOrder(question, seed).answers) {
         const Answer& answer = question.answers[static_cast<std::size_t>(index)];
         const bool right = question.type == QuestionType::MultipleAnswer ? answer.fraction > 0 : answer.fraction >= 0.999;
-        options.push_back({answer.text, right, index, false, answer.feedback});
+        options.push_back({answer.text, right, index, false, answer.feedback, question.formatOf(answer.text_format),
+                           question.formatOf(answer.feedback_format)});
     }
     return options;
 }

@@ -34,6 +34,8 @@ struct RoomOption {
     int answer = -1;     // index into Question::answers; -1 for true/false
     bool truth = false;  // true/false: the value this option stands for
     std::string feedback;
+    TextFormat text_format = TextFormat::Markdown;  // "True" and "False" are plain words either way
+    TextFormat feedback_format = TextFormat::Markdown;
 };
 
 // The options in the order shown: True then False for true/false, the bank's

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,20 +23,28 @@ enum class QuestionType {
     Description,  // no braces: text shown between questions, never scored
 };
 
-// The markup of the question's text; answers and feedback share it.
+// The markup of a text. The question's text has one; an answer, a feedback
+// or a matching item is in the question's format unless it names its own
+// (`~[plain]blue`, `#[html]<b>No</b>`, `####[markdown]...`), as in Moodle.
 enum class TextFormat { Moodle, Html, Plain, Markdown };
 
 struct Answer {
     std::string text;
     double fraction = 0.0;  // -1..1: Moodle's percentage / 100; `=` is 1, `~` is 0
     std::string feedback;
+    // A format of its own, where the text names one that is not the
+    // question's; none: the question's. (A short answer's text has none:
+    // Moodle keeps no format for what a learner types.)
+    std::optional<TextFormat> text_format;
+    std::optional<TextFormat> feedback_format;
 
     bool operator==(const Answer&) const = default;
 };
 
 struct MatchPair {
     std::string item;  // empty: a distractor, a match that belongs to no item
-    std::string match;
+    std::string match;  // plain text, as Moodle keeps it
+    std::optional<TextFormat> item_format;  // none: the question's
 
     bool operator==(const MatchPair&) const = default;
 };
@@ -48,6 +57,7 @@ struct NumericAnswer {
     double max = 0.0;
     double fraction = 1.0;
     std::string feedback;
+    std::optional<TextFormat> feedback_format;  // none: the question's
 
     bool operator==(const NumericAnswer&) const = default;
 };
@@ -73,6 +83,10 @@ struct Question {
     std::string feedback_when_right;
     std::string feedback_when_wrong;
     std::string general_feedback;  // `####...`, shown after any answer
+    // The feedbacks' own formats; none: the question's.
+    std::optional<TextFormat> right_feedback_format;
+    std::optional<TextFormat> wrong_feedback_format;
+    std::optional<TextFormat> general_feedback_format;
 
     // Where the question was read: its first line that is not a comment.
     std::string path;
@@ -96,6 +110,9 @@ struct Question {
     }
 
     bool isMissingWord() const { return !text_after.empty(); }
+
+    // The format a part of the question is shown in: its own, else the question's.
+    TextFormat formatOf(const std::optional<TextFormat>& own) const { return own.value_or(format); }
 
     // Essays and descriptions are kept but never scored.
     bool isScored() const {

@@ -47,12 +47,17 @@ bool withinAnswer(double x, const NumericAnswer& a) {
 Score finish(Score s, const Question& q) {
     s.fraction = std::clamp(s.fraction, 0.0, 1.0);
     s.correct = s.scored && s.fraction >= 0.999;
-    if (!q.general_feedback.empty()) s.feedback.push_back(q.general_feedback);
+    if (!q.general_feedback.empty()) {
+        s.feedback.push_back(q.general_feedback);
+        s.feedback_formats.push_back(q.formatOf(q.general_feedback_format));
+    }
     return s;
 }
 
-void addFeedback(Score& s, const std::string& text) {
-    if (!text.empty()) s.feedback.push_back(text);
+void addFeedback(Score& s, const std::string& text, TextFormat format) {
+    if (text.empty()) return;
+    s.feedback.push_back(text);
+    s.feedback_formats.push_back(format);
 }
 
 }  // namespace
@@ -145,7 +150,7 @@ Score score(const Question& q, const Response& r) {
                 static_cast<size_t>(r.chosen[0]) < q.answers.size()) {
                 const Answer& a = q.answers[static_cast<size_t>(r.chosen[0])];
                 s.fraction = a.fraction;
-                addFeedback(s, a.feedback);
+                addFeedback(s, a.feedback, q.formatOf(a.feedback_format));
             }
             break;
         }
@@ -156,7 +161,7 @@ Score score(const Question& q, const Response& r) {
                 if (!seen.insert(index).second) continue;
                 const Answer& a = q.answers[static_cast<size_t>(index)];
                 s.fraction += a.fraction;
-                addFeedback(s, a.feedback);
+                addFeedback(s, a.feedback, q.formatOf(a.feedback_format));
             }
             break;
         }
@@ -164,7 +169,8 @@ Score score(const Question& q, const Response& r) {
             if (r.truth) {
                 bool right = *r.truth == q.truth;
                 s.fraction = right ? 1.0 : 0.0;
-                addFeedback(s, right ? q.feedback_when_right : q.feedback_when_wrong);
+                addFeedback(s, right ? q.feedback_when_right : q.feedback_when_wrong,
+                            q.formatOf(right ? q.right_feedback_format : q.wrong_feedback_format));
             }
             break;
         case QuestionType::ShortAnswer: {
@@ -175,7 +181,7 @@ Score score(const Question& q, const Response& r) {
                         best = &a;
             if (best) {
                 s.fraction = best->fraction;
-                addFeedback(s, best->feedback);
+                addFeedback(s, best->feedback, q.formatOf(best->feedback_format));
             }
             break;
         }
@@ -186,9 +192,9 @@ Score score(const Question& q, const Response& r) {
                     if (withinAnswer(*x, a) && (!best || a.fraction > best->fraction)) best = &a;
             if (best) {
                 s.fraction = best->fraction;
-                addFeedback(s, best->feedback);
+                addFeedback(s, best->feedback, q.formatOf(best->feedback_format));
             } else {
-                addFeedback(s, q.feedback_when_wrong);
+                addFeedback(s, q.feedback_when_wrong, q.formatOf(q.wrong_feedback_format));
             }
             break;
         }

@@ -22,6 +22,7 @@ struct Score {
     bool correct = false;   // fraction >= 0.999
     bool scored = true;     // false for essays and descriptions: they carry no marks
     std::vector<std::string> feedback;  // answer feedback first, general feedback last
+    std::vector<TextFormat> feedback_formats;  // the format of each feedback, in the same order
 };
 
 // Multiple choice: the chosen answer's fraction, at least 0 (choosing several

@@ -12,7 +12,11 @@ namespace {
 
 using quiz::QuestionType;
 
-std::string md(const quiz::Question& q, const std::string& text) { return quiz::markdownSource(text, q.format); }
+// A part in its own format when it names one, else in the question's.
+std::string md(const quiz::Question& q, const std::string& text,
+               const std::optional<quiz::TextFormat>& own = std::nullopt) {
+    return quiz::markdownSource(text, q.formatOf(own));
+}
 
 // Typed text shown as typed: inline code cannot hold Markdown.
 std::string typed(const std::string& text) {
@@ -45,7 +49,8 @@ std::string describeResponse(const quiz::Question& q, const quiz::Response& r) {
             std::vector<std::string> chosen;
             for (int index : r.chosen)
                 if (index >= 0 && static_cast<std::size_t>(index) < q.answers.size())
-                    chosen.push_back(md(q, q.answers[static_cast<std::size_t>(index)].text));
+                    chosen.push_back(md(q, q.answers[static_cast<std::size_t>(index)].text,
+                                        q.answers[static_cast<std::size_t>(index)].text_format));
             if (chosen.empty()) return kNoAnswer;
             return chosen.size() == 1 ? chosen.front() : bulletList(chosen);
         }
@@ -64,7 +69,7 @@ std::string describeResponse(const quiz::Question& q, const quiz::Response& r) {
                 std::string match = chosen >= 0 && static_cast<std::size_t>(chosen) < q.pairs.size()
                                         ? md(q, q.pairs[static_cast<std::size_t>(chosen)].match)
                                         : std::string("*none chosen*");
-                lines.push_back(md(q, q.pairs[i].item) + " \xE2\x86\x92 " + match);
+                lines.push_back(md(q, q.pairs[i].item, q.pairs[i].item_format) + " \xE2\x86\x92 " + match);
             }
             return lines.empty() ? kNoAnswer : bulletList(lines);
         }
@@ -81,8 +86,8 @@ std::string describeRightAnswer(const quiz::Question& q) {
             for (const quiz::Answer& a : q.answers) best = std::max(best, a.fraction);
             std::vector<std::string> right, partly;
             for (const quiz::Answer& a : q.answers) {
-                if (a.fraction >= best && best > 0) right.push_back(md(q, a.text));
-                else if (a.fraction > 0) partly.push_back(md(q, a.text) + " *(" + number(a.fraction * 100) + "%)*");
+                if (a.fraction >= best && best > 0) right.push_back(md(q, a.text, a.text_format));
+                else if (a.fraction > 0) partly.push_back(md(q, a.text, a.text_format) + " *(" + number(a.fraction * 100) + "%)*");
             }
             std::string out = right.size() == 1 ? right.front() : bulletList(right);
             if (!partly.empty()) out += "\n\nPartly right: " + [&] {
@@ -95,7 +100,7 @@ std::string describeRightAnswer(const quiz::Question& q) {
         case QuestionType::MultipleAnswer: {
             std::vector<std::string> right;
             for (const quiz::Answer& a : q.answers)
-                if (a.fraction > 0) right.push_back(md(q, a.text));
+                if (a.fraction > 0) right.push_back(md(q, a.text, a.text_format));
             return right.empty() ? "*None of them*" : bulletList(right);
         }
         case QuestionType::TrueFalse: return q.truth ? "True" : "False";
@@ -130,7 +135,7 @@ std::string describeRightAnswer(const quiz::Question& q) {
         case QuestionType::Matching: {
             std::vector<std::string> lines;
             for (const quiz::MatchPair& p : q.pairs)
-                if (!p.item.empty()) lines.push_back(md(q, p.item) + " \xE2\x86\x92 " + md(q, p.match));
+                if (!p.item.empty()) lines.push_back(md(q, p.item, p.item_format) + " \xE2\x86\x92 " + md(q, p.match));
             return bulletList(lines);
         }
         case QuestionType::Essay:

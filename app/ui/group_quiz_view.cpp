@@ -11,6 +11,7 @@
 #include <cfloat>
 #include <cstdio>
 
+#include "quiz/question_text.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/presenter_view.h"
@@ -104,16 +105,16 @@ GroupQuizView::Shown& GroupQuizView::shown(const quiz::Question& question) {
     auto found = shown_.find(question.id);
     if (found != shown_.end()) return found->second;
     Shown s;
-    std::string text = question.text;
-    if (question.isMissingWord()) text += "\\_\\_\\_\\_\\_\\_" + question.text_after;
-    s.text = markdown::parse(text);
+    // Every text in its GIFT format, as the learner's quiz shows it.
+    s.text = quiz::questionDocument(quiz::textWithBlank(question), question.format);
     s.options = quiz::roomOptions(question);
     if (question.type == QuestionType::Matching) s.matches = quiz::roomMatches(question);
     for (const auto& option : s.options) {
-        s.option_text.push_back(markdown::parse(option.text));
-        s.option_feedback.push_back(markdown::parse(option.feedback));
+        s.option_text.push_back(quiz::questionDocument(option.text, option.text_format));
+        s.option_feedback.push_back(quiz::questionDocument(option.feedback, option.feedback_format));
     }
-    s.general_feedback = markdown::parse(question.general_feedback);
+    s.general_feedback =
+        quiz::questionDocument(question.general_feedback, question.formatOf(question.general_feedback_format));
     return shown_.emplace(question.id, std::move(s)).first->second;
 }
 

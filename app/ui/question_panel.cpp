@@ -68,12 +68,14 @@ void QuestionPanel::load(const progress::PresentedQuestion& shown) {
     right_answer_ = {};
     text_ = quiz::questionDocument(quiz::textWithBlank(q), q.format);
     options_.clear();
-    for (int index : shown.answer_order)
-        options_.push_back(quiz::questionDocument(q.answers[static_cast<std::size_t>(index)].text, q.format));
+    for (int index : shown.answer_order) {
+        const quiz::Answer& answer = q.answers[static_cast<std::size_t>(index)];
+        options_.push_back(quiz::questionDocument(answer.text, q.formatOf(answer.text_format)));
+    }
     items_.clear();
     match_labels_.clear();
     for (const quiz::MatchPair& pair : q.pairs) {
-        items_.push_back(pair.item.empty() ? markdown::Document{} : quiz::questionDocument(pair.item, q.format));
+        items_.push_back(pair.item.empty() ? markdown::Document{} : quiz::questionDocument(pair.item, q.formatOf(pair.item_format)));
         match_labels_.push_back(plainOf(quiz::questionDocument(pair.match, q.format)));
     }
     if (q.type == QuestionType::Matching) response_.matched.assign(q.pairs.size(), -1);
@@ -96,7 +98,9 @@ void QuestionPanel::setOutcome(const quiz::Score& score) {
     feedback_.clear();
     if (!shown_) return;
     const quiz::Question& q = *shown_->question;
-    for (const std::string& text : score.feedback) feedback_.push_back(quiz::questionDocument(text, q.format));
+    for (std::size_t i = 0; i < score.feedback.size(); ++i)
+        feedback_.push_back(quiz::questionDocument(
+            score.feedback[i], i < score.feedback_formats.size() ? score.feedback_formats[i] : q.format));
     right_answer_ = markdown::parse(describeRightAnswer(q));
     focus_text_ = false;
 }

@@ -803,3 +803,70 @@ TEST(GiftParser, AnIdThatNoQuestionFollowsIsWarned) {
     EXPECT_EQ(d->line, 4);
     EXPECT_NE(find(file, "'lost'"), nullptr) << dump(file);
 }
+
+// --- a format of a part's own (issue 13 #23) ----------------------------------
+
+TEST(GiftParser, AnAnswerOrFeedbackKeepsAFormatOfItsOwn) {
+    // Moodle keeps the format a single answer, feedback or general feedback
+    // names; the rest stay in the question's.
+    GiftFile file = parse(
+        "// [id:colours]\n"
+        "::Sky::[markdown]What colour is the *sky*?{\n"
+        "  =[plain]blue *really*\n"
+        "  ~red # [html]<b>wrong</b>\n"
+        "  ~green#just *wrong*\n"
+        "  ####[html]<i>Look up.</i>\n"
+        "}");
+    ASSERT_EQ(file.questions.size(), 1u) << dump(file);
+    EXPECT_TRUE(file.diagnostics.empty()) << "nothing is dropped, so nothing is said\n" << dump(file);
+    const Question& q = file.questions[0];
+    EXPECT_EQ(q.answers.at(0).text, "blue *really*");
+    EXPECT_EQ(q.answers.at(0).text_format, TextFormat::Plain);
+    EXPECT_EQ(q.formatOf(q.answers.at(0).text_format), TextFormat::Plain);
+    EXPECT_EQ(q.answers.at(1).feedback, "<b>wrong</b>");
+    EXPECT_EQ(q.answers.at(1).feedback_format, TextFormat::Html);
+    EXPECT_FALSE(q.answers.at(1).text_format) << "red is in the question's format";
+    EXPECT_FALSE(q.answers.at(2).feedback_format);
+    EXPECT_EQ(q.formatOf(q.answers.at(2).feedback_format), TextFormat::Markdown);
+    EXPECT_EQ(q.general_feedback, "<i>Look up.</i>");
+    EXPECT_EQ(q.general_feedback_format, TextFormat::Html);
+    const nlohmann::json json = toJson(q);
+    EXPECT_EQ(json["answers"][0]["text_format"], "plain");
+    EXPECT_EQ(json["answers"][1]["feedback_format"], "html");
+    EXPECT_FALSE(json["answers"][2].contains("feedback_format"));
+    EXPECT_EQ(json["general_feedback_format"], "html");
+}
+
+TEST(GiftParser, TrueFalseNumericalAndMatchingPartsKeepTheirFormats) {
+    Question tf = one("// [id:tf]\nSecrets are registered.{F#[plain]No *stars*#[html]<b>Yes</b>}");
+    EXPECT_EQ(tf.wrong_feedback_format, TextFormat::Plain);
+    EXPECT_EQ(tf.right_feedback_format, TextFormat::Html);
+    EXPECT_EQ(tf.feedback_when_wrong, "No *stars*");
+
+    Question n = one("// [id:n]\nPi?{#=3.14:0.01#[plain]Close ~#[markdown]**No**}");
+    EXPECT_EQ(n.numeric.at(0).feedback_format, TextFormat::Plain);
+    EXPECT_EQ(n.wrong_feedback_format, TextFormat::Markdown);
+
+    Question m = one("// [id:m]\nMatch.{=[html]<b>a</b> -> 1 =b -> 2 =c -> 3}");
+    EXPECT_EQ(m.pairs.at(0).item, "<b>a</b>");
+    EXPECT_EQ(m.pairs.at(0).item_format, TextFormat::Html);
+    EXPECT_FALSE(m.pairs.at(1).item_format);
+}
+
+TEST(GiftParser, ATagNamingTheQuestionsOwnFormatChangesNothing) {
+    Question q = one("// [id:a]\n[html]Q{=[html]<b>yes</b> ~no}");
+    EXPECT_FALSE(q.answers.at(0).text_format) << "the same as the question's: nothing of its own";
+    EXPECT_EQ(q.answers.at(0).text, "<b>yes</b>");
+}
+
+TEST(GiftParser, AShortAnswersFormatIsDroppedWithAWarningAsMoodleDoes) {
+    GiftFile file = parse("// [id:s]\nCapital of France?{=[html]Paris#[plain]Right *so*}");
+    ASSERT_EQ(file.questions.size(), 1u) << dump(file);
+    const Question& q = file.questions[0];
+    EXPECT_EQ(q.answers.at(0).text, "Paris");
+    EXPECT_FALSE(q.answers.at(0).text_format);
+    EXPECT_EQ(q.answers.at(0).feedback_format, TextFormat::Plain) << "its feedback keeps its format";
+    const Diagnostic* dropped = find(file, "[html] here is dropped");
+    ASSERT_NE(dropped, nullptr) << dump(file);
+    EXPECT_EQ(dropped->severity, Severity::Warning);
+}

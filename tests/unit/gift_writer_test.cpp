@@ -236,3 +236,27 @@ TEST(GiftWriter, AnIdOrTagHoldingABracketRoundTrips) {
     q.truth = true;
     expectRoundTrip({q}, "bracket in markers");
 }
+
+TEST(GiftWriter, APartsOwnFormatRoundTrips) {
+    const std::string text =
+        "// [id:colours]\n"
+        "::Sky::[markdown]What colour?{\n"
+        "  =[plain]blue *really*\n"
+        "  ~red # [html]<b>wrong</b>\n"
+        "  ~[markdown]\\[html\\] is text here\n"
+        "  ####[html]<i>Look up.</i>\n"
+        "}\n"
+        "\n"
+        "// [id:tf]\n"
+        "Q{F#[plain]No *stars*#[html]<b>Yes</b>}\n"
+        "\n"
+        "// [id:m]\n"
+        "Match.{=[html]<b>a</b> -> 1 =b -> 2 =c -> 3}\n";
+    GiftFile file = parseGift(text, "formats.gift");
+    ASSERT_FALSE(hasErrors(file.diagnostics)) << dump(file);
+    ASSERT_EQ(file.questions.size(), 3u);
+    expectRoundTrip(file.questions, "own formats");
+    const std::string written = writeGift(file.questions);
+    EXPECT_NE(written.find("=[plain]blue *really*"), std::string::npos) << written;
+    EXPECT_NE(written.find("####[html]<i>Look up.</i>"), std::string::npos) << written;
+}

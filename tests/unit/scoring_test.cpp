@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "quiz/gift_parser.h"
+#include "quiz/question_text.h"
 #include "quiz/scoring.h"
 
 using namespace ipprimer;
@@ -234,4 +235,26 @@ TEST(Scoring, EssaysAndDescriptionsAreNotScored) {
     Question description = read("// [id:a]\nThe next questions are about patents.");
     EXPECT_FALSE(score(description, Response{}).scored);
     EXPECT_FALSE(score(description, Response{}).correct);
+}
+
+// A feedback in a format of its own is shown in that format: the score says
+// which, beside each text; [plain] stays literal, [html] is shown as its text.
+TEST(Scoring, FeedbackComesWithTheFormatItIsWrittenIn) {
+    GiftFile file = parseGift("// [id:sky]\n::Sky::[markdown]Colour?{=[plain]blue *really*#[plain]Yes *so*\n"
+                              "~red#[html]<b>No</b> &amp; never ~green#*No*####[html]<i>Up</i>}",
+                              "formats.gift");
+    ASSERT_EQ(file.questions.size(), 1u);
+    const Question& q = file.questions[0];
+    const Score right = score(q, chose({0}));
+    ASSERT_EQ(right.feedback.size(), 2u);
+    ASSERT_EQ(right.feedback_formats.size(), 2u);
+    EXPECT_EQ(right.feedback_formats[0], TextFormat::Plain);
+    EXPECT_EQ(right.feedback_formats[1], TextFormat::Html) << "the general feedback's own";
+    EXPECT_EQ(markdownSource(right.feedback[0], right.feedback_formats[0]), "Yes \\*so\\*") << "shown literally";
+    EXPECT_EQ(markdownSource(q.answers[0].text, q.formatOf(q.answers[0].text_format)), "blue \\*really\\*");
+    const Score red = score(q, chose({1}));
+    EXPECT_EQ(red.feedback_formats.at(0), TextFormat::Html);
+    EXPECT_EQ(markdownSource(red.feedback.at(0), red.feedback_formats.at(0)), "No & never") << "tags out, entities decoded";
+    const Score green = score(q, chose({2}));
+    EXPECT_EQ(green.feedback_formats.at(0), TextFormat::Markdown) << "the question's";
 }
