@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/field_limits.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/register_files.h"
@@ -119,7 +120,8 @@ int runDue(const GlobalOptions& global, const RegisterOptions& options) {
     const std::vector<progress::Asset> assets = store->companyRecords().registerState().assets();
     for (const progress::Deadline& deadline : progress::deadlinesWithin(assets, localDate(store->now()), options.within))
         std::printf("%s\t%s\t%s\n", formatDate(deadline.date).c_str(),
-                    std::string(progress::kindKey(deadline.asset->kind)).c_str(), deadline.asset->title.c_str());
+                    std::string(progress::kindKey(deadline.asset->kind)).c_str(),
+                    withoutControlCharacters(deadline.asset->title).c_str());
     return kExitOk;
 }
 

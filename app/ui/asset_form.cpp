@@ -6,6 +6,7 @@
 
 #include "base/countries.h"
 #include "base/text.h"
+#include "ui/limited_input.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -37,15 +38,16 @@ void label(const char* text) {
 void field(const char* text, const char* column, std::string& value, float width, const char* hint = "") {
     label(text);
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint((std::string("##") + column).c_str(), hint, &value);
+    limitedInput((std::string("##") + column).c_str(), value, std::string_view(column) == "title" ? kTitleLimit : kShortTextLimit,
+                 hint);
     recordItem(std::string("field:") + column);
 }
 
 void lines(const char* text, const char* column, std::string& value, float width, int rows) {
     label(text);
-    ImGui::InputTextMultiline((std::string("##") + column).c_str(), &value,
-                              ImVec2(width, ImGui::GetTextLineHeight() * static_cast<float>(rows) +
-                                                ImGui::GetStyle().FramePadding.y * 2));
+    limitedInputMultiline((std::string("##") + column).c_str(), value, kLongTextLimit,
+                          ImVec2(width, ImGui::GetTextLineHeight() * static_cast<float>(rows) +
+                                            ImGui::GetStyle().FramePadding.y * 2));
     recordItem(std::string("field:") + column);
 }
 
