@@ -107,7 +107,7 @@ int runExport(const GlobalOptions& global, const GiftOptions& options) {
 
 int runFlagged(const GlobalOptions& global) {
     const course::Course course = course::loadCourse(resolveCourseDir(global));
-    auto store = openStoreFor(global, "gift flagged");
+    auto store = openStoreToRead(global, "gift flagged");
     if (!store) return kExitBadInput;
     store::Attempts& attempts = store->attempts();
     const std::vector<store::AnswerEvent> answers = attempts.allAnswers();

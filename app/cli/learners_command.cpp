@@ -130,7 +130,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
 }
 
 int runList(const GlobalOptions& global, const LearnersOptions& options) {
-    auto store = openStoreFor(global, "learners list");
+    auto store = openStoreToRead(global, "learners list");
     if (!store) return kExitBadInput;
     const std::vector<store::Learner> learners = store->roster().list(options.all);
     if (learners.empty()) {

@@ -93,7 +93,7 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
 }
 
 int runExport(const GlobalOptions& global, const RegisterOptions& options) {
-    auto store = openStoreFor(global, "register export");
+    auto store = openStoreToRead(global, "register export");
     if (!store) return kExitBadInput;
     try {
         const exports::Format* format = exports::findFormat(options.format);
@@ -115,7 +115,7 @@ int runExport(const GlobalOptions& global, const RegisterOptions& options) {
 }
 
 int runDue(const GlobalOptions& global, const RegisterOptions& options) {
-    auto store = openStoreFor(global, "register due");
+    auto store = openStoreToRead(global, "register due");
     if (!store) return kExitBadInput;
     const std::vector<progress::Asset> assets = store->companyRecords().registerState().assets();
     for (const progress::Deadline& deadline : progress::deadlinesWithin(assets, localDate(store->now()), options.within))
