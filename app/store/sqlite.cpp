@@ -19,8 +19,11 @@ std::string databaseName(sqlite3* db) {
 // SQLite's own text follows for whoever has to dig further.
 std::string describe(const std::string& file, int code, const char* sqlite_message, int system_error = 0) {
     const std::string detail = sqlite_message ? sqlite_message : sqlite3_errstr(code);
-    // A write that failed for want of room is a full disk, whatever SQLite calls it.
-    if (system_error == ENOSPC || system_error == EDQUOT) code = SQLITE_FULL;
+    // A write that failed for want of room is a full disk, whatever SQLite
+    // calls it (the errno is only asked for where an I/O call failed).
+    const int primary = code & 0xff;
+    if ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && (system_error == ENOSPC || system_error == EDQUOT))
+        code = SQLITE_FULL;
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
