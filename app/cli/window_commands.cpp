@@ -113,7 +113,10 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
                     ? std::make_unique<store::SqliteStore>(":memory:")
                     : std::make_unique<store::SqliteStore>(options.db_path, store::Opening::PrivateCopy);
     } catch (const std::exception& e) {
-        refused = e.what();  // the picture shows the problem screen the window would
+        // Said at once (a script may have no display); the picture shows the
+        // problem screen the window would.
+        std::fprintf(stderr, "ipprimer screenshot: %s\n", e.what());
+        refused = e.what();
         store = std::make_unique<store::SqliteStore>(":memory:");
     }
     std::string error;
@@ -180,7 +183,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     std::printf("%s\n", shot.out.c_str());
     // The picture shows the problem screen; the exit code tells a script.
     if (!app.problem().empty()) {
-        std::fprintf(stderr, "ipprimer screenshot: %s\n", app.problem().c_str());
+        if (refused.empty()) std::fprintf(stderr, "ipprimer screenshot: %s\n", app.problem().c_str());
         return kExitBadInput;
     }
     return kExitOk;
