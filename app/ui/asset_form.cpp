@@ -30,6 +30,13 @@ std::string countriesText(const std::vector<std::string>& codes) {
     return text;
 }
 
+// The limit of a one-line field, as progress::assetProblems checks it.
+const FieldLimit& fieldLimit(std::string_view column) {
+    if (column == "title") return kTitleLimit;
+    if (column == "responsible") return kNameLimit;
+    return kShortTextLimit;
+}
+
 void label(const char* text) {
     ImGui::AlignTextToFramePadding();
     textMuted("%s", text);
@@ -38,8 +45,7 @@ void label(const char* text) {
 void field(const char* text, const char* column, std::string& value, float width, const char* hint = "") {
     label(text);
     ImGui::SetNextItemWidth(width);
-    limitedInput((std::string("##") + column).c_str(), value, std::string_view(column) == "title" ? kTitleLimit : kShortTextLimit,
-                 hint);
+    limitedInput((std::string("##") + column).c_str(), value, fieldLimit(column), hint);
     recordItem(std::string("field:") + column);
 }
 

@@ -106,10 +106,6 @@ void ProblemView::drawContent(App& app) {
     ImGui::EndGroup();
 }
 
-}  // namespace ipprimer::ui
-
-namespace ipprimer::ui {
-
 // The records could not be opened at all: no "Try again" (nothing to go
 // back to), and what to do depends on why.
 void ProblemView::drawRefused(App& app) {
