@@ -25,7 +25,14 @@ int main(int argc, char** argv) {
     cli.set_version_flag("--version", IPPRIMER_VERSION);
     GlobalOptions global;
     cli.add_option("--course", global.course_dir, "Course directory (holds content/course.toml)")->check(CLI::ExistingDirectory);
-    cli.add_option("--db", global.db_path, "Progress database (default: $XDG_DATA_HOME/ipprimer/progress.db)");
+    cli.add_option("--db", global.db_path, "Progress database (default: $XDG_DATA_HOME/ipprimer/progress.db)")
+        ->check(CLI::Validator(
+            [](const std::string& path) {
+                return path.empty() ? std::string("--db was given an empty file name; name a file, or leave --db out "
+                                                  "for your own database")
+                                    : std::string();
+            },
+            "PATH"));
     cli.fallthrough();
     cli.require_subcommand(0, 1);
 

@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <map>
 
+#include "base/field_limits.h"
 #include "cli/store_access.h"
 #include "export/atomic_file.h"
 #include "course/course.h"
@@ -106,7 +107,7 @@ int runExport(const GlobalOptions& global, const GiftOptions& options) {
 
 int runFlagged(const GlobalOptions& global) {
     const course::Course course = course::loadCourse(resolveCourseDir(global));
-    auto store = openStoreFor(global, "gift flagged");
+    auto store = openStoreToRead(global, "gift flagged");
     if (!store) return kExitBadInput;
     store::Attempts& attempts = store->attempts();
     const std::vector<store::AnswerEvent> answers = attempts.allAnswers();
@@ -142,7 +143,7 @@ int runFlagged(const GlobalOptions& global) {
                                     : std::string("(no longer in the course): ");
         std::printf("%s%s \"%s\": missed %d or more times in a row by %zu learner%s: %s\n", where.c_str(), id.c_str(),
                     q ? q->title.c_str() : "", quiz::kFlagAfterMisses, names.size(), names.size() == 1 ? "" : "s",
-                    who.c_str());
+                    withoutControlCharacters(who).c_str());
     }
     return kExitOk;
 }

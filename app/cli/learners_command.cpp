@@ -11,6 +11,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/field_limits.h"
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
 #include "store/learners_import.h"
@@ -28,7 +29,11 @@ std::size_t shownWidth(const std::string& text) {
     return width;
 }
 
-void printTable(const std::vector<std::vector<std::string>>& rows) {
+// Cells are printed without control characters: a name with an escape
+// sequence in it must not drive the terminal (base/field_limits.h).
+void printTable(std::vector<std::vector<std::string>> rows) {
+    for (auto& row : rows)
+        for (std::string& cell : row) cell = withoutControlCharacters(cell);
     std::vector<std::size_t> widths;
     for (const auto& row : rows)
         for (std::size_t i = 0; i < row.size(); ++i) {
@@ -125,7 +130,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
 }
 
 int runList(const GlobalOptions& global, const LearnersOptions& options) {
-    auto store = openStoreFor(global, "learners list");
+    auto store = openStoreToRead(global, "learners list");
     if (!store) return kExitBadInput;
     const std::vector<store::Learner> learners = store->roster().list(options.all);
     if (learners.empty()) {

@@ -2,6 +2,8 @@
 // back in for a manager who forgot it (whoever holds the database file).
 #pragma once
 
+#include <string>
+
 #include "cli/options.h"
 
 namespace CLI {
@@ -12,6 +14,7 @@ namespace ipprimer::cli {
 
 struct ManagerPinOptions {
     bool reset = false;
+    std::string by;  // who resets: a name or employee id of the staff list
 };
 
 CLI::App* addManagerPinCommand(CLI::App& cli, ManagerPinOptions& options);

@@ -91,7 +91,7 @@ std::string howLongAgo(std::int64_t then, std::int64_t now) {
 }
 
 int runStatus(const GlobalOptions& global) {
-    auto store = openStoreFor(global, "org status");
+    auto store = openStoreToRead(global, "org status");
     if (!store) return kExitBadInput;
     const store::org::LinkStatus status = store::org::linkStatus(*store);
     if (status.server.empty()) {

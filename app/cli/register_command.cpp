@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "base/field_limits.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/register_files.h"
@@ -92,7 +93,7 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
 }
 
 int runExport(const GlobalOptions& global, const RegisterOptions& options) {
-    auto store = openStoreFor(global, "register export");
+    auto store = openStoreToRead(global, "register export");
     if (!store) return kExitBadInput;
     try {
         const exports::Format* format = exports::findFormat(options.format);
@@ -114,12 +115,13 @@ int runExport(const GlobalOptions& global, const RegisterOptions& options) {
 }
 
 int runDue(const GlobalOptions& global, const RegisterOptions& options) {
-    auto store = openStoreFor(global, "register due");
+    auto store = openStoreToRead(global, "register due");
     if (!store) return kExitBadInput;
     const std::vector<progress::Asset> assets = store->companyRecords().registerState().assets();
     for (const progress::Deadline& deadline : progress::deadlinesWithin(assets, localDate(store->now()), options.within))
         std::printf("%s\t%s\t%s\n", formatDate(deadline.date).c_str(),
-                    std::string(progress::kindKey(deadline.asset->kind)).c_str(), deadline.asset->title.c_str());
+                    std::string(progress::kindKey(deadline.asset->kind)).c_str(),
+                    withoutControlCharacters(deadline.asset->title).c_str());
     return kExitOk;
 }
 

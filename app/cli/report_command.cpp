@@ -103,7 +103,7 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
     }
     std::unique_ptr<store::Store> store;
     if (options.org.empty()) {
-        store = openStoreFor(global, "report");
+        store = openStoreToRead(global, "report");
         if (!store) return kExitBadInput;
     }
 

@@ -40,7 +40,7 @@ int runSelfCheck(const GlobalOptions& global, const SelfCheckOptions& options) {
                      resolveCourseDir(global).string().c_str());
         return kExitBadInput;
     }
-    auto store = openStoreFor(global, "selfcheck report");
+    auto store = openStoreToRead(global, "selfcheck report");
     if (!store) return kExitBadInput;
     try {
         const auto takes = store->companyRecords().selfCheckTakes();

@@ -13,13 +13,25 @@ std::filesystem::path databasePath(const GlobalOptions& options) {
     return options.db_path.empty() ? store::defaultDatabasePath() : std::filesystem::path(options.db_path);
 }
 
-std::unique_ptr<store::Store> openStoreFor(const GlobalOptions& options, const char* command) {
+namespace {
+
+std::unique_ptr<store::Store> open(const GlobalOptions& options, const char* command, store::Opening opening) {
     try {
-        return std::make_unique<store::SqliteStore>(databasePath(options));
+        return std::make_unique<store::SqliteStore>(databasePath(options), opening);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer %s: %s\n", command, error.what());
         return nullptr;
     }
+}
+
+}  // namespace
+
+std::unique_ptr<store::Store> openStoreFor(const GlobalOptions& options, const char* command) {
+    return open(options, command, store::Opening::ReadWrite);
+}
+
+std::unique_ptr<store::Store> openStoreToRead(const GlobalOptions& options, const char* command) {
+    return open(options, command, store::Opening::ReadOnly);
 }
 
 std::optional<course::Course> loadCourseFor(const GlobalOptions& options, const char* command) {

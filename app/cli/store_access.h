@@ -18,6 +18,9 @@ std::filesystem::path databasePath(const GlobalOptions& options);
 // Opens the database; on failure prints `ipprimer <command>: <why>` to stderr
 // and returns null (the caller exits with kExitBadInput).
 std::unique_ptr<store::Store> openStoreFor(const GlobalOptions& options, const char* command);
+// The same for a command that only reads: the file is opened read-only (a
+// write-protected file will do) and never written, not even upgraded.
+std::unique_ptr<store::Store> openStoreToRead(const GlobalOptions& options, const char* command);
 
 // Loads the course; nullopt (after saying why) when it has no roles, since
 // then no learner's status means anything.

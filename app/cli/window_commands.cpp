@@ -54,11 +54,15 @@ int runGui(const GlobalOptions& options) {
     reportSkipped(course);
     std::string db = databasePath(options);
     std::unique_ptr<store::Store> store;
+    std::string refused;
     try {
         store = std::make_unique<store::SqliteStore>(db);
     } catch (const std::exception& e) {
+        // Started from the desktop there is no terminal to read stderr: the
+        // window shows the problem screen instead, over a stand-in store.
         std::fprintf(stderr, "ipprimer: %s\n", e.what());
-        return kExitBadInput;
+        refused = e.what();
+        store = std::make_unique<store::SqliteStore>(":memory:");
     }
     std::string error;
     platform::WindowOptions window_options;
@@ -66,6 +70,13 @@ int runGui(const GlobalOptions& options) {
     auto window = platform::Window::create(window_options, error);
     if (!window) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
+        return kExitBadInput;
+    }
+    if (!refused.empty()) {
+        platform::TextureCache textures(course.root);
+        ui::App app(course, *store, &textures);
+        app.refuseDatabase(refused, db);
+        window->run(app);
         return kExitBadInput;
     }
     // The sync runs beside the window (when this computer joined a server)
@@ -93,12 +104,20 @@ int runGui(const GlobalOptions& options) {
 int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     course::Course course = course::loadCourse(resolveCourseDir(options));
     std::unique_ptr<store::Store> store;
+    std::string refused;
     try {
-        // Quiz views record an attempt: never into a learner's real records.
-        store = std::make_unique<store::SqliteStore>(options.db_path.empty() || isQuizView(shot.view) ? ":memory:" : options.db_path);
+        // A screenshot draws what a database holds but never writes to it
+        // (a quiz view records an attempt, home a sample learner): it draws
+        // on a private copy in memory.
+        store = options.db_path.empty()
+                    ? std::make_unique<store::SqliteStore>(":memory:")
+                    : std::make_unique<store::SqliteStore>(options.db_path, store::Opening::PrivateCopy);
     } catch (const std::exception& e) {
-        std::fprintf(stderr, "ipprimer: %s\n", e.what());
-        return kExitBadInput;
+        // Said at once (a script may have no display); the picture shows the
+        // problem screen the window would.
+        std::fprintf(stderr, "ipprimer screenshot: %s\n", e.what());
+        refused = e.what();
+        store = std::make_unique<store::SqliteStore>(":memory:");
     }
     std::string error;
     auto window = platform::Window::create({shot.width, shot.height, "IP Primer"}, error);
@@ -110,7 +129,9 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     ui::App app(course, *store, &textures);
 
     const std::string& view = shot.view;
-    if (view == "profiles") {
+    if (!refused.empty()) {
+        app.refuseDatabase(refused, options.db_path);
+    } else if (view == "profiles") {
         app.navigate(ui::Screen::Profiles);
     } else if (isManagerView(view)) {
         if (!showManagerView(app, *store, view)) return kExitBadInput;
@@ -162,7 +183,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     std::printf("%s\n", shot.out.c_str());
     // The picture shows the problem screen; the exit code tells a script.
     if (!app.problem().empty()) {
-        std::fprintf(stderr, "ipprimer screenshot: %s\n", app.problem().c_str());
+        if (refused.empty()) std::fprintf(stderr, "ipprimer screenshot: %s\n", app.problem().c_str());
         return kExitBadInput;
     }
     return kExitOk;

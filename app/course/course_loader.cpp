@@ -7,6 +7,7 @@
 #include <set>
 #include <sstream>
 
+#include "base/field_limits.h"
 #include "course/course.h"
 #include "course/glossary.h"
 #include "course/selfcheck_loader.h"
@@ -48,6 +49,20 @@ private:
     }
     void warning(const fs::path& path, int line, int col, std::string message) {
         c_.diagnostics.push_back({c_.relative(path), line, col, Severity::Warning, std::move(message)});
+    }
+
+    // Text that is shown and printed: control characters removed and the
+    // length held to the limits of base/field_limits.h, each with a warning.
+    void keepToLimit(std::string& text, const FieldLimit& limit, const fs::path& path, int line, std::string_view what) {
+        if (hasControlCharacters(text, limit.multiline)) {
+            text = withoutControlCharacters(text, limit.multiline);
+            warning(path, line, 1, std::string(what) + " holds control characters (such as NUL or escape); they were removed");
+        }
+        const FieldLimit named{what, limit.characters, limit.multiline};
+        if (std::string problem = lengthProblem(named, text); !problem.empty()) {
+            text = cutToCharacters(text, limit.characters);
+            warning(path, line, 1, problem + "; it was cut");
+        }
     }
 
     static int lineOf(const toml::node* node) { return node ? static_cast<int>(node->source().begin.line) : 0; }
@@ -237,6 +252,7 @@ private:
                 std::ostringstream text;
                 text << in.rdbuf();
                 Lesson lesson{id, m.id, path, markdown::parse(text.str())};
+                keepToLimit(lesson.doc.title, kTitleLimit, path, 1, "the lesson's title");
                 if (lesson.doc.title.empty())
                     error(path, 1, 1, "lesson has no '# ' title heading; it was skipped");
                 else
@@ -260,7 +276,13 @@ private:
                 d.path = c_.relative(path);
                 c_.diagnostics.push_back(std::move(d));
             }
-            for (quiz::Question& q : file.questions) q.path = c_.relative(path);
+            for (quiz::Question& q : file.questions) {
+                q.path = c_.relative(path);
+                keepToLimit(q.title, kTitleLimit, path, q.line, "the question's title");
+                keepToLimit(q.text, kQuestionTextLimit, path, q.line, "the question's text");
+                for (quiz::Answer& answer : q.answers)
+                    keepToLimit(answer.text, kQuestionTextLimit, path, q.line, "an answer's text");
+            }
             c_.banks.push_back(Bank{m.id, path, std::move(file.questions)});
         }
     }

@@ -1,6 +1,8 @@
 // The cell escaper and the row builder on top of it.
 #include "export/csv_writer.h"
 
+#include "base/field_limits.h"
+
 namespace ipprimer::exports {
 namespace {
 
@@ -26,6 +28,9 @@ bool plainNumber(std::string_view text) {
 }  // namespace
 
 void appendCsvCell(std::string& out, std::string_view value) {
+    // No control character leaves the program raw (base/field_limits.h):
+    // a report printed on a terminal must not drive it.
+    if (hasControlCharacters(value, true)) return appendCsvCell(out, withoutControlCharacters(value, true));
     const bool formula = startsLikeFormula(value);
     if (value.find_first_of(",;\"\r\n") == std::string_view::npos) {
         if (formula) out += '\'';

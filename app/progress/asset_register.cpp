@@ -4,6 +4,7 @@
 #include <array>
 
 #include "base/countries.h"
+#include "base/field_limits.h"
 #include "base/text.h"
 
 namespace ipprimer::progress {
@@ -93,9 +94,34 @@ std::string assetStatusKeys() {
 
 bool isLive(AssetStatus status) { return status != AssetStatus::Lapsed && status != AssetStatus::Abandoned; }
 
+namespace {
+
+// The limits of base/field_limits.h, and no control character, in each field.
+void textProblems(const Asset& asset, std::vector<AssetProblem>& problems) {
+    auto check = [&](const char* field, std::string_view what, const std::string& text, const FieldLimit& limit) {
+        const FieldLimit named{what, limit.characters, limit.multiline};
+        if (std::string problem = lengthProblem(named, text); !problem.empty())
+            problems.push_back({field, std::move(problem)});
+        else if (hasControlCharacters(text, limit.multiline))
+            problems.push_back({field, std::string(what) + " holds a control character (such as NUL or escape)"});
+    };
+    check("title", "the title", asset.title, kTitleLimit);
+    check("owner", "the owner", asset.owner, kShortTextLimit);
+    check("application_number", "the application number", asset.application_number, kShortTextLimit);
+    check("registration_number", "the registration number", asset.registration_number, kShortTextLimit);
+    check("responsible", "the person responsible", asset.responsible, kNameLimit);
+    check("notes", "the notes", asset.notes, kLongTextLimit);
+    check("kept_where", "where it is kept", asset.kept_where, kShortTextLimit);
+    check("products", "the products", joinedList(asset.products), kLongTextLimit);
+    check("access", "the list of who has access", joinedList(asset.access), kLongTextLimit);
+}
+
+}  // namespace
+
 std::vector<AssetProblem> assetProblems(const Asset& asset) {
     std::vector<AssetProblem> problems;
     if (trimmed(asset.title).empty()) problems.push_back({"title", "the title is empty"});
+    textProblems(asset, problems);
     for (const std::string& code : asset.countries)
         if (!isCountryCode(code)) problems.push_back({"countries", countryCodeProblem(code)});
     if (asset.filing_date && asset.expiry_date && *asset.expiry_date < *asset.filing_date)

@@ -6,6 +6,7 @@
 
 #include "base/countries.h"
 #include "base/csv_reader.h"
+#include "base/field_limits.h"
 #include "base/text.h"
 #include "base/utf8.h"
 #include "progress/register_records.h"
@@ -14,10 +15,11 @@ namespace ipprimer::progress {
 namespace {
 
 // A cell that should be one line: a spreadsheet's wrapped line becomes a space.
+// Control characters other than line breaks are taken out (base/field_limits.h).
 std::string oneLine(std::string_view text) {
     std::string out;
     for (char c : text) out += (c == '\n' || c == '\r') ? ' ' : c;
-    return trimmed(out);
+    return trimmed(withoutControlCharacters(out));
 }
 
 std::string lowered(std::string_view text) {
@@ -62,7 +64,7 @@ public:
         if (has("title")) asset.title = text("title");
         if (has("owner")) asset.owner = text("owner");
         if (has("countries")) {
-            asset.countries = splitCountryCodes(raw("countries"));
+            asset.countries = splitCountryCodes(withoutControlCharacters(raw("countries")));
             for (const std::string& code : asset.countries)
                 if (!isCountryCode(code)) problems.push_back(countryCodeProblem(code));
         }
@@ -80,10 +82,10 @@ public:
                                    " (or leave it empty)");
         }
         if (has("responsible")) asset.responsible = text("responsible");
-        if (has("products")) asset.products = splitList(raw("products"));
-        if (has("notes")) asset.notes = trimmed(raw("notes"));
+        if (has("products")) asset.products = splitList(withoutControlCharacters(raw("products"), true));
+        if (has("notes")) asset.notes = trimmed(withoutControlCharacters(raw("notes"), true));
         if (has("kept_where")) asset.kept_where = text("kept_where");
-        if (has("access")) asset.access = splitList(raw("access"));
+        if (has("access")) asset.access = splitList(withoutControlCharacters(raw("access"), true));
     }
 
 private:

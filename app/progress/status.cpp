@@ -90,6 +90,10 @@ LearnerRecords& LearnerRecords::finished(const Curriculum& curriculum, std::stri
     return *this;
 }
 
+Date firstStart(std::optional<Date> start_date, Date added) {
+    return start_date ? std::max(*start_date, added) : added;
+}
+
 std::string_view stateName(ModuleState state) {
     switch (state) {
     case ModuleState::NotStarted: return "not-started";

@@ -112,7 +112,7 @@ struct QuizRecord {
 
 struct LearnerRecords {
     std::string role;
-    Date start;  // the start date, or the day the learner was added
+    Date start;  // firstStart(): the day the first due date counts from
     std::vector<LessonRecord> lessons;                 // by Curriculum::lessonIndex; may be shorter
     std::vector<std::optional<Date>> practice_started; // by module index; may be shorter
     QuizRecord role_quiz;                              // QuizId::role(role)
@@ -122,6 +122,12 @@ struct LearnerRecords {
     LearnerRecords& opened(const Curriculum& curriculum, std::string_view lesson_id, Date on);
     LearnerRecords& finished(const Curriculum& curriculum, std::string_view lesson_id, Date on);
 };
+
+// The day a newcomer's first due date counts from: the later of their start
+// date and the day they were added, so staff imported with a start date in
+// the past get the whole period from the import (docs/statuses.md). Every
+// store's reader builds LearnerRecords::start with this.
+Date firstStart(std::optional<Date> start_date, Date added);
 
 // --- statuses ------------------------------------------------------------------
 

@@ -28,8 +28,7 @@ std::size_t LearnerPositions::find(std::int64_t id) const {
 void DashboardBuilder::addLearner(Learner learner) {
     progress::LearnerRecords records;
     records.role = learner.role;
-    const std::optional<Date> start = parseDate(learner.start_date);
-    records.start = start ? *start : calendar_.dateOf(learner.created_at);
+    records.start = progress::firstStart(parseDate(learner.start_date), calendar_.dateOf(learner.created_at));
     position_.emplace(learner.id, rows_.size());
     role_quiz_.push_back(progress::QuizId::role(learner.role).text());
     records_.push_back(std::move(records));

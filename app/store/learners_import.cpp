@@ -10,6 +10,7 @@
 
 #include "base/csv_reader.h"
 #include "base/dates.h"
+#include "base/field_limits.h"
 #include "base/utf8.h"
 
 namespace ipprimer::store {
@@ -173,8 +174,25 @@ ImportPlan planImport(const std::vector<Learner>& known_learners, const progress
         row.employee_id = field(record, "employee_id");
         row.email = field(record, "email");
         row.department = field(record, "department");
-        row.start_date = field(record, "start_date");
-        const std::string role_text = field(record, "role");
+        row.start_date = trimmed(withoutControlCharacters(field(record, "start_date")));
+        const std::string role_text = trimmed(withoutControlCharacters(field(record, "role")));
+
+        // Limits and control characters (base/field_limits.h): a name too
+        // long is refused, never cut; a control character is taken out.
+        bool controls = false;
+        for (auto [value, limit] : {std::pair{&row.name, &kNameLimit}, {&row.employee_id, &kEmployeeIdLimit},
+                                   {&row.email, &kEmailLimit}, {&row.department, &kDepartmentLimit}}) {
+            if (hasControlCharacters(*value)) {
+                controls = true;
+                *value = trimmed(withoutControlCharacters(*value));
+            }
+            if (std::string problem = lengthProblem(*limit, *value); !problem.empty()) {
+                problems.push_back(std::move(problem));
+                value->clear();  // not repeated in the messages below
+            }
+        }
+        if (controls && problems.empty())
+            addMessage(plan, row.line, Severity::Warning, "control characters (such as NUL or escape) were removed");
 
         if (problems.empty()) {
             if (row.name.empty()) problems.push_back("the name is empty");

@@ -37,8 +37,23 @@ int currentSchemaVersion();
 // belongs to another program, was written by a newer IP Primer, or cannot be
 // written; such a file is left byte for byte as it was. Before upgrading a
 // file from an older schema, copies it to `<file>.v<old>.bak` (or
-// `<file>.v<old>-2.bak`... when that name is taken).
+// `<file>.v<old>-2.bak`... when that name holds another copy; an upgrade cut
+// short and tried again makes no second backup of the same bytes).
+//
+// A device, pipe or folder is refused before it is opened, and a file in a
+// read-only folder is named as such. A file that is refused gets no -wal or
+// -shm beside it. An empty (0-byte) file becomes a new database, as SQLite
+// takes it: the way to reserve a name for one (`touch`, mktemp).
 Database openDatabase(const std::filesystem::path& path);
+
+// Opens the database at `path` for reading only: nothing is ever written to
+// the file, and no -wal or -shm is left beside it when there was none. A
+// file of the current schema is read in place (read-only); an older one, an
+// empty one, or any when `private_copy` is set, is copied into a private
+// in-memory database and brought to the current schema there, where it may
+// be written and is forgotten at the end. A missing file gives an empty
+// in-memory database and is not created. Refuses what openDatabase refuses.
+Database openDatabaseToRead(const std::filesystem::path& path, bool private_copy);
 
 // The same with another list of steps, so tests can play an older or a newer
 // program. `steps` must be non-empty with versions 1, 2, 3... in order.

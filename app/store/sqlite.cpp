@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
 #include <utility>
 
 namespace ipprimer::store {
@@ -16,14 +17,19 @@ std::string databaseName(sqlite3* db) {
 
 // A message that says what happened to which file, in words a user can act on;
 // SQLite's own text follows for whoever has to dig further.
-std::string describe(const std::string& file, int code, const char* sqlite_message) {
+std::string describe(const std::string& file, int code, const char* sqlite_message, int system_error = 0) {
     const std::string detail = sqlite_message ? sqlite_message : sqlite3_errstr(code);
+    // A write that failed for want of room is a full disk, whatever SQLite
+    // calls it (the errno is only asked for where an I/O call failed).
+    const int primary = code & 0xff;
+    if ((primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN) && (system_error == ENOSPC || system_error == EDQUOT))
+        code = SQLITE_FULL;
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return file + " is in use by another program (is IP Primer running twice?): " + detail;
     case SQLITE_FULL:
-        return "cannot write to " + file + ": the disk is full (" + detail + ")";
+        return "cannot write to " + file + ": the disk is full; make room on it, or choose a file on another disk (" + detail + ")";
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return "cannot write to " + file + ": it is read-only (" + detail + ")";
@@ -41,8 +47,24 @@ std::string describe(const std::string& file, int code, const char* sqlite_messa
 }
 
 [[noreturn]] void fail(sqlite3* db, int code) {
-    throw StoreError(describe(databaseName(db), code, db ? sqlite3_errmsg(db) : nullptr),
+    throw StoreError(describe(databaseName(db), code, db ? sqlite3_errmsg(db) : nullptr, db ? sqlite3_system_errno(db) : 0),
                      db ? sqlite3_extended_errcode(db) : code);
+}
+
+// A file name as a URI path: '%', '?' and '#' would end or change it.
+std::string uriOf(const std::filesystem::path& path) {
+    std::string uri = "file:";
+    for (const char c : std::filesystem::absolute(path).string()) {
+        if (c == '%' || c == '?' || c == '#') {
+            static constexpr char kHex[] = "0123456789ABCDEF";
+            uri += '%';
+            uri += kHex[(static_cast<unsigned char>(c) >> 4) & 0xF];
+            uri += kHex[static_cast<unsigned char>(c) & 0xF];
+        } else {
+            uri += c;
+        }
+    }
+    return uri;
 }
 
 }  // namespace
@@ -51,7 +73,17 @@ std::string describe(const std::string& file, int code, const char* sqlite_messa
 
 Database::Database(const std::filesystem::path& path, OpenMode mode) : path_(path) {
     int flags = 0;
+    std::string name = path.string();
     switch (mode) {
+    case OpenMode::Glance:
+        flags = SQLITE_OPEN_READONLY;
+        // Without a WAL nobody writes the file now, and immutable leaves no
+        // -shm; with one, the pages in it must be read, through the -shm.
+        if (path != ":memory:" && !std::filesystem::exists(path.string() + "-wal")) {
+            flags |= SQLITE_OPEN_URI;
+            name = uriOf(path) + "?immutable=1";
+        }
+        break;
     case OpenMode::ReadOnly: flags = SQLITE_OPEN_READONLY; break;
     case OpenMode::ReadWrite: flags = SQLITE_OPEN_READWRITE; break;
     case OpenMode::ReadWriteCreate: flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE; break;
@@ -59,7 +91,7 @@ Database::Database(const std::filesystem::path& path, OpenMode mode) : path_(pat
     // A connection is never used by two threads at once (see Store), so SQLite
     // need not lock its mutex around every call.
     flags |= SQLITE_OPEN_NOMUTEX;
-    const int rc = sqlite3_open_v2(path.c_str(), &handle_, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.c_str(), &handle_, flags, nullptr);
     if (rc != SQLITE_OK) {
         // The handle holds the message even when opening failed; it must still be closed.
         const std::string message =
@@ -94,7 +126,7 @@ void Database::exec(std::string_view sql) {
     char* message = nullptr;
     const int rc = sqlite3_exec(handle_, text.c_str(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        const std::string error = describe(databaseName(handle_), rc, message);
+        const std::string error = describe(databaseName(handle_), rc, message, sqlite3_system_errno(handle_));
         sqlite3_free(message);
         throw StoreError(error, sqlite3_extended_errcode(handle_));
     }

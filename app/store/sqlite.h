@@ -19,6 +19,9 @@ namespace ipprimer::store {
 
 enum class OpenMode {
     ReadOnly,         // the file must exist; nothing is ever written
+    // Read-only for a short look (a header, a copy): when no -wal is beside
+    // the file, it is opened immutable, so no -wal or -shm is left behind.
+    Glance,
     ReadWrite,        // the file must exist
     ReadWriteCreate,  // the file is created when missing
 };

@@ -7,6 +7,7 @@
 
 #include <unordered_map>
 
+#include "base/field_limits.h"
 #include "store/uuid.h"
 #include "store/verbs.h"
 
@@ -67,7 +68,15 @@ std::optional<std::int64_t> SqliteOrganisation::learnerWith(std::string_view uui
     return select.columnInt64(0);
 }
 
-std::int64_t SqliteOrganisation::takeRosterEntry(const RosterEntry& entry) {
+std::int64_t SqliteOrganisation::takeRosterEntry(const RosterEntry& given) {
+    // The server's roster is taken whatever it holds: cleaned and cut to the
+    // limits (base/field_limits.h) rather than refused, so a sync goes on.
+    RosterEntry entry = given;
+    entry.name = cleanField(kNameLimit, given.name);
+    entry.employee_id = cleanField(kEmployeeIdLimit, given.employee_id);
+    entry.email = cleanField(kEmailLimit, given.email);
+    entry.department = cleanField(kDepartmentLimit, given.department);
+    entry.role = cleanField(kShortTextLimit, given.role);
     Transaction transaction(context_.db);
     std::optional<std::int64_t> learner_id = learnerWith(entry.uuid);
     if (!learner_id && !entry.employee_id.empty()) {

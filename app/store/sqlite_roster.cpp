@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/field_limits.h"
 #include "base/text.h"
 #include "progress/quiz_id.h"
 #include "progress/status.h"
@@ -54,6 +55,17 @@ std::int64_t SqliteRoster::insert(Statement& insert, const NewLearner& input) {
     learner.start_date = trimmed(input.start_date);
     if (learner.name.empty()) throw StoreError("a learner needs a name");
     if (learner.role.empty()) throw StoreError("the learner " + learner.name + " needs a role");
+    // The last guard of every way in (forms, imports, the sync): the limits
+    // and control characters of base/field_limits.h. A tab or a line break is
+    // left to the way in (the staff import makes them spaces): harmless in the
+    // records, and never printed raw (reports and lists clean them).
+    for (auto [value, limit] : {std::pair{&learner.name, &kNameLimit}, {&learner.employee_id, &kEmployeeIdLimit},
+                               {&learner.email, &kEmailLimit}, {&learner.department, &kDepartmentLimit},
+                               {&learner.role, &kShortTextLimit}}) {
+        *value = trimmed(withoutControlCharacters(*value, true));
+        if (std::string problem = lengthProblem(*limit, *value); !problem.empty()) throw StoreError(problem);
+    }
+    if (learner.name.empty()) throw StoreError("a learner needs a name");
 
     insert.reset();
     insert.bind(1, std::string_view(learner.name));
@@ -122,7 +134,7 @@ Learner SqliteRoster::require(std::int64_t learner_id) {
 }
 
 void SqliteRoster::extendDueDate(std::int64_t learner_id, Date due, std::string_view by) {
-    const std::string who = trimmed(by);
+    const std::string who = trimmed(cleanField(kNameLimit, by));
     if (who.empty()) throw StoreError("say who is extending the due date");
     const Learner learner = require(learner_id);
     const Date today = localDate(context_.now());
@@ -134,7 +146,7 @@ void SqliteRoster::extendDueDate(std::int64_t learner_id, Date due, std::string_
 }
 
 void SqliteRoster::setArchived(std::int64_t learner_id, std::string_view by, bool archived) {
-    const std::string who = trimmed(by);
+    const std::string who = trimmed(cleanField(kNameLimit, by));
     if (who.empty()) throw StoreError("say who is " + std::string(archived ? "archiving" : "restoring") + " the learner");
     const Learner learner = require(learner_id);
     if (learner.archived == archived) return;

@@ -85,7 +85,10 @@ private:
 // Declared in the order they are built: the connection first, so it is
 // closed last, after every statement the parts keep.
 struct SqliteStore::Parts {
-    explicit Parts(Database db) : context{std::move(db)} { context.installation = installationOf(context.db); }
+    Parts(Database db, std::filesystem::path given)
+        : context{std::move(db)}, path(std::move(given)) {
+        context.installation = installationOf(context.db);
+    }
 
     SqliteContext context;
     EventWriter events{context};
@@ -98,9 +101,24 @@ struct SqliteStore::Parts {
     SqliteReports reports{context};
     SqliteCompanyRecords company_records{context, events};
     SqliteOrganisation organisation{context};
+    std::filesystem::path path;  // as given, also for a copy in memory
 };
 
-SqliteStore::SqliteStore(const std::filesystem::path& path) : parts_(std::make_unique<Parts>(openDatabase(path))) {}
+namespace {
+
+Database openFor(const std::filesystem::path& path, Opening opening) {
+    switch (opening) {
+    case Opening::ReadOnly: return openDatabaseToRead(path, false);
+    case Opening::PrivateCopy: return openDatabaseToRead(path, true);
+    case Opening::ReadWrite: break;
+    }
+    return openDatabase(path);
+}
+
+}  // namespace
+
+SqliteStore::SqliteStore(const std::filesystem::path& path, Opening opening)
+    : parts_(std::make_unique<Parts>(openFor(path, opening), path)) {}
 
 SqliteStore::~SqliteStore() = default;
 SqliteStore::SqliteStore(SqliteStore&& other) noexcept = default;
@@ -124,6 +142,6 @@ std::unique_ptr<WriteBatch> SqliteStore::beginBatch(BatchKind kind) {
 
 void SqliteStore::setClock(Clock clock) { parts_->context.clock = std::move(clock); }
 std::int64_t SqliteStore::now() const { return parts_->context.now(); }
-const std::filesystem::path& SqliteStore::path() const { return parts_->context.db.path(); }
+const std::filesystem::path& SqliteStore::path() const { return parts_->path; }
 
 }  // namespace ipprimer::store

@@ -10,12 +10,19 @@
 
 namespace ipprimer::store {
 
+// How a file is opened (schema.h says what each does to the file).
+enum class Opening {
+    ReadWrite,    // the records of this installation: created, upgraded and written
+    ReadOnly,     // reports and lists: the file is never written; writing throws
+    PrivateCopy,  // screenshots: a copy in memory, written freely, never saved
+};
+
 class SqliteStore final : public Store {
 public:
     // Opens (creating or upgrading as needed) the database at `path`, or a
     // private in-memory one for ":memory:". Throws StoreError, naming the
     // file, for one that is not IP Primer's, too new, or cannot be written.
-    explicit SqliteStore(const std::filesystem::path& path);
+    explicit SqliteStore(const std::filesystem::path& path, Opening opening = Opening::ReadWrite);
     ~SqliteStore() override;
     SqliteStore(SqliteStore&& other) noexcept;
     SqliteStore& operator=(SqliteStore&& other) noexcept;

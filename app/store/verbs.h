@@ -15,6 +15,8 @@ inline constexpr std::string_view kAttended = "attended";          // a workshop
 inline constexpr std::string_view kDueExtended = "due-extended";   // by a manager
 inline constexpr std::string_view kArchived = "archived";          // by a manager
 inline constexpr std::string_view kRestored = "restored";          // by a manager
+// `ipprimer manager-pin --reset`; object: the installation's UUID
+inline constexpr std::string_view kManagerPinReset = "manager-pin-reset";
 
 // The company's own records (issue 14; docs/design-notes.md, "The self-check
 // and the IP register"), written by the person who made them.

@@ -115,7 +115,13 @@ void App::returnTo(const Place& place) {
               countText(errors, "problem", "problems") + " in its files.";
 }
 
+void App::refuseDatabase(std::string problem, std::string database) {
+    problem_ = std::move(problem);
+    refused_database_ = std::move(database);
+}
+
 void App::clearProblem() {
+    if (!refused_database_.empty()) return;  // nothing to try again without the records
     problem_.clear();
     navigate(Screen::Home);  // the profiles when nobody is chosen
 }

@@ -38,6 +38,12 @@ public:
     // What went wrong, while the problem screen is up; empty otherwise.
     const std::string& problem() const { return problem_; }
     void clearProblem();
+    // The window's start could not open the records (`database` refused
+    // with `problem`): the problem screen says why and what to do instead,
+    // for good (the store behind the App is a stand-in that nothing reads).
+    void refuseDatabase(std::string problem, std::string database);
+    // The refused file; empty when the records were opened.
+    const std::string& refusedDatabase() const { return refused_database_; }
     // True once the user asked to close the program from the problem screen.
     bool quitRequested() const { return quit_requested_; }
     void requestQuit() { quit_requested_ = true; }
@@ -167,6 +173,7 @@ private:
     std::string status_;
     std::function<store::org::BackgroundState()> sync_state_;
     std::string problem_;
+    std::string refused_database_;
     bool quit_requested_ = false;
     bool reload_requested_ = false;
     bool offer_resume_ = false;

@@ -6,6 +6,7 @@
 
 #include "base/countries.h"
 #include "base/text.h"
+#include "ui/limited_input.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -29,6 +30,13 @@ std::string countriesText(const std::vector<std::string>& codes) {
     return text;
 }
 
+// The limit of a one-line field, as progress::assetProblems checks it.
+const FieldLimit& fieldLimit(std::string_view column) {
+    if (column == "title") return kTitleLimit;
+    if (column == "responsible") return kNameLimit;
+    return kShortTextLimit;
+}
+
 void label(const char* text) {
     ImGui::AlignTextToFramePadding();
     textMuted("%s", text);
@@ -37,15 +45,15 @@ void label(const char* text) {
 void field(const char* text, const char* column, std::string& value, float width, const char* hint = "") {
     label(text);
     ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint((std::string("##") + column).c_str(), hint, &value);
+    limitedInput((std::string("##") + column).c_str(), value, fieldLimit(column), hint);
     recordItem(std::string("field:") + column);
 }
 
 void lines(const char* text, const char* column, std::string& value, float width, int rows) {
     label(text);
-    ImGui::InputTextMultiline((std::string("##") + column).c_str(), &value,
-                              ImVec2(width, ImGui::GetTextLineHeight() * static_cast<float>(rows) +
-                                                ImGui::GetStyle().FramePadding.y * 2));
+    limitedInputMultiline((std::string("##") + column).c_str(), value, kLongTextLimit,
+                          ImVec2(width, ImGui::GetTextLineHeight() * static_cast<float>(rows) +
+                                            ImGui::GetStyle().FramePadding.y * 2));
     recordItem(std::string("field:") + column);
 }
 

@@ -33,8 +33,15 @@ void LearnerDetailView::drawSummary(App& app) {
     if (!learner.email.empty()) facts += " \xC2\xB7 " + learner.email;
     facts += " \xC2\xB7 " + (role ? role->title : learner.role + " (a role not in the course)");
     if (!learner.department.empty()) facts += " \xC2\xB7 " + learner.department;
-    facts += learner.start_date.empty() ? " \xC2\xB7 added on " + formatDate(localDate(learner.created_at))
-                                        : " \xC2\xB7 started on " + learner.start_date;
+    // The first due date counts from the later of the two (docs/statuses.md),
+    // so both are shown when the start date came before the day added.
+    const std::string added = formatDate(localDate(learner.created_at));
+    if (learner.start_date.empty())
+        facts += " \xC2\xB7 added on " + added;
+    else if (learner.start_date < added)
+        facts += " \xC2\xB7 started on " + learner.start_date + ", added on " + added;
+    else
+        facts += " \xC2\xB7 started on " + learner.start_date;
     textMuted("%s", facts.c_str());
     gap(0.2f);
 

@@ -9,6 +9,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/text_match.h"
+#include "ui/limited_input.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -82,10 +83,10 @@ void ProfileView::drawCreateForm(App& app) {
     gap(0.3f);
 
     ImGui::TextUnformatted("Name");
-    ImGui::InputText("##name", &name_);
+    limitedInput("##name", name_, kNameLimit);
     recordItem("Name");
     ImGui::TextUnformatted("Employee id (optional)");
-    ImGui::InputText("##employee", &employee_id_);
+    limitedInput("##employee", employee_id_, kEmployeeIdLimit);
     recordItem("Employee id");
     ImGui::TextUnformatted("Role");
     const char* preview = role_ >= 0 && role_ < static_cast<int>(roles.size()) ? roles[role_].title.c_str() : "Choose your role";
@@ -100,7 +101,7 @@ void ProfileView::drawCreateForm(App& app) {
     recordItem("Role");
     drawRoleDescription(app);
     ImGui::TextUnformatted("Department");
-    ImGui::InputText("##department", &department_);
+    limitedInput("##department", department_, kDepartmentLimit);
     recordItem("Department");
     gap(0.4f);
 

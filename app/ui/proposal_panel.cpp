@@ -7,6 +7,7 @@
 #include "store/company_records.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/limited_input.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -76,14 +77,14 @@ void ProposalPanel::draw(App& app, const course::Lesson& lesson, float width) {
     recordItem("Propose kind");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(width - em * 15);
-    ImGui::InputTextWithHint("##title", "What is it? A name others recognise", &title_);
+    limitedInput("##title", title_, kTitleLimit, "What is it? A name others recognise");
     recordItem("Propose title");
     if (kind_ == progress::AssetKind::TradeSecret) {
         ImGui::SetNextItemWidth(width);
-        ImGui::InputTextWithHint("##kept", "Where is it kept? (a folder, a safe, a system; never the secret itself)", &kept_where_);
+        limitedInput("##kept", kept_where_, kShortTextLimit, "Where is it kept? (a folder, a safe, a system; never the secret itself)");
         recordItem("Propose where kept");
     }
-    ImGui::InputTextMultiline("##notes", &notes_, ImVec2(width, ImGui::GetTextLineHeight() * 2.5f));
+    limitedInputMultiline("##notes", notes_, kLongTextLimit, ImVec2(width, ImGui::GetTextLineHeight() * 2.5f));
     recordItem("Propose notes");
     if (primaryButton("Propose it")) propose(app, lesson, learner_id);
     if (!message_.empty()) {

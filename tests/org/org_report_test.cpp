@@ -37,18 +37,21 @@ TEST(OrgReport, TheOrganisationsReportHasTheLocalColumnsAndStatuses) {
         store::pg::Connection device(org.deviceUrl());
         ServerLink link(device);
         link.join(kLaptop, "laptop");
-        auto add = [&](const char* uuid, const char* name, const char* employee_id, const char* start) {
+        auto add = [&](const char* uuid, const char* name, const char* employee_id, const char* start,
+                       std::int64_t added = nowMs()) {
             ServerLearner learner;
             learner.uuid = uuid;
             learner.name = name;
             learner.employee_id = employee_id;
             learner.role = "all-staff";
             learner.start_date = start;
-            learner.created_at = nowMs();
+            learner.created_at = added;
             return link.registerLearner(learner, kLaptop, nowMs());
         };
         const std::string ada = add("00000000-0000-4000-8000-b00000000001", "Ada", "E1", "");
-        add("00000000-0000-4000-8000-b00000000002", "Bob", "E2", "2020-01-06");
+        // Added in 2020, the week he started (a start date before the day someone
+        // is added counts from that day: docs/statuses.md).
+        add("00000000-0000-4000-8000-b00000000002", "Bob", "E2", "2020-01-06", 1578300000000);
         add("00000000-0000-4000-8000-b00000000003", "Carol", "E3", "");
         ServerEvent opened;
         opened.uuid = "00000000-0000-4000-8000-e00000000001";

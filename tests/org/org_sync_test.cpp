@@ -80,3 +80,34 @@ TEST(OrgSync, JoiningKeepsTheConnectionButNeverAPassword) {
     EXPECT_EQ(without.exit_code, 1);
     EXPECT_NE(without.err.find("~/.pgpass"), std::string::npos) << without.err;
 }
+
+// Issue 13, item 15: staff imported with a start date in the past are not
+// overdue on the day of the import, on the PC and on the server alike.
+TEST(OrgSync, NewcomersImportedWithAPastStartDateGetTheirWholePeriodOnBothStores) {
+    IPPRIMER_ORG_SERVER(org);
+    Pc pc;
+    const std::string staff = pc.db() + ".staff.csv";
+    {
+        std::ofstream csv(staff);
+        csv << "name,employee_id,role,start_date\n"
+               "Nina Past,N1,all-staff,2020-11-01\n"
+               "Fred Future,N2,all-staff,2999-01-01\n"
+               "Una Undated,N3,all-staff,\n";
+    }
+    const ProcessResult import = pc.ipprimer({"learners", "import", staff});
+    ASSERT_EQ(import.exit_code, 0) << import.err;
+
+    const auto local = localStatuses(pc);
+    ASSERT_EQ(local.size(), 3u);
+    const int days = bundledCurriculum().dueDays(*bundledCurriculum().role("all-staff"));
+    const std::string due_now = " due " + formatDate(addDays(today(), days)) + " ";
+    EXPECT_NE(local.at("N1").find("not-started" + due_now), std::string::npos) << local.at("N1");
+    EXPECT_NE(local.at("N3").find("not-started" + due_now), std::string::npos) << local.at("N3");
+    EXPECT_NE(local.at("N2").find("not-started due 2999-01-"), std::string::npos) << local.at("N2");
+
+    pc.knowPassword("boss", kManagerPassword);
+    ASSERT_EQ(pc.ipprimer({"org", "join", org.managerLogin()}).exit_code, 0);
+    const ProcessResult sync = pc.ipprimer({"sync"});
+    ASSERT_EQ(sync.exit_code, 0) << sync.err;
+    EXPECT_EQ(serverStatuses(org.managerUrl()), local) << "the same rule on the server";
+}

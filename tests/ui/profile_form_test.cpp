@@ -3,6 +3,7 @@
 // the description stays within the form's column.
 #include <gtest/gtest.h>
 
+#include "base/field_limits.h"
 #include "course/course.h"
 #include "harness.h"
 #include "store/store.h"
@@ -32,4 +33,26 @@ TEST(ProfileForm, ChoosingARoleMovesNothingBelowIt) {
         EXPECT_EQ(ui::findItem("Create profile")->min.y, create.min.y) << role.title;
         EXPECT_LE(ui::findItem("Role description")->max.x, name.max.x + 1) << role.title << ": past the form's edge";
     }
+}
+
+// Issue 13, item 19: the name field takes no more than the limit
+// (base/field_limits.h), so a pasted essay never becomes a profile's name.
+TEST(ProfileForm, TheNameFieldTakesNoMoreThanTheLimit) {
+    ipprimer::testing::HeadlessUi ui;
+    course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
+    store::SqliteStore store{":memory:"};
+    ui::App app{course, store, nullptr};
+    app.setFonts(ui.buildFonts());
+    std::function<void()> draw = [&] { app.frame(); };
+    ui.settle(draw);
+    ASSERT_TRUE(ui.replaceText("Name", std::string(kNameLimit.characters + 50, 'n'), draw));
+    ASSERT_TRUE(ui.click("Role", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click(course.roles.front().title, draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("Create profile", draw));
+    ui.settle(draw);
+    const auto learners = store.roster().list();
+    ASSERT_EQ(learners.size(), 1u);
+    EXPECT_EQ(learners.front().name, std::string(kNameLimit.characters, 'n'));
 }

@@ -3,6 +3,7 @@
 // scan the events table).
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include "base/csv_reader.h"
@@ -48,6 +49,9 @@ struct ReportRows : ::testing::Test {
         l.role = role;
         l.department = department;
         l.start_date = start;
+        // Added on the day they started (or now, for a start still to come):
+        // the due date counts from the start date, as these cases expect.
+        if (*start) l.created_at = std::min(clock, noon(start));
         return store.roster().add(l);
     }
 

@@ -299,3 +299,18 @@ TEST(Status, AShortCurriculumCompletesWithItsOwnLessons) {
     EXPECT_EQ(full_status.lessons_required, 3);
     EXPECT_EQ(full_status.modules_completed, 0) << "the full role must also read b";
 }
+
+// Issue 13, item 15: a start date of 1 November, a 30-day period, imported
+// 7 December: due on 6 January, not overdue on the day of the import.
+TEST(Status, ANewcomersFirstDueDateCountsFromTheLaterOfStartAndAdded) {
+    const Curriculum curriculum = makeCurriculum();
+    LearnerRecords records;
+    records.role = "staff";
+    records.start = firstStart(day("2026-11-01"), day("2026-12-07"));
+    const LearnerStatus status = deriveStatus(curriculum, records, day("2026-12-07"));
+    EXPECT_EQ(status.state, LearnerState::NotStarted);
+    EXPECT_EQ(formatDate(status.due), "2027-01-06");
+
+    EXPECT_EQ(formatDate(firstStart(day("2027-02-01"), day("2026-12-07"))), "2027-02-01") << "a start still to come";
+    EXPECT_EQ(formatDate(firstStart(std::nullopt, day("2026-12-07"))), "2026-12-07") << "no start date";
+}
