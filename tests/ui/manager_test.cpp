@@ -353,6 +353,7 @@ TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
     ASSERT_TRUE(ui.click("Save report", draw));
     ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     ASSERT_TRUE(ui.click("Replace it", draw));
+    ui.finishBackgroundWork(draw);
     EXPECT_NE(app.view<ui::ManagerView>().exportMessage().find("symbolic link"), std::string::npos) << app.view<ui::ManagerView>().exportMessage();
     std::ifstream in(victim);
     EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), {}), "precious");
