@@ -374,9 +374,10 @@ bool Window::writePng(const std::string& path, std::string& error) {
         error = "cannot write " + path + ": the picture could not be encoded as PNG";
         return false;
     }
-    // Like every file that leaves the program: whole, and never through a link.
+    // Like every file that leaves the program: whole, and never through a
+    // link; not flushed to the disk, since a screenshot is made again at will.
     try {
-        exports::writeFileAtomically(path, png, exports::Readers::Everyone);
+        exports::writeFileAtomically(path, png, exports::Readers::Everyone, exports::Flush::Later);
     } catch (const exports::WriteError& failure) {
         error = failure.what();
         return false;
