@@ -7,6 +7,7 @@
 #include <chrono>
 #include <cstdio>
 
+#include "base/work_progress.h"
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
 #include "demo/demo_data.h"
@@ -41,8 +42,12 @@ int runDemoData(const GlobalOptions& global, const DemoDataOptions& options) {
         demo::DemoOptions demo_options;
         demo_options.learners = options.learners;
         demo_options.seed = options.seed;
-        const demo::DemoResult result = demo::generateDemoData(*store, demo, demo_options);
+        // A line on the terminal while it runs (10,000 learners take a while); none in a pipe or a log.
+        TerminalProgress progress_line(stderr);
+        const demo::DemoResult result = demo::generateDemoData(*store, demo, demo_options, progress_line);
+        progress_line.step("Writing the company's IP register", 0, 0);
         const demo::DemoCompanyResult company = demo::addDemoCompanyRecords(*store, *course);
+        progress_line.clear();
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         std::printf("Wrote %d learners and %lld records to %s in %.1f s\n", result.learners,
                     static_cast<long long>(result.events), store->path().c_str(), seconds);

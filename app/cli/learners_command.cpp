@@ -14,6 +14,8 @@
 #include "base/field_limits.h"
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
+#include "base/wording.h"
+#include "base/work_progress.h"
 #include "store/learners_import.h"
 #include "store/org_roster.h"
 #include "store/org_schema.h"
@@ -114,9 +116,13 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     }
 
     try {
+        // The write is one transaction; a line says it is under way (on a terminal only).
+        TerminalProgress progress_line(stderr);
+        progress_line.step("Writing " + countText(static_cast<long long>(plan.rows.size()), "row", "rows") + " of the staff list", 0, 0);
         const store::ImportResult result =
             store ? store->roster().applyImport(plan, options.skip_bad_rows)
                   : store::org::applyOrgImport(*server, plan, options.skip_bad_rows, store::Store::systemClock());
+        progress_line.clear();
         const std::string into = store ? store->path().string() : "the organisation's server (" + server->describe() + ")";
         std::printf("Imported %s into %s: %d added, %d updated, %d unchanged", options.file.c_str(), into.c_str(),
                     result.added, result.updated, result.unchanged);

@@ -108,6 +108,8 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
     }
 
     try {
+        TerminalProgress progress_line(stderr);  // a line while it works, on a terminal only
+        progress_line.step("Reading the records", 0, 0);
         const progress::Curriculum curriculum = progress::curriculumOf(*course);
         const store::Dashboard dashboard =
             store ? store->reports().dashboard(curriculum, localDate(store->now()), options.all)
@@ -121,7 +123,8 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
         const std::vector<std::size_t> rows = store::filterRows(dashboard, filter);
         const exports::Format* format = exports::findFormat(options.format);
         if (!format) throw std::invalid_argument("--format must be " + exports::formatKeys(exports::kReportFormats));
-        const std::string text = exports::reportText(format->id, curriculum, dashboard, rows, filter);
+        const std::string text = exports::reportText(format->id, curriculum, dashboard, rows, filter, progress_line);
+        progress_line.clear();
         if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
         } else {

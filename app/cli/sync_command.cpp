@@ -3,9 +3,11 @@
 
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #include "base/wording.h"
+#include "base/work_progress.h"
 #include "cli/store_access.h"
 #include "store/org_folder_sync.h"
 #include "store/org_sync.h"
@@ -40,6 +42,12 @@ int runSync(const GlobalOptions& global, const SyncOptions& options) {
         const std::string& with = options.server.empty() ? *target : options.server;
         store::org::SyncOptions sync_options;
         sync_options.batch_size = options.batch_size;
+        // A line on a terminal while batches go (the first sync of a big PC takes a minute); none in a log.
+        TerminalProgress progress_line(stderr);
+        const std::int64_t waiting = progress_line.onTerminal() ? store::org::linkStatus(*store).waiting : 0;
+        sync_options.progress = [&](const store::org::SyncReport& so_far) {
+            progress_line.step("Sending records", so_far.sent, std::max(waiting, so_far.sent));
+        };
         store::org::SyncReport report;
         if (store::org::isFolderTarget(with)) {
             report = store::org::synchroniseWithFolder(*store, store::org::folderOf(with), sync_options);
@@ -49,6 +57,7 @@ int runSync(const GlobalOptions& global, const SyncOptions& options) {
             report = store::org::synchronise(*store, server, sync_options);
             std::printf("Synced with %s.\n", server.describe().c_str());
         }
+        progress_line.clear();
         std::printf("Sent %s (%lld new to the %s); received %s from other computers and %s.\n",
                     countText(report.sent, "record", "records").c_str(), static_cast<long long>(report.new_on_server),
                     store::org::isFolderTarget(with) ? "folder" : "server",

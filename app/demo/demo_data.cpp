@@ -32,7 +32,7 @@ std::int64_t write(store::Store& store, DemoRecords& records) {
 }  // namespace
 
 DemoResult generateDemoData(store::Store& store, const DemoCourse& course, const DemoOptions& options,
-                            const std::function<void(int learners_done)>& progress) {
+                            WorkProgress& progress) {
     if (!store.roster().list(true).empty())
         throw store::StoreError(store.path().string() +
                                 " already holds learners; demo data goes into a database of its own (choose a new "
@@ -49,8 +49,9 @@ DemoResult generateDemoData(store::Store& store, const DemoCourse& course, const
         const int until = std::min(options.learners, done + batch);
         for (; done < until; ++done) generator.learner(done, records);
         result.events += write(store, records);
-        if (progress) progress(done);
+        progress.step("Making up learners", done, options.learners);
     }
+    progress.step("Writing the database (indexes)", 0, 0);
     all->commit();
     result.learners = options.learners;
     return result;

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "base/work_progress.h"
 #include "course/course.h"
 #include "progress/status.h"
 #include "store/store.h"
@@ -51,7 +52,8 @@ struct DemoResult {
 // same seed and clock give the same people and records (only the events'
 // UUIDs differ). Throws StoreError when the store already holds learners:
 // demo data goes into a database of its own.
+// `progress` hears how many learners are done, then the final write.
 DemoResult generateDemoData(store::Store& store, const DemoCourse& course, const DemoOptions& options,
-                            const std::function<void(int learners_done)>& progress = {});
+                            WorkProgress& progress = noProgress());
 
 }  // namespace ipprimer::demo

@@ -123,7 +123,7 @@ fs::path temporaryPathFor(const fs::path& target) {
     return temporary;
 }
 
-void writeFileAtomically(const fs::path& target, std::string_view bytes, Readers readers) {
+void writeFileAtomically(const fs::path& target, std::string_view bytes, Readers readers, Flush flush) {
     if (target.empty() || !target.has_filename())
         throw WriteError("cannot write '" + target.string() + "': no file name was given", target,
                          "no file name was given");
@@ -134,11 +134,11 @@ void writeFileAtomically(const fs::path& target, std::string_view bytes, Readers
     // The umask may only take bits away; personal data gets exactly 0600.
     if (readers == Readers::Owner && ::fchmod(temporary.fd(), 0600) != 0) fail(target, reasonOf(errno, target));
     writeAll(temporary.fd(), bytes, target);
-    if (::fsync(temporary.fd()) != 0) fail(target, reasonOf(errno, target));
+    if (flush == Flush::ToDisk && ::fsync(temporary.fd()) != 0) fail(target, reasonOf(errno, target));
     if (!temporary.close()) fail(target, reasonOf(errno, target));
     if (::rename(temporary_path.c_str(), target.c_str()) != 0) fail(target, reasonOf(errno, target));
     temporary.keep();
-    syncFolder(target);
+    if (flush == Flush::ToDisk) syncFolder(target);
 }
 
 }  // namespace ipprimer::exports

@@ -39,7 +39,13 @@ private:
 // write in progress, or one cut short by a crash: the message says to remove
 // it). On any failure the temporary file is removed and `target` is as it was.
 // Throws WriteError ("cannot write PATH: REASON").
-void writeFileAtomically(const std::filesystem::path& target, std::string_view bytes, Readers readers);
+//
+// Flush::Later skips the two fsyncs: the file is still whole or absent after
+// the program stops, but a power cut may take it. For files made again at
+// will (a screenshot), where the fsyncs cost more than the rest of writing.
+enum class Flush { ToDisk, Later };
+void writeFileAtomically(const std::filesystem::path& target, std::string_view bytes, Readers readers,
+                         Flush flush = Flush::ToDisk);
 
 // The temporary name writeFileAtomically uses for `target`.
 std::filesystem::path temporaryPathFor(const std::filesystem::path& target);

@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "base/work_progress.h"
 #include "export/formats.h"
 #include "store/reports.h"
 
@@ -17,15 +18,18 @@ inline constexpr std::array kReportFormats{FormatId::Csv, FormatId::Json};
 // One line per learner (the rows given, in that order), with the columns of
 // docs/statuses.md, then one column per module of the course.
 std::string reportCsv(const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
-                      const std::vector<std::size_t>& rows);
+                      const std::vector<std::size_t>& rows, WorkProgress& progress = noProgress());
 
 // {"as_of", "filters", "summary", "learners": [...]}; the summary is the
 // dashboard's tiles for `filter` (see summarize()).
 std::string reportJson(const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
-                       const std::vector<std::size_t>& rows, const store::RowFilter& filter);
+                       const std::vector<std::size_t>& rows, const store::RowFilter& filter,
+                       WorkProgress& progress = noProgress());
 
 // The report in `format` (one of kReportFormats).
+// `progress` hears how many of the rows are written.
 std::string reportText(FormatId format, const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
-                       const std::vector<std::size_t>& rows, const store::RowFilter& filter);
+                       const std::vector<std::size_t>& rows, const store::RowFilter& filter,
+                       WorkProgress& progress = noProgress());
 
 }  // namespace ipprimer::exports

@@ -7,10 +7,10 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <stb_image.h>
-#include <stb_image_write.h>
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -18,8 +18,19 @@
 
 #include "export/atomic_file.h"
 #include "platform/browser.h"
+#include "platform/png_encoder.h"
 #include "ui/app.h"
+#include "ui/background_job.h"
+#include "ui/glyphs.h"
 #include "ui/widgets.h"
+
+// OpenGL 3.3 (and ARB_texture_swizzle) names, for headers that stop at an older version.
+#ifndef GL_R8
+#define GL_R8 0x8229
+#endif
+#ifndef GL_TEXTURE_SWIZZLE_RGBA
+#define GL_TEXTURE_SWIZZLE_RGBA 0x8E46
+#endif
 
 namespace ipprimer::platform {
 namespace {
@@ -72,8 +83,13 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
     glfwSetKeyCallback(handle, onKey);
     glfwSetMouseButtonCallback(handle, onMouseButton);
     glfwSetWindowContentScaleCallback(handle, onContentScale);
+    glfwSetCharCallback(handle, onChar);
     ImGui_ImplGlfw_InitForOpenGL(handle, true);
     ImGui_ImplOpenGL3_Init("#version 130");
+    // The backend's objects now, with ImGui's tiny built-in font: left to the
+    // first frame, they would upload a second copy of our atlas beside ours.
+    ImGui_ImplOpenGL3_CreateDeviceObjects();
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
     auto window = std::unique_ptr<Window>(new Window(handle));
     glfwSetWindowUserPointer(handle, window.get());
     if (!options.icon_folder.empty()) window->setIcon(options.icon_folder);
@@ -102,6 +118,7 @@ void Window::setIcon(const std::filesystem::path& assets) {
 }
 
 Window::~Window() {
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
@@ -139,6 +156,11 @@ void Window::onMouseButton(GLFWwindow* handle, int button, int action, int) {
     if (self && action == GLFW_RELEASE) self->buttons_.released(button);
 }
 
+void Window::onChar(GLFWwindow*, unsigned int code_point) {
+    // A letter typed that the atlas lacks (a name in Greek) is baked before the next frame.
+    ui::noteGlyph(code_point);
+}
+
 void Window::onContentScale(GLFWwindow* handle, float, float) {
     if (auto* self = static_cast<Window*>(glfwGetWindowUserPointer(handle))) self->scale_changed_ = true;
 }
@@ -148,14 +170,53 @@ void Window::rebuildFonts(ui::App& app) {
     // The presenter's large faces are sized from the window's height, and baked only while presenting.
     int width = 0, height = 0;
     glfwGetWindowSize(window_, &width, &height);
+    if (!app.fonts().body) {
+        // A new App (the start, a reload): the characters its course and people need, baked at once.
+        ui::noteCourseGlyphs(app.course());
+        ui::noteRosterGlyphs(app.store());
+    }
     ui::FontSet fonts = ui::buildFonts(scale, app.textScale(), app.presenting() ? static_cast<float>(height) : 0.0f);
     ui::applyTheme(scale);
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    uploadFontAtlas();
     app.setFonts(fonts);
 }
 
-void Window::drawFrame(ui::App& app, bool present) {
+void Window::uploadFontAtlas() {
+    ImGuiIO& io = ImGui::GetIO();
+    if (font_texture_) glDeleteTextures(1, &font_texture_);
+    font_texture_ = 0;
+    GLint major = 0, minor = 0;
+    glGetIntegerv(GL_MAJOR_VERSION, &major);
+    glGetIntegerv(GL_MINOR_VERSION, &minor);
+    if (major * 10 + minor < 33) {
+        // No texture swizzle: ImGui's own upload, four bytes a pixel.
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        io.Fonts->ClearTexData();
+        return;
+    }
+    // One byte a pixel, read as white with that alpha: a quarter of ImGui's
+    // RGBA upload, in the driver's memory (a software renderer's is ours).
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    GLint last_texture = 0;
+    glGetIntegerv(GL_TEXTURE_BINDING_2D, &last_texture);
+    glGenTextures(1, &font_texture_);
+    glBindTexture(GL_TEXTURE_2D, font_texture_);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    const GLint swizzle[] = {GL_ONE, GL_ONE, GL_ONE, GL_RED};
+    glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, swizzle);
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, width, height, 0, GL_RED, GL_UNSIGNED_BYTE, pixels);
+    glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(last_texture));
+    io.Fonts->SetTexID(reinterpret_cast<ImTextureID>(static_cast<std::uintptr_t>(font_texture_)));
+    // The atlas's pixels live in the texture now; the next build makes new ones.
+    io.Fonts->ClearTexData();
+}
+
+void Window::drawFrame(ui::App& app, Output output) {
     if (std::exchange(search_requested_, false)) app.navigate(ui::Screen::Search);
     if (std::exchange(reload_requested_, false)) app.requestReload();
     if (text_scale_step_ != 0 || reset_text_scale_) {
@@ -165,7 +226,7 @@ void Window::drawFrame(ui::App& app, bool present) {
         text_scale_step_ = 0;
         reset_text_scale_ = false;
     }
-    if (app.takeFontRebuild() || scale_changed_ || !app.fonts().body) {
+    if (app.takeFontRebuild() || scale_changed_ || !app.fonts().body || ui::glyphsWanted()) {
         scale_changed_ = false;
         rebuildFonts(app);
     }
@@ -181,13 +242,15 @@ void Window::drawFrame(ui::App& app, bool present) {
     keys_.letGo(io.KeysDown);
     buttons_.letGo(io.MouseDown);
     setModifiers(io);
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(window_, &w, &h);
-    glViewport(0, 0, w, h);
-    glClearColor(1, 1, 1, 1);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-    if (present) glfwSwapBuffers(window_);
+    if (output != Output::LayoutOnly) {
+        int w = 0, h = 0;
+        glfwGetFramebufferSize(window_, &w, &h);
+        glViewport(0, 0, w, h);
+        glClearColor(1, 1, 1, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        if (output == Output::Present) glfwSwapBuffers(window_);
+    }
 
     std::string url = app.takeUrlToOpen();
     if (!url.empty()) {
@@ -234,7 +297,9 @@ void Window::run(ui::App& app) {
             // A text field's caret blinks, so it wakes twice a second; the
             // presenter's clock once a second; otherwise sleep.
             frames_left = 3;
-            if (ImGui::GetIO().WantTextInput) {
+            if (ui::BackgroundJob::anyRunning()) {
+                glfwWaitEventsTimeout(0.1);  // long work's bar moves ten times a second
+            } else if (ImGui::GetIO().WantTextInput) {
                 glfwWaitEventsTimeout(0.5);
             } else if (app.wantsTimer()) {
                 const double before = glfwGetTime();
@@ -244,7 +309,7 @@ void Window::run(ui::App& app) {
                 glfwWaitEvents();
             }
         }
-        drawFrame(app, true);
+        drawFrame(app, Output::Present);
         followPresenter(app);
         if (app.quitRequested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
         --frames_left;
@@ -262,6 +327,8 @@ void Window::run(ui::App& app) {
         }
         last_picture_ = picture;
         woke = false;
+        // Text drawn with characters the atlas lacks: one more frame, after the rebuild.
+        if (frames_left == 0 && ui::glyphsWanted()) frames_left = 1;
     }
 }
 
@@ -287,34 +354,30 @@ void Window::drawFrames(ui::App& app, int frames) {
     ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NoMouse;
     for (int i = 0; i < frames; ++i) {
         glfwPollEvents();
-        drawFrame(app, i + 1 < frames);
+        // Frames before the last only settle the layout: the picture is the
+        // last one's, read from the back buffer (a software renderer spends
+        // as long drawing a frame as ImGui spends laying out ten).
+        drawFrame(app, i + 1 < frames ? Output::LayoutOnly : Output::Render);
     }
 }
 
 bool Window::writePng(const std::string& path, std::string& error) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window_, &w, &h);
-    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 4);
+    // RGB: the window is opaque, and a quarter less to compress.
+    std::vector<unsigned char> pixels(static_cast<std::size_t>(w) * h * 3);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     glReadBuffer(GL_BACK);
-    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
-    // OpenGL's rows run bottom-up; PNG's top-down.
-    stbi_flip_vertically_on_write(1);
-    // Screens are flat colour: the fastest deflate level is a few percent larger
-    // and half a second quicker than stb's default of 8 on a software renderer.
-    stbi_write_png_compression_level = 1;
-    stbi_write_force_png_filter = 1;  // "sub" for every row: no search over the five filters
-    std::string png;
-    const auto append = [](void* context, void* data, int size) {
-        static_cast<std::string*>(context)->append(static_cast<const char*>(data), static_cast<std::size_t>(size));
-    };
-    if (!stbi_write_png_to_func(append, &png, w, h, 4, pixels.data(), w * 4)) {
+    glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, pixels.data());
+    const std::string png = encodePng(pixels.data(), w, h);
+    if (png.empty()) {
         error = "cannot write " + path + ": the picture could not be encoded as PNG";
         return false;
     }
-    // Like every file that leaves the program: whole, and never through a link.
+    // Like every file that leaves the program: whole, and never through a
+    // link; not flushed to the disk, since a screenshot is made again at will.
     try {
-        exports::writeFileAtomically(path, png, exports::Readers::Everyone);
+        exports::writeFileAtomically(path, png, exports::Readers::Everyone, exports::Flush::Later);
     } catch (const exports::WriteError& failure) {
         error = failure.what();
         return false;

@@ -57,15 +57,24 @@ private:
     void setIcon(const std::filesystem::path& assets);
     explicit Window(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
-    void drawFrame(ui::App& app, bool present);
+    // Hands the atlas ImGui just baked to OpenGL and frees ImGui's copy.
+    void uploadFontAtlas();
+    enum class Output {
+        Present,     // drawn and shown
+        Render,      // drawn into the back buffer, for a screenshot
+        LayoutOnly,  // ImGui's frame without drawing: settles a screenshot's layout
+    };
+    void drawFrame(ui::App& app, Output output);
     std::size_t drawDataHash();
     // Full screen on the window's monitor while the presenter is up (F11 opts out).
     void followPresenter(ui::App& app);
     static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
     static void onMouseButton(GLFWwindow* window, int button, int action, int mods);
     static void onContentScale(GLFWwindow* window, float x, float y);
+    static void onChar(GLFWwindow* window, unsigned int code_point);
 
     GLFWwindow* window_;
+    unsigned int font_texture_ = 0;  // the font atlas, one byte a pixel (GLuint)
     bool scale_changed_ = false;
     HeldPresses<512> keys_;   // GLFW key codes pressed and released between two frames
     HeldPresses<5> buttons_;  // mouse buttons, likewise (ImGui's io.MouseDown)

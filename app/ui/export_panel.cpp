@@ -15,6 +15,18 @@ namespace ipprimer::ui {
 namespace fs = std::filesystem;
 
 bool ExportPanel::draw(App& app, const Setup& setup, const Save& save) {
+    return drawWith(app, setup, [&](const exports::Format& format, const fs::path& target) { message_ = save(format, target); });
+}
+
+bool ExportPanel::draw(App& app, const Setup& setup, const PrepareSave& prepare) {
+    if (auto outcome = job_.takeOutcome()) {
+        message_ = std::move(outcome->message);
+        failed_ = outcome->failed;
+    }
+    return drawWith(app, setup, [&](const exports::Format& format, const fs::path& target) { job_.start(prepare(format, target)); });
+}
+
+bool ExportPanel::drawWith(App& app, const Setup& setup, const Saver& save) {
     start(setup);
     bool open = true;
     if (setup.layout == Layout::Row)
@@ -51,7 +63,7 @@ void ExportPanel::start(const Setup& setup) {
     clearOutcome();
 }
 
-void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
+void ExportPanel::drawRow(const Setup& setup, const Saver& save, bool& open) {
     const float em = ImGui::GetFontSize();
     gap(0.2f);
     ImGui::AlignTextToFramePadding();
@@ -74,7 +86,9 @@ void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
     if (ImGui::InputText("##export path", &path_)) pending_.clear();
     recordItem("Export path");
     ImGui::SameLine();
+    ImGui::BeginDisabled(job_.running());
     if (primaryButton(setup.action.c_str())) saveAs(*format_, save, false);
+    ImGui::EndDisabled();
     ImGui::SameLine();
     if (button("Cancel##export")) open = false;
     drawOutcome(setup, save);
@@ -84,7 +98,7 @@ void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
     }
 }
 
-void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
+void ExportPanel::drawSection(App& app, const Setup& setup, const Saver& save) {
     heading(app.fonts().bold, "Export");
     textMuted("Type where to save it; the extension follows the button.");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
@@ -95,14 +109,23 @@ void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
         const exports::Format& format = exports::formatOf(id);
         if (!first) ImGui::SameLine();
         first = false;
+        ImGui::BeginDisabled(job_.running());
         if (button(("Export " + std::string(format.name)).c_str())) saveAs(format, save, false);
+        ImGui::EndDisabled();
     }
     drawOutcome(setup, save);
 }
 
-// The question before a file is replaced, or what the last save said.
-void ExportPanel::drawOutcome(const Setup& setup, const Save& save) {
-    if (!pending_.empty()) {
+// The question before a file is replaced, the bar of a save under way, or
+// what the last save said.
+void ExportPanel::drawOutcome(const Setup& setup, const Saver& save) {
+    if (job_.running()) {
+        const SharedProgress::State state = job_.progress();
+        const std::string overlay = state.what.empty() ? "Saving" : progressLine(state.what, state.done, state.total);
+        progressBar(state.fraction(), overlay.c_str());
+        recordItem("Export progress");
+        recordItem(overlay);
+    } else if (!pending_.empty()) {
         textColored(colors::kWarn, (pending_.string() + " already exists.").c_str());
         // A section is narrow: its buttons go under the long path.
         if (setup.layout == Layout::Row) ImGui::SameLine();
@@ -116,7 +139,7 @@ void ExportPanel::drawOutcome(const Setup& setup, const Save& save) {
     }
 }
 
-void ExportPanel::saveAs(const exports::Format& format, const Save& save, bool replace) {
+void ExportPanel::saveAs(const exports::Format& format, const Saver& save, bool replace) {
     format_ = &format;
     clearOutcome();
     const fs::path home = exports::homeFolder();
@@ -133,7 +156,7 @@ void ExportPanel::saveAs(const exports::Format& format, const Save& save, bool r
         return;
     }
     try {
-        message_ = save(format, target);
+        save(format, target);
         path_ = target.string();
     } catch (const std::exception& error) {
         showProblem(error.what());

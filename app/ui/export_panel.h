@@ -10,6 +10,7 @@
 #include <string>
 
 #include "export/formats.h"
+#include "ui/background_job.h"
 
 namespace ipprimer::ui {
 class App;
@@ -39,9 +40,18 @@ public:
     // and returns what to tell the user; throws with a message on failure.
     using Save = std::function<std::string(const exports::Format& format, const std::filesystem::path& path)>;
 
+    // For an export that may take a while (thousands of learners): called on
+    // the frame's thread, it returns the work that writes the file, made of
+    // copies; the work runs on a thread of its own while the panel shows a
+    // bar of how far it is, and its message when it is done.
+    using PrepareSave = std::function<BackgroundJob::Work(const exports::Format& format, const std::filesystem::path& path)>;
+
     // Draws the panel and saves when asked. Returns false when the user
     // pressed Cancel (Row layout), true otherwise.
     bool draw(App& app, const Setup& setup, const Save& save);
+    bool draw(App& app, const Setup& setup, const PrepareSave& prepare);
+    // True while a save started with a PrepareSave runs.
+    bool saving() const { return job_.running(); }
 
     // Forgets the last message and the question about replacing a file.
     void clearOutcome();
@@ -53,11 +63,14 @@ public:
     const std::string& path() const { return path_; }
 
 private:
+    // Saves to the file chosen: at once, or by starting a background job.
+    using Saver = std::function<void(const exports::Format& format, const std::filesystem::path& path)>;
+    bool drawWith(App& app, const Setup& setup, const Saver& saver);
     void start(const Setup& setup);
-    void drawRow(const Setup& setup, const Save& save, bool& open);
-    void drawSection(App& app, const Setup& setup, const Save& save);
-    void drawOutcome(const Setup& setup, const Save& save);
-    void saveAs(const exports::Format& format, const Save& save, bool replace);
+    void drawRow(const Setup& setup, const Saver& save, bool& open);
+    void drawSection(App& app, const Setup& setup, const Saver& save);
+    void drawOutcome(const Setup& setup, const Saver& save);
+    void saveAs(const exports::Format& format, const Saver& save, bool replace);
 
     std::string subject_;
     bool started_ = false;
@@ -67,6 +80,7 @@ private:
     std::filesystem::path pending_;            // a file that exists waits for the user's word
     std::string message_;
     bool failed_ = false;
+    BackgroundJob job_;  // a long save, while it runs
 };
 
 }  // namespace ipprimer::ui

@@ -1,5 +1,6 @@
 // The app's named fonts (Tracy's Fonts.cpp idea): found through fontconfig,
-// baked into ImGui's atlas at the display scale times the user's text scale.
+// baked into ImGui's atlas at the display scale times the user's text scale,
+// with the characters of other scripts that the text needs (ui/glyphs.h).
 #pragma once
 
 #include <string>
@@ -39,7 +40,9 @@ constexpr float kMinTextScale = 0.7f;
 constexpr float kMaxTextScale = 2.5f;
 float nextTextScale(float scale, int direction);
 
-// Clears the current ImGui context's font atlas and bakes every font of the set.
+// Clears the current ImGui context's font atlas and bakes every font of the
+// set, with the characters noted so far (takeNotedGlyphs) merged in from the
+// fonts that cover them.
 // The caller uploads the atlas texture (the platform) or leaves it for a
 // headless test. display_scale is the monitor's content scale. With a
 // window height, the presenter's faces are baked too (see presenterTextSize).
@@ -53,6 +56,11 @@ float presenterTextSize(float window_height, float text_scale);
 // The presenter's faces arranged as a FontSet, for a MarkdownView; the
 // regular faces where the presenter's were not baked.
 FontSet presenterFontSet(const FontSet& fonts);
+
+// True for the characters every build bakes: Latin, punctuation and the
+// interface's symbols. Others are baked once noted (ui/glyphs.h), from the
+// fonts fontconfig finds covering them.
+bool inBaseRanges(char32_t code_point);
 
 // A font file fontconfig picks for a pattern like "DejaVu Sans:bold", or "".
 std::string findFontFile(const std::string& pattern);

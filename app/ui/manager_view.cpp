@@ -272,12 +272,19 @@ void ManagerView::drawExport(App& app) {
         return std::string("The file holds the learners the table shows, in its order: by ") + sortName(sort_key_) +
                (sort_descending_ ? ", from the last." : ".");
     };
-    exporting_ = export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
-        // The rows as the table shows them: filtered, and in its order.
-        const std::vector<std::size_t>& rows = shown_;
-        exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
-        return "Saved " + thousands(static_cast<long long>(rows.size()), "learner", "learners") + " to " + path.string();
-    });
+    const ExportPanel::PrepareSave prepare = [&](const exports::Format& format, const std::filesystem::path& path) {
+        // Thousands of learners take a while: the file is written on a thread
+        // of its own, from copies of the rows as the table shows them
+        // (filtered, and in its order), while the window shows a bar.
+        return [format_id = format.id, path, report_curriculum = curriculum(app), report_dashboard = dashboard_,
+                report_rows = shown_, report_filter = filter_](WorkProgress& progress) {
+            exports::saveExport(path, exports::reportText(format_id, report_curriculum, report_dashboard, report_rows,
+                                                          report_filter, progress));
+            return "Saved " + thousands(static_cast<long long>(report_rows.size()), "learner", "learners") + " to " +
+                   path.string();
+        };
+    };
+    exporting_ = export_.draw(app, setup, prepare) || export_.saving();
 }
 
 }  // namespace ipprimer::ui

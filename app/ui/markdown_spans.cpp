@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard.h"
 #include "ui/markdown_view.h"
 #include "ui/widgets.h"
@@ -108,6 +109,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
         ImVec2 at(pos.x, pos.y + baseline_pad + std::round((base->FontSize - f->FontSize) * 0.75f));
         if (span.style & markdown::Code)
             draw->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + w + 2, at.y + f->FontSize + 1), colors::kCodeBg, 3);
+        noteGlyphs(std::string_view(b, static_cast<std::size_t>(e - b)));  // any Markdown file, not only the course's
         draw->AddText(f, f->FontSize, at, color, b, e);
         float underline_y = at.y + f->FontSize + 1;
         bool over = window_hovered && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + w, pos.y + line_h));

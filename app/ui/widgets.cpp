@@ -6,6 +6,7 @@
 #include <cstdarg>
 
 #include "base/utf8.h"
+#include "ui/glyphs.h"
 #include "ui/keyboard.h"
 
 namespace ipprimer::ui {
@@ -69,6 +70,7 @@ bool linkButton(const char* label) {
 }
 
 bool wrappedSelectable(const std::string& text, bool selected, float width, const std::string& record_as) {
+    noteGlyphs(text);
     ImGuiStyle& style = ImGui::GetStyle();
     float pad = style.FramePadding.y * 0.6f;
     ImVec2 size = ImGui::CalcTextSize(text.c_str(), nullptr, false, width - style.FramePadding.x * 2);
@@ -97,20 +99,26 @@ void textMuted(const char* fmt, ...) {
 }
 
 void textColored(ImU32 color, const char* text) {
+    noteGlyphs(text);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(color));
     ImGui::TextUnformatted(text);
     ImGui::PopStyleColor();
 }
 
 void textWrapped(const std::string& text) {
+    noteGlyphs(text);  // a name in any script: its characters are baked by the next frame
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     ImGui::PopTextWrapPos();
 }
 
-void textInColumn(const std::string& text) { ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size()); }
+void textInColumn(const std::string& text) {
+    noteGlyphs(text);
+    ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
+}
 
 std::string cellText(const std::string& text, ImU32 color) {
+    noteGlyphs(text);
     const float width = ImGui::GetContentRegionAvail().x;
     std::string shown = text;
     if (ImGui::CalcTextSize(text.c_str()).x > width) {
@@ -146,6 +154,7 @@ void heading(ImFont* font, const std::string& text) {
 }
 
 void centeredText(const std::string& text) {
+    noteGlyphs(text);
     float width = ImGui::CalcTextSize(text.c_str()).x;
     float avail = ImGui::GetContentRegionAvail().x;
     if (width < avail) ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail - width) * 0.5f);

@@ -61,6 +61,7 @@ TEST_F(Dashboard, TheSavedReportFollowsTheSortOnScreen) {
     const std::string path = (temp.path() / "by-due.csv").string();
     ASSERT_TRUE(ui.replaceText("Export path", path, draw));
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     std::ifstream in(path, std::ios::binary);
     ASSERT_TRUE(in) << view().exportMessage();
     std::ostringstream written;

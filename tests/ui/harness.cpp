@@ -2,6 +2,10 @@
 
 #include <imgui_internal.h>
 
+#include <chrono>
+#include <thread>
+
+#include "ui/background_job.h"
 #include "ui/keyboard.h"
 
 namespace ipprimer::testing {
@@ -36,6 +40,15 @@ void HeadlessUi::frame(const std::function<void()>& draw) {
 
 void HeadlessUi::settle(const std::function<void()>& draw, int frames) {
     for (int i = 0; i < frames; ++i) frame(draw);
+}
+
+void HeadlessUi::finishBackgroundWork(const std::function<void()>& draw) {
+    const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+    while (ui::BackgroundJob::anyRunning() && std::chrono::steady_clock::now() < give_up) {
+        frame(draw);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    settle(draw);  // the frame after the end shows what the work said
 }
 
 bool HeadlessUi::click(const std::string& label, const std::function<void()>& draw) {

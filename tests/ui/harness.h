@@ -28,6 +28,9 @@ public:
     // Draws a few frames so ImGui settles layout after a change.
     void settle(const std::function<void()>& draw, int frames = 3);
 
+    // Draws frames, as the window would, until long work started from a
+    // screen (a report saved on a thread of its own) has ended, then settles.
+    void finishBackgroundWork(const std::function<void()>& draw);
     // Moves the pointer onto the item recorded under `label` and clicks it
     // (press in one frame, release in the next). False if no such item.
     bool click(const std::string& label, const std::function<void()>& draw);

@@ -307,6 +307,7 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
     const std::string path = folder + "/all staff.csv";
     typeInto("Export path", path);
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     ASSERT_TRUE(std::filesystem::exists(path)) << app.view<ui::ManagerView>().exportMessage();
 
     std::ifstream in(path, std::ios::binary);
@@ -319,9 +320,11 @@ TEST_F(Manager, ExportWritesTheSameFileAsTheReport) {
 
     // Saving again asks before replacing; JSON follows the format choice.
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     ASSERT_TRUE(ui.has("Replace it"));
     ASSERT_TRUE(ui.click("JSON", draw));
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     const std::string json_path = folder + "/all staff.json";
     EXPECT_TRUE(std::filesystem::exists(json_path)) << app.view<ui::ManagerView>().exportMessage();
 }
@@ -334,6 +337,7 @@ TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
     // A name without an extension gets the chosen format's.
     typeInto("Export path", (temp.path() / "team").string());
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     const std::filesystem::path saved = temp.path() / "team.csv";
     ASSERT_TRUE(std::filesystem::exists(saved)) << app.view<ui::ManagerView>().exportMessage();
     using std::filesystem::perms;
@@ -347,7 +351,9 @@ TEST_F(Manager, AReportIsSavedPrivatelyAndNeverThroughALink) {
     std::filesystem::create_symlink(victim, link);
     typeInto("Export path", link.string());
     ASSERT_TRUE(ui.click("Save report", draw));
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     ASSERT_TRUE(ui.click("Replace it", draw));
+    ui.finishBackgroundWork(draw);
     EXPECT_NE(app.view<ui::ManagerView>().exportMessage().find("symbolic link"), std::string::npos) << app.view<ui::ManagerView>().exportMessage();
     std::ifstream in(victim);
     EXPECT_EQ(std::string((std::istreambuf_iterator<char>(in)), {}), "precious");

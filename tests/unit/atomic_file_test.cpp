@@ -86,6 +86,20 @@ TEST_F(AtomicFile, CourseMaterialFollowsTheUmask) {
     EXPECT_EQ(modeOf(dir_ / "banks.gift"), 0644u);
 }
 
+TEST_F(AtomicFile, AScreenshotLeftForTheSystemToFlushIsStillWholeAndNeverThroughALink) {
+    writePlainFile(out_, "an older picture");
+    writeFileAtomically(out_, "picture", Readers::Everyone, Flush::Later);
+    EXPECT_EQ(readFile(out_), "picture");
+    EXPECT_FALSE(fs::exists(part_));
+    const fs::path victim = dir_ / "victim.txt";
+    writePlainFile(victim, "precious");
+    const fs::path link = dir_ / "shot.png";
+    fs::create_symlink(victim, link);
+    EXPECT_NE(refusal([&] { writeFileAtomically(link, "x", Readers::Everyone, Flush::Later); }).find("symbolic link"),
+              std::string::npos);
+    EXPECT_EQ(readFile(victim), "precious");
+}
+
 TEST_F(AtomicFile, RefusesASymbolicLinkAtTheTarget) {
     const fs::path victim = dir_ / "victim.txt";
     writePlainFile(victim, "precious");
