@@ -79,6 +79,7 @@ int runGui(const GlobalOptions& options) {
             platform::TextureCache textures(course.root);  // images may have changed too
             ui::App app(course, *store, &textures);
             app.setSyncState([&sync] { return sync.state(); });
+            app.setWake([] { platform::Window::wake(); });
             if (place) app.returnTo(*place);
             window->run(app);
             if (!app.reloadRequested()) break;

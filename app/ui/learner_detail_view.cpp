@@ -46,6 +46,7 @@ std::string attemptTitle(const course::Course& course, const std::string& quiz) 
 
 void LearnerDetailView::setLearner(std::int64_t learner_id) {
     learner_id_ = learner_id;
+    organisation_row_.reset();
     extending_ = false;
     confirming_archive_ = false;
     message_.clear();
@@ -57,6 +58,10 @@ bool LearnerDetailView::open(App& app) {
 }
 
 void LearnerDetailView::reload(App& app) {
+    if (organisation_row_) {
+        loadOrganisationRow(app);
+        return;
+    }
     ManagerView& manager = app.view<ManagerView>();
     try {
         row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
@@ -85,9 +90,12 @@ void LearnerDetailView::drawContent(App& app) {
         return;
     }
     drawSummary(app);
-    drawActions(app);
+    if (organisation_row_)
+        drawOrganisationNote(app);
+    else
+        drawActions(app);
     drawModules(app);
-    drawAttempts(app);
+    if (learner_id_ != 0) drawAttempts(app);
     drawManagerActions();
     switch (std::exchange(pending_, Pending::None)) {
     case Pending::Extend: extend(app); break;

@@ -21,6 +21,11 @@ public:
 
     // The learner to show.
     void setLearner(std::int64_t learner_id);
+    // A learner of the organisation's picture: the row as read there, and
+    // this PC's records of them when they have any (`local_learner`; the
+    // server's ids are not this PC's). No changes are made from here.
+    void setOrganisationRow(store::DashboardRow row, std::optional<std::int64_t> local_learner);
+    bool fromOrganisation() const { return organisation_row_.has_value(); }
     // Reads the learner's status and history.
     bool open(App& app) override;
     void drawContent(App& app) override;
@@ -39,6 +44,8 @@ private:
     void drawModules(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
+    void loadOrganisationRow(App& app);       // learner_detail_org.cpp
+    void drawOrganisationNote(App& app);      // learner_detail_org.cpp
     void extend(App& app);
     void archive(App& app, bool archived);
 
@@ -47,7 +54,8 @@ private:
     enum class Pending { None, Extend, Archive, Restore };
     Pending pending_ = Pending::None;
 
-    std::int64_t learner_id_ = 0;
+    std::int64_t learner_id_ = 0;  // on this PC; 0: a learner of the organisation with no records here
+    std::optional<store::DashboardRow> organisation_row_;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
     // The role quiz as the learner's home counts it (quiz_records.h), so the
