@@ -189,6 +189,7 @@ void OrgPicturePanel::drawState(App& app, const Request& request) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Read the organisation's picture again");
     if (!link_->folder && !asking_login_) {
         ImGui::SameLine();
+        ImGui::AlignTextToFramePadding();
         if (linkButton("Change the login")) asking_login_ = true;
     }
     if (!note_.empty()) textColored(colors::kWarn, note_.c_str());
@@ -200,8 +201,8 @@ void OrgPicturePanel::drawLoginForm(App& app, const Request& request) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Manager's login");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(em * 16);
-    bool enter = ImGui::InputTextWithHint("##manager login", "user name, service=NAME or a URL", &login_,
+    ImGui::SetNextItemWidth(em * 17);
+    bool enter = ImGui::InputTextWithHint("##manager login", "a user, service=NAME or a URL", &login_,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     recordItem("Manager's login");
     if (ImGui::IsItemHovered())
