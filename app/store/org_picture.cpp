@@ -3,6 +3,7 @@
 // what the manager can do about it.
 #include "store/org_picture.h"
 
+#include <algorithm>
 #include <chrono>
 #include <unordered_map>
 
@@ -140,7 +141,7 @@ void PictureReader::read(PictureRequest request) {
 
 bool PictureReader::reading() const {
     std::lock_guard lock(mutex_);
-    return busy_ || next_.has_value();
+    return (busy_ && !drop_) || next_.has_value();
 }
 
 std::optional<Picture> PictureReader::take() {
@@ -148,6 +149,13 @@ std::optional<Picture> PictureReader::take() {
     std::optional<Picture> picture = std::move(done_);
     done_.reset();
     return picture;
+}
+
+void PictureReader::cancel() {
+    std::lock_guard lock(mutex_);
+    next_.reset();
+    done_.reset();
+    drop_ = busy_;
 }
 
 void PictureReader::run() {
@@ -160,12 +168,14 @@ void PictureReader::run() {
             request = std::move(*next_);
             next_.reset();
             busy_ = true;
+            drop_ = false;
         }
         Picture picture = readPicture(request);
+        std::fill(request.login.password.begin(), request.login.password.end(), '\0');  // no copy left behind
         {
             std::lock_guard lock(mutex_);
             busy_ = false;
-            if (next_) continue;  // overtaken: the newer request is read next
+            if (next_ || drop_) continue;  // overtaken or cancelled: not what is wanted now
             done_ = std::move(picture);
         }
         if (changed_) changed_();

@@ -96,6 +96,9 @@ public:
     // The picture last read, once; nullopt while none is new. A picture
     // overtaken by a newer request is dropped.
     std::optional<Picture> take();
+    // Drops what was asked and read so far, without waiting for a read under
+    // way (whose picture is then dropped too): the manager locked the area.
+    void cancel();
 
 private:
     void run();
@@ -105,6 +108,7 @@ private:
     std::condition_variable wake_;
     bool stop_ = false;
     bool busy_ = false;
+    bool drop_ = false;  // the read under way was cancelled
     std::optional<PictureRequest> next_;
     std::optional<Picture> done_;
     std::thread thread_;  // last: started once everything above is ready

@@ -73,7 +73,7 @@ std::optional<std::int64_t> OrgPicturePanel::localLearner(std::size_t row) const
 }
 
 void OrgPicturePanel::forget() {
-    reader_.reset();  // waits for a read under way, whose password goes with it
+    if (reader_) reader_->cancel();  // a read under way ends on its own, never waiting here
     picture_.reset();
     failure_.reset();
     local_learners_.clear();
