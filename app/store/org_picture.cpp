@@ -11,6 +11,8 @@
 #include "store/org_reports.h"
 #include "store/org_schema.h"
 #include "store/org_sync.h"
+#include "store/org_sync_parts.h"
+#include "store/sqlite_store.h"
 #include "store/postgres.h"
 
 namespace ipprimer::store::org {
@@ -106,6 +108,56 @@ Picture readPicture(const PictureRequest& request) {
     }
     picture.read_at = nowMs();
     return picture;
+}
+
+LearnerHistory readServerHistory(const LinkedOrganisation& link, const ManagerLogin& login, const std::string& uuid) {
+    pg::Connection server = connectAsManager(link, login);
+    checkServerSchema(server);
+    pg::Transaction transaction(server, "ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const pg::Result learner = server.exec(
+        "SELECT uuid::text, name, coalesce(employee_id, ''), email, role, department, start_date, archived, created_at"
+        " FROM ipprimer.learners WHERE uuid = $1::uuid",
+        pg::Params().add(uuid));
+    if (learner.rows() == 0) return {};
+    const pg::Result rows = server.exec(
+        "SELECT uuid::text, installation::text, learner::text, verb, object, coalesce(attempt::text, ''), score,"
+        " coalesce(response, ''), duration_ms, coalesce(context, ''), at"
+        " FROM ipprimer.events WHERE learner = $1::uuid ORDER BY received",
+        pg::Params().add(uuid));
+    transaction.commit();
+
+    // The history is read by the local store's own rules, from a store in
+    // memory that holds this learner's records alone.
+    RosterEntry entry;
+    entry.uuid = std::string(learner.text(0, 0));
+    entry.name = std::string(learner.text(0, 1));
+    entry.employee_id = std::string(learner.text(0, 2));
+    entry.email = std::string(learner.text(0, 3));
+    entry.role = std::string(learner.text(0, 4));
+    entry.department = std::string(learner.text(0, 5));
+    entry.start_date = std::string(learner.text(0, 6));
+    entry.archived = learner.boolean(0, 7);
+    entry.created_at = learner.int64(0, 8);
+    SqliteStore gathered(":memory:");
+    const std::int64_t id = gathered.organisation().takeRosterEntry(entry);
+    std::vector<Event> events;
+    for (int row = 0; row < rows.rows(); ++row) {
+        ServerEvent event;
+        event.uuid = rows.text(row, 0);
+        event.installation = rows.text(row, 1);
+        event.learner = rows.text(row, 2);
+        event.verb = rows.text(row, 3);
+        event.object = rows.text(row, 4);
+        event.attempt = rows.text(row, 5);
+        event.score = rows.optionalNumber(row, 6);
+        event.response = rows.text(row, 7);
+        event.duration_ms = rows.optionalInt64(row, 8);
+        event.context = rows.text(row, 9);
+        event.at = rows.int64(row, 10);
+        events.push_back(localEvent(event, id));
+    }
+    gathered.organisation().takeEvents(events);
+    return gathered.reports().learnerHistory(id);
 }
 
 std::vector<std::optional<std::int64_t>> localLearnersOf(Store& store, const std::vector<std::string>& uuids) {

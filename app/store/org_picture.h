@@ -16,6 +16,7 @@
 #include "base/dates.h"
 #include "progress/status.h"
 #include "store/dashboard.h"
+#include "store/learner_history.h"
 #include "store/store.h"
 
 namespace ipprimer::store::org {
@@ -73,6 +74,11 @@ struct Picture {
 
 // Reads one picture, waiting for it: the reader's step, and for tests.
 Picture readPicture(const PictureRequest& request);
+
+// One learner's whole history as the server holds it (every PC's records),
+// by their UUID on the roster, for the detail of a learner of the picture.
+// Needs a manager's login; throws ServerError.
+LearnerHistory readServerHistory(const LinkedOrganisation& link, const ManagerLogin& login, const std::string& uuid);
 
 // The local learner each row is (matched by the organisation's UUID), or
 // nullopt for a learner who has no records on this PC.

@@ -47,6 +47,10 @@ std::string attemptTitle(const course::Course& course, const std::string& quiz) 
 void LearnerDetailView::setLearner(std::int64_t learner_id) {
     learner_id_ = learner_id;
     organisation_row_.reset();
+    read_server_history_ = {};
+    if (server_history_.valid()) server_history_.wait();  // a read under way ends within the connection's timeout
+    server_history_ = {};
+    history_from_server_ = false;
     extending_ = false;
     confirming_archive_ = false;
     message_.clear();
@@ -95,7 +99,7 @@ void LearnerDetailView::drawContent(App& app) {
     else
         drawActions(app);
     drawModules(app);
-    if (learner_id_ != 0) drawAttempts(app);
+    if (learner_id_ != 0 || history_from_server_) drawAttempts(app);
     drawManagerActions();
     switch (std::exchange(pending_, Pending::None)) {
     case Pending::Extend: extend(app); break;

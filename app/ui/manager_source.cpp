@@ -32,7 +32,7 @@ void ManagerView::openLearner(App& app, std::size_t row) {
     if (row >= dashboard_.rows.size()) return;
     LearnerDetailView& detail = app.view<LearnerDetailView>();
     if (rows_from_organisation_)
-        detail.setOrganisationRow(dashboard_.rows[row], organisation_.localLearner(row));
+        detail.setOrganisationRow(dashboard_.rows[row], organisation_.localLearner(row), organisation_.historyReader(row));
     else
         detail.setLearner(dashboard_.rows[row].learner.id);
     app.navigate(Screen::LearnerRecord);

@@ -72,6 +72,14 @@ std::optional<std::int64_t> OrgPicturePanel::localLearner(std::size_t row) const
     return row < local_learners_.size() ? local_learners_[row] : std::nullopt;
 }
 
+std::function<store::LearnerHistory()> OrgPicturePanel::historyReader(std::size_t row) const {
+    if (!link_ || link_->folder || !picture_ || row >= picture_->uuids.size() || picture_->uuids[row].empty())
+        return {};
+    return [link = *link_, login = store::org::ManagerLogin{login_, password_}, uuid = picture_->uuids[row]] {
+        return store::org::readServerHistory(link, login, uuid);
+    };
+}
+
 void OrgPicturePanel::forget() {
     if (reader_) reader_->cancel();  // a read under way ends on its own, never waiting here
     picture_.reset();

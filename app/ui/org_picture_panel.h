@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,10 @@ public:
     const store::Dashboard* picture() const;
     // The learner on this PC of a row of the picture; nullopt when they have no records here.
     std::optional<std::int64_t> localLearner(std::size_t row) const;
+    // Reads the whole history of a learner of the picture from the server,
+    // with the manager's login (called off the frame); empty when there is
+    // none to read (a shared folder: this PC took every PC's records).
+    std::function<store::LearnerHistory()> historyReader(std::size_t row) const;
     // The manager locked the area: the picture and the password leave memory.
     void forget();
 

@@ -145,6 +145,18 @@ TEST(ManagerPicture, AManagersLoginShowsTheLearnersOfEveryPcAndTheSwitchGoesBack
     EXPECT_TRUE(detail.history().attempts.empty());
     EXPECT_TRUE(manager.ui.has("Organisation note"));
     EXPECT_FALSE(manager.ui.has("Archive")) << "no change is made from the organisation's row";
+    // Her whole history, read from the server with the manager's login: her two attempts, answers and all.
+    ASSERT_TRUE(manager.ui.click("Read the whole history from the server", manager.draw));
+    for (int frame = 0; frame < 600 && !detail.historyFromServer() && detail.message().empty(); ++frame) {
+        manager.ui.frame(manager.draw);
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    ASSERT_TRUE(detail.historyFromServer()) << detail.message();
+    ASSERT_EQ(detail.history().attempts.size(), 2u);
+    EXPECT_EQ(detail.history().attempts[0].answers.size(), 10u);
+    EXPECT_NE(detail.history().attempts[0].passed, detail.history().attempts[1].passed) << "one failed, one passed";
+    manager.ui.settle(manager.draw);
+    EXPECT_TRUE(manager.ui.has("Attempt " + std::to_string(detail.history().attempts[0].id)));
     ASSERT_TRUE(manager.ui.click("Back to the team", manager.draw));
     manager.ui.settle(manager.draw);
 
