@@ -201,7 +201,8 @@ void LearnerDetailView::drawAttempts(App& app) {
     const course::Course& course = app.course();
     gap(0.5f);
     heading(app.fonts().heading2, "Quiz attempts");
-    if (history_.attempts.empty()) textMuted("No quiz attempts yet.");
+    if (history_.attempts.empty())
+        textMuted("%s", organisation_row_ && !history_from_server_ ? "None on this PC." : "No quiz attempts yet.");
     for (const store::AttemptHistory& attempt : history_.attempts) {
         std::string title = attemptTitle(course, attempt.quiz);
         title += " \xC2\xB7 " + (attempt.started_at ? dateTimeText(*attempt.started_at) : std::string("?"));

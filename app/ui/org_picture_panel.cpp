@@ -176,15 +176,20 @@ void OrgPicturePanel::drawState(App& app, const Request& request) {
                       thousands(static_cast<long long>(picture_->dashboard.rows.size()), "learner", "learners") +
                       ", read at " + localTimeText(picture_->read_at, "%H:%M");
     } else if (failure_) {
-        state_text_ = problemText(failure_->problem, link_->folder) + " Showing this PC's records.";
-        textColored(colors::kError, state_text_.c_str());
-        recordItem("Picture state");
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", failure_->message.c_str());
+        const std::string problem = problemText(failure_->problem, link_->folder);
+        state_text_ = problem + " Showing this PC's records.";
+        textColored(colors::kError, "Not read: showing this PC's records.");
         if (failure_->problem == Problem::Unreachable || failure_->problem == Problem::Other) {
             ImGui::SameLine();
             if (button("Try again")) startRead(app, request);
         }
-        if (failure_->problem == Problem::Other) textMuted("%s", failure_->message.c_str());
+        // The reason on a line of its own, wrapped: it is the part to read.
+        ImGui::PushStyleColor(ImGuiCol_Text, colors::kError);
+        textWrapped(problem);
+        ImGui::PopStyleColor();
+        recordItem("Picture state");
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", failure_->message.c_str());
+        if (failure_->problem == Problem::Other) textWrapped(failure_->message);
         return;
     } else {
         state_text_ = "a manager's login reads every PC's learners from the server; this PC's records meanwhile";
@@ -227,7 +232,6 @@ void OrgPicturePanel::drawLoginForm(App& app, const Request& request) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Kept in memory for this sitting only, never written. Empty: libpq finds it in ~/.pgpass, "
                           "PGPASSWORD or the service file.");
-    ImGui::SameLine();
     checkbox("Remember the login (never the password)", &remember_);
     ImGui::SameLine();
     if (primaryButton("Read the organisation's picture") || enter) {
