@@ -132,6 +132,19 @@ TEST(ManagerPicture, AManagersLoginShowsTheLearnersOfEveryPcAndTheSwitchGoesBack
     EXPECT_EQ(manager.view().shownRows(), std::vector<std::size_t>{1});
     ASSERT_TRUE(manager.ui.replaceText("Search learners", "", manager.draw));
 
+    // The report saved is the picture's.
+    ASSERT_TRUE(manager.ui.click("Export report", manager.draw));
+    manager.ui.settle(manager.draw);
+    const TempFolder saved("ipprimer-org-report");
+    const std::string path = (saved.path() / "organisation.csv").string();
+    ASSERT_TRUE(manager.ui.replaceText("Export path", path, manager.draw));
+    ASSERT_TRUE(manager.ui.click("Save report", manager.draw));
+    const std::string report = fileText(path);
+    EXPECT_NE(report.find("Bea Remote"), std::string::npos) << manager.view().exportMessage();
+    EXPECT_NE(report.find("Al Local"), std::string::npos);
+    ASSERT_TRUE(manager.ui.click("Export report", manager.draw));  // closed again
+    manager.ui.settle(manager.draw);
+
     // Bea has no records on this PC: her row, and where her history is; never another's.
     ASSERT_TRUE(manager.ui.click("Bea Remote", manager.draw));
     manager.ui.settle(manager.draw);
