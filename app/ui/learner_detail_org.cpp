@@ -38,6 +38,9 @@ void LearnerDetailView::loadOrganisationRow(App& app) {
 }
 
 void LearnerDetailView::takeServerHistory() {
+    std::erase_if(abandoned_, [](const std::future<store::LearnerHistory>& read) {
+        return read.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+    });
     if (!server_history_.valid() || server_history_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
         return;
     try {

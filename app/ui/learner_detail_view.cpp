@@ -48,8 +48,8 @@ void LearnerDetailView::setLearner(std::int64_t learner_id) {
     learner_id_ = learner_id;
     organisation_row_.reset();
     read_server_history_ = {};
-    if (server_history_.valid()) server_history_.wait();  // a read under way ends within the connection's timeout
-    server_history_ = {};
+    // A read under way is let go without waiting (its future would wait as it goes).
+    if (server_history_.valid()) abandoned_.push_back(std::move(server_history_));
     history_from_server_ = false;
     extending_ = false;
     confirming_archive_ = false;

@@ -8,6 +8,7 @@
 #include <future>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store/attempts.h"
 #include "store/learner_history.h"
@@ -68,6 +69,7 @@ private:
     std::optional<store::DashboardRow> organisation_row_;
     std::function<store::LearnerHistory()> read_server_history_;
     std::future<store::LearnerHistory> server_history_;  // valid while read off the frame
+    std::vector<std::future<store::LearnerHistory>> abandoned_;  // reads of learners left, until they end
     bool history_from_server_ = false;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
