@@ -1,8 +1,10 @@
 #include "cli/window_commands.h"
 
+#include <chrono>
 #include <cstdio>
 #include <future>
 #include <memory>
+#include <thread>
 
 #include "cli/manager_screenshots.h"
 #include "cli/quiz_screenshots.h"
@@ -14,6 +16,7 @@
 #include "store/paths.h"
 #include "store/sqlite_store.h"
 #include "ui/app.h"
+#include "ui/manager_view.h"
 #include "ui/search_view.h"
 #include "ui/reader_view.h"
 
@@ -99,6 +102,7 @@ int runGui(const GlobalOptions& options) {
             platform::TextureCache textures(course.root);  // images may have changed too
             ui::App app(course, *store, &textures);
             app.setSyncState([&sync] { return sync.state(); });
+            app.setWake([] { platform::Window::wake(); });
             if (place) app.returnTo(*place);
             window->run(app);
             if (!app.reloadRequested()) break;
@@ -186,6 +190,14 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         }
     }
     window->drawFrames(app, 6);
+    // The organisation's picture is read off the frame: the shot waits for it (at most 15 s).
+    for (int wait = 0; wait < 300 && app.screen() == ui::Screen::Manager &&
+                       app.view<ui::ManagerView>().organisation().reading();
+         ++wait) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        window->drawFrames(app, 1);
+    }
+    window->drawFrames(app, 3);
     if (!window->writePng(shot.out, error)) {
         std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
         return kExitBadInput;

@@ -166,12 +166,18 @@ SyncReport synchroniseWithFolder(Store& store, const fs::path& folder, const Syn
 }
 
 Dashboard loadFolderDashboard(const fs::path& folder, const progress::Curriculum& curriculum, Date today,
-                              bool include_archived) {
+                              bool include_archived, std::vector<std::string>* uuids) {
     const FolderLink link(folder);
     SqliteStore gathered(":memory:");
     SyncReport ignored;
     takeSegments(gathered, link, "", ignored);
-    return gathered.reports().dashboard(curriculum, today, include_archived);
+    Dashboard dashboard = gathered.reports().dashboard(curriculum, today, include_archived);
+    if (uuids) {
+        uuids->clear();
+        for (const DashboardRow& row : dashboard.rows)
+            uuids->push_back(gathered.organisation().uuidOf(row.learner.id).value_or(""));
+    }
+    return dashboard;
 }
 
 }  // namespace ipprimer::store::org

@@ -20,8 +20,9 @@ namespace ipprimer::store::org {
 SyncReport synchroniseWithFolder(Store& store, const std::filesystem::path& folder, const SyncOptions& options = {});
 
 // The organisation's dashboard from every installation's segments, by the
-// same rules as a PC's (the records gathered into a store in memory).
+// same rules as a PC's (the records gathered into a store in memory). With
+// `uuids`, each row's learner as the organisation knows them, row by row.
 Dashboard loadFolderDashboard(const std::filesystem::path& folder, const progress::Curriculum& curriculum, Date today,
-                              bool include_archived = false);
+                              bool include_archived = false, std::vector<std::string>* uuids = nullptr);
 
 }  // namespace ipprimer::store::org

@@ -6,6 +6,7 @@
 
 #include <charconv>
 #include <cstdlib>
+#include <vector>
 
 namespace ipprimer::store::pg {
 namespace {
@@ -36,6 +37,16 @@ std::string connectionAdvice(std::string_view reason) {
                "at the next sync.";
     if (contains(reason, "SSL")) return "Check sslmode and the server's certificate with IT.";
     return "";
+}
+
+// The SQLSTATE a refused connection stands for (libpq gives none before
+// the session begins): a login refused is not a server out of reach.
+std::string connectionState(std::string_view reason) {
+    if (contains(reason, "password")) return "28P01";
+    if ((contains(reason, "role \"") && contains(reason, "does not exist")) || contains(reason, "pg_hba.conf") ||
+        contains(reason, "authentication failed"))
+        return "28000";
+    return "08001";
 }
 
 }  // namespace
@@ -104,12 +115,19 @@ std::string_view Result::command() const { return result_ ? PQcmdStatus(result_)
 
 // --- Connection --------------------------------------------------------------
 
-Connection::Connection(const std::string& target) {
+Connection::Connection(const std::string& target) : Connection(target, Login{}) {}
+
+Connection::Connection(const std::string& target, const Login& login) {
     // A connection that cannot be made gives up after 10 s unless the target
-    // says otherwise: the target's own settings are read after these.
-    const char* keys[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
-    const char* values[] = {"10", "ipprimer", target.c_str(), nullptr};
-    handle_ = PQconnectdbParams(keys, values, /*expand_dbname=*/1);
+    // says otherwise: the target's own settings are read after these, and a
+    // login given apart after the target (libpq keeps the last of a key).
+    std::vector<const char*> keys = {"connect_timeout", "fallback_application_name", "dbname"};
+    std::vector<const char*> values = {"10", "ipprimer", target.c_str()};
+    if (!login.user.empty()) keys.push_back("user"), values.push_back(login.user.c_str());
+    if (!login.password.empty()) keys.push_back("password"), values.push_back(login.password.c_str());
+    keys.push_back(nullptr);
+    values.push_back(nullptr);
+    handle_ = PQconnectdbParams(keys.data(), values.data(), /*expand_dbname=*/1);
     if (!handle_) throw ServerError("could not connect to the organisation's server: out of memory", "");
     if (PQstatus(handle_) != CONNECTION_OK) {
         const std::string reason = trimmedMessage(PQerrorMessage(handle_));
@@ -122,7 +140,7 @@ Connection::Connection(const std::string& target) {
         if (!where.empty()) message += " (" + where + ")";
         message += ": " + reason;
         if (!advice.empty()) message += "\n" + advice;
-        throw ServerError(message, contains(reason, "password") ? "28P01" : "08001");
+        throw ServerError(message, connectionState(reason));
     }
     // The server's NOTICEs ("already exists, skipping") are not for the user;
     // dropped here rather than by a SET, which would be session state that a

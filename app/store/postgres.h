@@ -89,6 +89,14 @@ public:
     // `service=NAME`. Throws ServerError with a message that names the server
     // and the user and says what to do (never the password).
     explicit Connection(const std::string& target);
+    // The same with the user and the password given apart from the text (a
+    // manager's login typed in a window; empty: the target's or libpq's own).
+    // The password is handed to libpq and kept nowhere else.
+    struct Login {
+        std::string user;
+        std::string password;
+    };
+    Connection(const std::string& target, const Login& login);
     ~Connection();
     Connection(Connection&& other) noexcept;
     Connection& operator=(Connection&& other) noexcept;

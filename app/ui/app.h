@@ -131,6 +131,10 @@ public:
     ImageProvider* images() const { return images_; }
     // How the background sync stands, for the top bar; none when not given.
     void setSyncState(std::function<store::org::BackgroundState()> state) { sync_state_ = std::move(state); }
+    // How work done off the frame (the organisation's picture) wakes the
+    // window to show its result; nothing when not given (tests draw anyway).
+    void setWake(std::function<void()> wake) { wake_ = std::move(wake); }
+    const std::function<void()>& wake() const { return wake_; }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -172,6 +176,7 @@ private:
     std::string url_to_open_;   // confirmed
     std::string status_;
     std::function<store::org::BackgroundState()> sync_state_;
+    std::function<void()> wake_;
     std::string problem_;
     std::string refused_database_;
     bool quit_requested_ = false;

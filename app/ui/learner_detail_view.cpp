@@ -46,6 +46,11 @@ std::string attemptTitle(const course::Course& course, const std::string& quiz) 
 
 void LearnerDetailView::setLearner(std::int64_t learner_id) {
     learner_id_ = learner_id;
+    organisation_row_.reset();
+    read_server_history_ = {};
+    // A read under way is let go without waiting (its future would wait as it goes).
+    if (server_history_.valid()) abandoned_.push_back(std::move(server_history_));
+    history_from_server_ = false;
     extending_ = false;
     confirming_archive_ = false;
     message_.clear();
@@ -57,6 +62,10 @@ bool LearnerDetailView::open(App& app) {
 }
 
 void LearnerDetailView::reload(App& app) {
+    if (organisation_row_) {
+        loadOrganisationRow(app);
+        return;
+    }
     ManagerView& manager = app.view<ManagerView>();
     try {
         row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
@@ -85,9 +94,12 @@ void LearnerDetailView::drawContent(App& app) {
         return;
     }
     drawSummary(app);
-    drawActions(app);
+    if (organisation_row_)
+        drawOrganisationNote(app);
+    else
+        drawActions(app);
     drawModules(app);
-    drawAttempts(app);
+    if (learner_id_ != 0 || history_from_server_) drawAttempts(app);
     drawManagerActions();
     switch (std::exchange(pending_, Pending::None)) {
     case Pending::Extend: extend(app); break;
@@ -189,7 +201,8 @@ void LearnerDetailView::drawAttempts(App& app) {
     const course::Course& course = app.course();
     gap(0.5f);
     heading(app.fonts().heading2, "Quiz attempts");
-    if (history_.attempts.empty()) textMuted("No quiz attempts yet.");
+    if (history_.attempts.empty())
+        textMuted("%s", organisation_row_ && !history_from_server_ ? "None on this PC." : "No quiz attempts yet.");
     for (const store::AttemptHistory& attempt : history_.attempts) {
         std::string title = attemptTitle(course, attempt.quiz);
         title += " \xC2\xB7 " + (attempt.started_at ? dateTimeText(*attempt.started_at) : std::string("?"));

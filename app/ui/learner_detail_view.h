@@ -4,8 +4,11 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <future>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "store/attempts.h"
 #include "store/learner_history.h"
@@ -21,6 +24,18 @@ public:
 
     // The learner to show.
     void setLearner(std::int64_t learner_id);
+    // A learner of the organisation's picture: the row as read there, and
+    // this PC's records of them when they have any (`local_learner`; the
+    // server's ids are not this PC's). No changes are made from here.
+    // `read_history` reads their whole history from the server, when asked
+    // (empty: none to read).
+    void setOrganisationRow(store::DashboardRow row, std::optional<std::int64_t> local_learner,
+                            std::function<store::LearnerHistory()> read_history = {});
+    bool fromOrganisation() const { return organisation_row_.has_value(); }
+    bool readingServerHistory() const { return server_history_.valid(); }
+    bool historyFromServer() const { return history_from_server_; }
+    // The manager's login in the history reader goes with the area.
+    void areaLocked() override { read_server_history_ = {}; }
     // Reads the learner's status and history.
     bool open(App& app) override;
     void drawContent(App& app) override;
@@ -39,6 +54,9 @@ private:
     void drawModules(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
+    void loadOrganisationRow(App& app);       // learner_detail_org.cpp
+    void drawOrganisationNote(App& app);      // learner_detail_org.cpp
+    void takeServerHistory();                 // learner_detail_org.cpp
     void extend(App& app);
     void archive(App& app, bool archived);
 
@@ -47,7 +65,12 @@ private:
     enum class Pending { None, Extend, Archive, Restore };
     Pending pending_ = Pending::None;
 
-    std::int64_t learner_id_ = 0;
+    std::int64_t learner_id_ = 0;  // on this PC; 0: a learner of the organisation with no records here
+    std::optional<store::DashboardRow> organisation_row_;
+    std::function<store::LearnerHistory()> read_server_history_;
+    std::future<store::LearnerHistory> server_history_;  // valid while read off the frame
+    std::vector<std::future<store::LearnerHistory>> abandoned_;  // reads of learners left, until they end
+    bool history_from_server_ = false;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
     // The role quiz as the learner's home counts it (quiz_records.h), so the

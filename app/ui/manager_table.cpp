@@ -106,8 +106,7 @@ void ManagerView::drawTable(App& app) {
             // The row is the button; the name over it is cut with an ellipsis when the column is narrow.
             const ImVec2 cell = ImGui::GetCursorPos();
             if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
-                app.view<LearnerDetailView>().setLearner(learner.id);
-                app.navigate(Screen::LearnerRecord);
+                openLearner(app, shown_[static_cast<std::size_t>(i)]);
             }
             recordItem(learner.name);
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

@@ -71,6 +71,7 @@ void ManagerView::areaLocked() {
     dashboard_ = {};
     shown_.clear();
     register_ = {};
+    organisation_.forget();
 }
 
 const progress::Curriculum& ManagerView::curriculum(App& app) {
@@ -81,12 +82,7 @@ const progress::Curriculum& ManagerView::curriculum(App& app) {
 Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
-    try {
-        dashboard_ = app.store().reports().dashboard(curriculum(app), today(app), include_archived_);
-    } catch (const std::exception& error) {
-        dashboard_ = {};
-        app.setStatus(std::string("The learners could not be read: ") + error.what());
-    }
+    loadRows(app);
     departments_ = store::departments(dashboard_);
     applyFilter();
     register_ = loadRegisterSummary(app);
@@ -102,6 +98,7 @@ void ManagerView::applyFilter() {
 
 void ManagerView::drawContent(App& app) {
     if (!drawHeader(app)) return;  // locked
+    if (organisation_.draw(app, pictureRequest(app))) refresh(app);
     if (dashboard_.rows.empty() && !include_archived_) {
         gap(0.6f);
         textWrapped("No learners yet. Import a staff list (a CSV file from your HR system or a spreadsheet), or people "

@@ -13,6 +13,7 @@
 #include "store/reports.h"
 #include "progress/status.h"
 #include "ui/export_panel.h"
+#include "ui/org_picture_panel.h"
 #include "ui/register_summary.h"
 #include "ui/screens.h"
 
@@ -24,7 +25,11 @@ public:
     static constexpr Screen kScreen = Screen::Manager;
 
     // Opening the dashboard derives every status afresh.
-    bool open(App& app) override { refresh(app); return true; }
+    bool open(App& app) override {
+        organisation_.opened(app, pictureRequest(app));
+        refresh(app);
+        return true;
+    }
     void drawContent(App& app) override;
     // The learners' records leave memory with the manager.
     void areaLocked() override;
@@ -43,6 +48,8 @@ public:
     const store::RowFilter& filter() const { return filter_; }
     const std::string& exportMessage() const { return export_.message(); }
     const RegisterSummary& registerSummary() const { return register_; }
+    // On a linked PC, this PC's records or the organisation's picture (manager_source.cpp).
+    const OrgPicturePanel& organisation() const { return organisation_; }
 
 private:
     bool drawHeader(App& app);  // false once the manager locked the area
@@ -51,6 +58,12 @@ private:
     void drawFilters(App& app);
     void drawExport(App& app);  // the export panel, while exporting_
     void drawTable(App& app);
+    // Where the rows come from (manager_source.cpp): the organisation's
+    // picture when it is chosen and read, else this PC's records.
+    OrgPicturePanel::Request pictureRequest(App& app);
+    void loadRows(App& app);
+    // The learner's detail for a row of dashboard_ (by index).
+    void openLearner(App& app, std::size_t row);
     // Filters, sorts and sums up the loaded rows: when a filter or the sort changes.
     void applyFilter();
 
@@ -67,6 +80,8 @@ private:
     bool exporting_ = false;
     ExportPanel export_;
     RegisterSummary register_;
+    OrgPicturePanel organisation_;
+    bool rows_from_organisation_ = false;  // dashboard_ is the organisation's picture
 };
 
 }  // namespace ipprimer::ui
