@@ -7,6 +7,9 @@
 
 #include "store/store.h"
 #include "ui/quiz_home.h"
+#include <optional>
+
+#include "progress/status.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -24,6 +27,9 @@ public:
 
 private:
     void drawProblems(App& app);
+    void drawDueDate(App& app);  // the learner's own due date or validity, from the same status the manager sees
+    std::optional<progress::LearnerStatus> standing_;
+    Date today_;
     std::unordered_map<std::string, store::LessonStatus> statuses_;
     std::string continue_lesson_;
     QuizHome quiz_;  // the role quiz, practice per module, reviews due
