@@ -33,7 +33,7 @@ void trendChart(const std::vector<store::MonthFigure>& trend, float width, float
     ImGui::Dummy(ImVec2(width, height));
     recordRect("Compliance trend", at, ImVec2(at.x + width, at.y + height));
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float axis = em * 2.4f, label = em * 1.3f;
+    const float axis = ImGui::CalcTextSize("100%").x + em * 0.6f, label = em * 1.3f;
     const float plot_x = at.x + axis, plot_width = width - axis, plot_height = height - label - em * 0.8f;
     const float base = at.y + em * 0.8f + plot_height;
     for (int level : {0, 50, 100}) {

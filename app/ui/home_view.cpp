@@ -161,6 +161,7 @@ void HomeView::drawDueDate(App&) {
     }
     textColored(colour, line.c_str());
     recordItem("Due date");
+    due_line_ = line;
 }
 
 void HomeView::drawProblems(App& app) {

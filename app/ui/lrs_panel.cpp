@@ -103,7 +103,9 @@ void LrsPanel::draw(App& app) {
     ImGui::TextUnformatted("key:secret in");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 14);
-    ImGui::InputTextWithHint("##lrs credentials", "a file, or IPPRIMER_LRS_KEY/_SECRET", &credentials_file_);
+    ImGui::InputTextWithHint("##lrs credentials", "a file (or the environment)", &credentials_file_);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A file holding one line key:secret; left empty, IPPRIMER_LRS_KEY and IPPRIMER_LRS_SECRET are used");
     recordItem("LRS credentials file");
     ImGui::SameLine();
     if (primaryButton("Send now")) start(app);
