@@ -49,18 +49,17 @@ int runExport(store::Store& store, const course::Course& course, const XapiOptio
     }
     const exports::xapi::Settings settings = settingsFor(store, course, options);
     exports::xapi::StatementReader reader(store.journal(), store.roster(), course, settings, 0, since_ms);
-    std::vector<nlohmann::json> statements;
-    std::size_t skipped = 0;
+    exports::xapi::StatementsText text;
     std::string skip_reason;
     for (;;) {
-        exports::xapi::StatementPage page = reader.next(1000);
-        skipped += page.skipped;
+        const exports::xapi::StatementPage page = reader.next(1000);
         if (skip_reason.empty()) skip_reason = page.skip_reason;
-        for (auto& statement : page.statements) statements.push_back(std::move(statement));
+        for (const auto& statement : page.statements) text.add(statement);
         if (page.finished) break;
     }
-    exports::saveExport(options.out, exports::xapi::statementsJson(statements));
-    std::fprintf(stderr, "Wrote %s to %s\n", words(statements.size(), "statement", "statements").c_str(), options.out.c_str());
+    const std::size_t count = text.count();
+    exports::saveExport(options.out, text.finish());
+    std::fprintf(stderr, "Wrote %s to %s\n", words(count, "statement", "statements").c_str(), options.out.c_str());
     if (!skip_reason.empty()) std::fprintf(stderr, "Some records were left out, e.g. %s\n", skip_reason.c_str());
     return kExitOk;
 }

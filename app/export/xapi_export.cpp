@@ -132,9 +132,23 @@ StatementPage StatementReader::next(std::size_t limit) {
     return page;
 }
 
+void StatementsText::add(const nlohmann::json& statement) {
+    text_ += count_ == 0 ? "\n" : ",\n";
+    text_ += statement.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    ++count_;
+}
+
+std::string StatementsText::finish() {
+    std::string text = std::move(text_) + "\n]\n";
+    text_ = "[";
+    count_ = 0;
+    return text;
+}
+
 std::string statementsJson(const std::vector<nlohmann::json>& statements) {
-    const nlohmann::json array(statements);
-    return array.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    StatementsText text;
+    for (const nlohmann::json& statement : statements) text.add(statement);
+    return text.finish();
 }
 
 }  // namespace ipprimer::exports::xapi

@@ -63,8 +63,21 @@ private:
     std::unordered_map<std::int64_t, store::Learner> learners_;
 };
 
-// The statements as a JSON array, two-space indented; bytes that are not
-// UTF-8 become U+FFFD.
+// Statements as a JSON array with one compact statement per line, built a
+// statement at a time so an export of a long history never holds them all as
+// JSON trees; bytes that are not UTF-8 become U+FFFD.
+class StatementsText {
+public:
+    void add(const nlohmann::json& statement);
+    std::size_t count() const { return count_; }
+    std::string finish();  // the array; the object is empty afterwards
+
+private:
+    std::string text_ = "[";
+    std::size_t count_ = 0;
+};
+
+// The same for statements at hand (a batch to post).
 std::string statementsJson(const std::vector<nlohmann::json>& statements);
 
 }  // namespace ipprimer::exports::xapi
