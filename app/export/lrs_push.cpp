@@ -4,7 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <stdexcept>
 #include <thread>
@@ -45,13 +47,15 @@ bool worthRetrying(const LrsAnswer& answer) {
 }
 
 std::string failure(const LrsAnswer& answer, const std::string& lrs, int tries) {
-    if (answer.status == 0) return "could not reach the LRS at " + lrs + ": " + answer.unreachable;
+    if (answer.status == 0)
+        return "could not reach the LRS at " + lrs + ": " + answer.unreachable +
+               (tries > 1 ? " (" + std::to_string(tries) + " tries)" : "");
     if (answer.status == 401 || answer.status == 403)
         return "the LRS at " + lrs + " refused the key and secret (HTTP " + std::to_string(answer.status) +
                "); check IPPRIMER_LRS_KEY and IPPRIMER_LRS_SECRET or the credentials file";
     if (worthRetrying(answer))
-        return "the LRS at " + lrs + " answered HTTP " + std::to_string(answer.status) + " " + std::to_string(tries) +
-               " times in a row: " + reasonOf(answer.body);
+        return "the LRS at " + lrs + " answered HTTP " + std::to_string(answer.status) +
+               (tries > 1 ? " " + std::to_string(tries) + " times in a row: " : ": ") + reasonOf(answer.body);
     return "the LRS at " + lrs + " refused a batch (HTTP " + std::to_string(answer.status) + "): " + reasonOf(answer.body) +
            (tries > 1 ? " (after " + std::to_string(tries) + " tries)" : "");
 }
@@ -98,6 +102,12 @@ void readCredentials(LrsEndpoint& endpoint, const std::string& credentials_file)
     if (!credentials_file.empty()) {
         std::ifstream in(credentials_file);
         if (!in) throw std::runtime_error("cannot read the credentials file " + credentials_file);
+        // The secret opens the company's LRS: it belongs to one person.
+        std::error_code ignored;
+        const auto permissions = std::filesystem::status(credentials_file, ignored).permissions();
+        if ((permissions & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) != std::filesystem::perms::none)
+            std::fprintf(stderr, "Warning: others can read %s; `chmod 600 %s` keeps the LRS's secret yours.\n",
+                         credentials_file.c_str(), credentials_file.c_str());
         std::string line;
         std::getline(in, line);
         line = trimmed(line);

@@ -178,8 +178,10 @@ TEST_F(XapiCli, CredentialsComeFromTheEnvironmentOrAFileNeverTheCommandLine) {
     EXPECT_TRUE(lrs.requests().empty());
 
     std::ofstream(folder + "/lrs.key") << "filekey:filesecret\n";
+    std::filesystem::permissions(folder + "/lrs.key", std::filesystem::perms::owner_read | std::filesystem::perms::others_read);
     auto from_file = push(lrs, {"--credentials", folder + "/lrs.key"}, {"IPPRIMER_LRS_KEY=", "IPPRIMER_LRS_SECRET="});
     EXPECT_EQ(from_file.exit_code, 0) << from_file.err;
+    EXPECT_NE(from_file.err.find("Warning: others can read " + folder + "/lrs.key"), std::string::npos) << from_file.err;
     ASSERT_FALSE(lrs.requests().empty());
     EXPECT_EQ(lrs.requests().front().headers.at("authorization"), "Basic " + base64("filekey:filesecret"));
 
