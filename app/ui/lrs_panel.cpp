@@ -29,6 +29,11 @@ void LrsPanel::load(App& app) {
     endpoint_ = settings.value(kEndpointKey).value_or("");
     credentials_file_ = settings.value(kCredentialsKey).value_or("");
     last_ = exports::xapi::lastPush(settings);
+    const exports::xapi::Settings naming = exports::xapi::settingsFrom(settings, app.course());
+    naming_ = "Learners are named " +
+              (naming.account_home_page.empty() ? std::string("by e-mail") : "by employee id at " + naming.account_home_page) +
+              "; activities under " + naming.activity_base +
+              " (both set with ipprimer xapi push --home-page and --activity-iri).";
     loaded_ = true;
 }
 
@@ -119,6 +124,7 @@ void LrsPanel::draw(App& app) {
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
         recordItem("LRS message");
     }
+    textMuted("%s", naming_.c_str());
     if (last_) {
         textMuted("Last push %s to %s: %s; %s sent there in all%s", localTimeText(last_->at, "%Y-%m-%d %H:%M").c_str(),
                   last_->lrs.c_str(), thousands(static_cast<long long>(last_->sent), "statement", "statements").c_str(),

@@ -35,6 +35,7 @@ private:
     bool loaded_ = false;
     std::string endpoint_;
     std::string credentials_file_;
+    std::string naming_;  // how learners and activities are named, in words
     std::optional<exports::xapi::PushRecord> last_;
     std::string message_;
     bool failed_ = false;
