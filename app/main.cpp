@@ -15,6 +15,7 @@
 #include "cli/selfcheck_command.h"
 #include "cli/sync_command.h"
 #include "cli/window_commands.h"
+#include "cli/xapi_command.h"
 
 using namespace ipprimer::cli;
 
@@ -63,6 +64,8 @@ int main(int argc, char** argv) {
     CLI::App* org = addOrgCommand(cli, org_options);
     SyncOptions sync_options;
     CLI::App* sync = addSyncCommand(cli, sync_options);
+    XapiOptions xapi_options;
+    CLI::App* xapi = addXapiCommand(cli, xapi_options);
 
     try {
         cli.parse(argc, argv);
@@ -89,6 +92,7 @@ int main(int argc, char** argv) {
         if (*selfcheck) return runSelfCheck(global, selfcheck_options);
         if (*org) return runOrg(global, org_options, *org);
         if (*sync) return runSync(global, sync_options);
+        if (*xapi) return runXapi(global, xapi_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -64,6 +64,12 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         std::fprintf(stderr, "ipprimer screenshot: no learner with employee id '%s' in %s\n", employee_id.c_str(),
                      store.path().c_str());
         return false;
+    } else if (view == "dashboard:charts" || view == "dashboard:remind" || view == "dashboard:lms") {
+        app.navigate(ui::Screen::Manager);
+        auto& dashboard = app.view<ui::ManagerView>();
+        dashboard.showCharts(view == "dashboard:charts");
+        dashboard.showReminder(view == "dashboard:remind");
+        dashboard.showLrs(view == "dashboard:lms");
     } else {
         app.navigate(ui::Screen::Manager);
     }

@@ -16,6 +16,7 @@
 #include "store/org_schema.h"
 #include "store/postgres.h"
 #include "store/reports.h"
+#include "store/topics.h"
 
 namespace ipprimer::cli {
 namespace {
@@ -48,7 +49,7 @@ store::Dashboard loadOrgReport(const ReportOptions& options, const progress::Cur
 CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
     CLI::App* report = cli.add_subcommand("report", "Print every learner's training status, as the manager's dashboard shows it");
     report->footer("Statuses are defined in docs/statuses.md. CSV opens in a spreadsheet (cells that could run as a "
-                   "formula are escaped); JSON adds the dashboard's summary. Archived learners are left out unless --all.");
+                   "formula are escaped); JSON adds the dashboard's summary. PDF is the one-page board report of the filtered learners (tiles, compliance by department and role, the last twelve months, the topics the team gets wrong; needs -o FILE.pdf). Archived learners are left out unless --all.");
     // The formats a report is offered in; the first is the default ("csv (default) or json").
     std::vector<std::string> formats;
     std::string format_help;
@@ -123,13 +124,24 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
         const std::vector<std::size_t> rows = store::filterRows(dashboard, filter);
         const exports::Format* format = exports::findFormat(options.format);
         if (!format) throw std::invalid_argument("--format must be " + exports::formatKeys(exports::kReportFormats));
-        const std::string text = exports::reportText(format->id, curriculum, dashboard, rows, filter, progress_line);
+        if (format->id == exports::FormatId::Pdf && options.output.empty())
+            throw std::invalid_argument("the PDF report needs a file: add -o FILE.pdf");
+        std::vector<store::TopicRow> topics;
+        if (format->id == exports::FormatId::Pdf && store)
+            topics = store::topicMisses(store->reports().firstAnswerCounts(), progress::questionTags(*course));
+        const std::string text =
+            format->id == exports::FormatId::Pdf
+                ? exports::reportFile(format->id, *course, curriculum, dashboard, rows, filter, topics)
+                : exports::reportText(format->id, curriculum, dashboard, rows, filter, progress_line);
         progress_line.clear();
         if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);
         } else {
             exports::saveExport(options.output, text);
-            std::fprintf(stderr, "Wrote %zu learner(s) to %s\n", rows.size(), options.output.c_str());
+            if (format->id == exports::FormatId::Pdf)
+                std::fprintf(stderr, "Wrote the board report to %s\n", options.output.c_str());
+            else
+                std::fprintf(stderr, "Wrote %zu learner(s) to %s\n", rows.size(), options.output.c_str());
         }
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer report: %s\n", error.what());

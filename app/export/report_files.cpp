@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <stdexcept>
 
+#include "export/board_report.h"
 #include "export/csv_writer.h"
 #include "export/json_writer.h"
 
@@ -189,6 +190,13 @@ std::string reportText(FormatId format, const progress::Curriculum& curriculum, 
     default: break;
     }
     throw std::invalid_argument("a report is not written as " + std::string(formatOf(format).name));
+}
+
+std::string reportFile(FormatId format, const course::Course& course, const progress::Curriculum& curriculum,
+                       const Dashboard& dashboard, const std::vector<std::size_t>& rows, const RowFilter& filter,
+                       const std::vector<store::TopicRow>& topics) {
+    if (format == FormatId::Pdf) return boardReportPdf(boardReportOf(course, dashboard, filter, topics));
+    return reportText(format, curriculum, dashboard, rows, filter);
 }
 
 }  // namespace ipprimer::exports

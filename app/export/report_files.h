@@ -1,5 +1,6 @@
 // The files `ipprimer report` prints and the dashboard exports: CSV that
-// opens safely in a spreadsheet, and JSON for other programs.
+// opens safely in a spreadsheet, JSON for other programs, and the one-page
+// board report as PDF (board_report.h).
 #pragma once
 
 #include <array>
@@ -7,13 +8,15 @@
 #include <vector>
 
 #include "base/work_progress.h"
+#include "course/course.h"
 #include "export/formats.h"
 #include "store/reports.h"
+#include "store/topics.h"
 
 namespace ipprimer::exports {
 
 // The formats a report is offered in, the first being the default.
-inline constexpr std::array kReportFormats{FormatId::Csv, FormatId::Json};
+inline constexpr std::array kReportFormats{FormatId::Csv, FormatId::Json, FormatId::Pdf};
 
 // One line per learner (the rows given, in that order), with the columns of
 // docs/statuses.md, then one column per module of the course.
@@ -26,10 +29,17 @@ std::string reportJson(const progress::Curriculum& curriculum, const store::Dash
                        const std::vector<std::size_t>& rows, const store::RowFilter& filter,
                        WorkProgress& progress = noProgress());
 
-// The report in `format` (one of kReportFormats).
+// The report in CSV or JSON (see reportFile for every format).
 // `progress` hears how many of the rows are written.
 std::string reportText(FormatId format, const progress::Curriculum& curriculum, const store::Dashboard& dashboard,
                        const std::vector<std::size_t>& rows, const store::RowFilter& filter,
                        WorkProgress& progress = noProgress());
+
+// The report in `format` (one of kReportFormats): the rows for CSV and JSON;
+// for PDF the board report of the filter (which also needs the course and
+// the topics the team gets wrong).
+std::string reportFile(FormatId format, const course::Course& course, const progress::Curriculum& curriculum,
+                       const store::Dashboard& dashboard, const std::vector<std::size_t>& rows,
+                       const store::RowFilter& filter, const std::vector<store::TopicRow>& topics);
 
 }  // namespace ipprimer::exports

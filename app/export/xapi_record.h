@@ -43,6 +43,9 @@ struct Record {
     std::string verb;  // opened, finished, attempt-started, answered, attempt-finished, attended, ...
     std::string object_id;
     std::optional<std::int64_t> attempt_id;
+    // The UUID of the attempt's `attempt-started` event, the same on every
+    // PC; when set, the registration is made from it instead of attempt_id.
+    std::string attempt;
     std::optional<double> score;        // answered 0..1, attempt-finished 0..100
     std::string response_json;          // answered: the recorded response
     std::optional<std::int64_t> duration_ms;

@@ -115,6 +115,10 @@ std::string registrationOf(std::string_view installation_id, std::int64_t attemp
     return nameBasedUuid("ipprimer attempt " + std::string(installation_id) + " " + std::to_string(attempt_id));
 }
 
+std::string registrationOf(std::string_view attempt_uuid) {
+    return nameBasedUuid("ipprimer attempt " + std::string(attempt_uuid));
+}
+
 Built toStatement(const Record& record, const Settings& settings) {
     if (!isUuid(record.uuid)) return {std::nullopt, "the event has no UUID"};
     const auto agent = actor(record.learner, settings);
@@ -184,7 +188,8 @@ Built toStatement(const Record& record, const Settings& settings) {
 
     if (record.duration_ms && record.verb != "opened" && record.verb != "attempt-started")
         result["duration"] = isoDuration(*record.duration_ms);
-    if (record.attempt_id) context["registration"] = registrationOf(record.installation_id, *record.attempt_id);
+    if (!record.attempt.empty()) context["registration"] = registrationOf(record.attempt);
+    else if (record.attempt_id) context["registration"] = registrationOf(record.installation_id, *record.attempt_id);
     json activities = {{"grouping", grouping}};
     if (!parents.empty()) activities["parent"] = parents;
     if (!other.empty()) activities["other"] = other;

@@ -47,5 +47,8 @@ std::string activityId(const Settings& settings, std::string_view kind, std::str
 // The registration of every statement of one attempt: the same for all of
 // them, different for every attempt on every PC.
 std::string registrationOf(std::string_view installation_id, std::int64_t attempt_id);
+// The same from the attempt's own UUID (Record::attempt), which stays the
+// same when the records are merged with other PCs' in the organisation.
+std::string registrationOf(std::string_view attempt_uuid);
 
 }  // namespace ipprimer::exports::xapi

@@ -255,7 +255,10 @@ void Window::drawFrame(ui::App& app, Output output) {
     std::string url = app.takeUrlToOpen();
     if (!url.empty()) {
         std::string error;
-        app.setStatus(openInBrowser(url, error) ? "Opened in your browser: " + url : error);
+        if (url.starts_with("mailto:"))
+            app.setStatus(openMailMessage(url, error) ? "Opened a new message in your mail program." : error);
+        else
+            app.setStatus(openInBrowser(url, error) ? "Opened in your browser: " + url : error);
     }
 }
 

@@ -147,8 +147,10 @@ public:
     // new choice takes effect from the next frame.
     ThemeId theme() const { return theme_; }
     void chooseTheme(ThemeId theme);
-    // A https URL the user confirmed; the platform hands it to the browser.
+    // A https URL the user confirmed, or a mailto: link the user asked for;
+    // the platform hands it to the browser or the mail program.
     std::string takeUrlToOpen();
+    void openMailMessage(std::string mailto) { url_to_open_ = std::move(mailto); }
 
 private:
     void drawScreen();

@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "base/wording.h"
+#include "progress/curriculum.h"
+#include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -14,6 +16,14 @@ bool HomeView::open(App& app) {
     quiz_.refresh(app);
     if (!app.learner()) return true;
     statuses_ = app.store().lessons().statuses(*app.learner());
+    standing_.reset();
+    today_ = localDate(app.store().now());
+    try {
+        if (auto row = app.store().reports().dashboardRow(progress::curriculumOf(app.course()), *app.learner(), today_))
+            standing_ = row->status;
+    } catch (const std::exception&) {
+        // The due date is a courtesy here; the lessons still show without it.
+    }
     auto learner = app.store().roster().find(*app.learner());
     auto lessons = app.course().lessonsFor(learner ? learner->role : "");
     // Continue with the last lesson opened unless it is finished; then the
@@ -51,6 +61,8 @@ void HomeView::drawContent(App& app) {
         textMuted("%s \xC2\xB7 %s", role->title.c_str(), role->description.c_str());
     else
         textColored(colors::kWarn, ("Your role '" + learner->role + "' is not in this course; showing every module.").c_str());
+
+    drawDueDate(app);
 
     auto lessons = course.lessonsFor(learner->role);
     int finished = 0;
@@ -114,6 +126,42 @@ void HomeView::drawContent(App& app) {
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     quiz_.drawResumeOffer(app);
+}
+
+void HomeView::drawDueDate(App&) {
+    if (!standing_) return;
+    const progress::LearnerStatus& s = *standing_;
+    const int days = daysBetween(today_, s.due);
+    const std::string in_days = days == 0 ? "today" : days == 1 ? "tomorrow" : "in " + countText(days, "day", "days");
+    const std::string until = s.valid_until ? formatDate(*s.valid_until) : std::string("?");
+    std::string line;
+    ImU32 colour = colors::kText;
+    switch (s.state) {
+    case progress::LearnerState::NotStarted:
+    case progress::LearnerState::InProgress:
+        line = "Your training is due by " + formatDate(s.due) + " (" + in_days + ").";
+        colour = days <= 14 ? colors::kWarn : colors::kText;
+        break;
+    case progress::LearnerState::Overdue:
+        line = "Your training was due on " + formatDate(s.due) + ". Please finish it as soon as you can.";
+        colour = colors::kError;
+        break;
+    case progress::LearnerState::Compliant:
+        line = "Your training is complete and valid until " + until + ".";
+        colour = colors::kDone;
+        break;
+    case progress::LearnerState::Expiring:
+        line = "Your training is valid until " + until + ": take your role quiz again before then.";
+        colour = colors::kWarn;
+        break;
+    case progress::LearnerState::Expired:
+        line = "Your training was valid until " + until + ". Please take your role quiz again.";
+        colour = colors::kError;
+        break;
+    }
+    textColored(colour, line.c_str());
+    recordItem("Due date");
+    due_line_ = line;
 }
 
 void HomeView::drawProblems(App& app) {

@@ -7,6 +7,9 @@
 
 #include "store/store.h"
 #include "ui/quiz_home.h"
+#include <optional>
+
+#include "progress/status.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -21,9 +24,15 @@ public:
     void drawContent(App& app) override;
     // The quiz part, for tests: the role quiz's standing, reviews due.
     const QuizHome& quizHome() const { return quiz_; }
+    // The learner's due date or validity as the screen last said it, for tests.
+    const std::string& dueLine() const { return due_line_; }
 
 private:
     void drawProblems(App& app);
+    void drawDueDate(App& app);  // the learner's own due date or validity, from the same status the manager sees
+    std::optional<progress::LearnerStatus> standing_;
+    Date today_;
+    std::string due_line_;
     std::unordered_map<std::string, store::LessonStatus> statuses_;
     std::string continue_lesson_;
     QuizHome quiz_;  // the role quiz, practice per module, reviews due

@@ -15,6 +15,8 @@
 #include "store/roster.h"
 #include "store/settings.h"
 #include "store/store.h"
+#include "store/topics.h"
+#include "store/board_figures.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
 #include "ui/keyboard.h"
@@ -68,6 +70,8 @@ const char* sortName(store::SortKey key) {
 
 void ManagerView::areaLocked() {
     exporting_ = false;
+    reminding_ = false;
+    reminder_ = {};
     dashboard_ = {};
     shown_.clear();
     register_ = {};
@@ -92,6 +96,13 @@ void ManagerView::applyFilter() {
     shown_ = store::filterRows(dashboard_, filter_);
     store::sortRows(dashboard_, shown_, sort_key_, sort_descending_);
     summary_ = store::summarize(dashboard_, filter_);
+    // The charts count what the tiles count.
+    const std::vector<std::size_t> counted = store::tileRows(dashboard_, filter_);
+    charts_.trend = store::complianceTrend(dashboard_, counted);
+    charts_.departments = store::groupFigures(dashboard_, counted, store::GroupBy::Department);
+    charts_.roles = store::groupFigures(dashboard_, counted, store::GroupBy::Role);
+    for (store::GroupFigure& role : charts_.roles)
+        if (const progress::CurriculumRole* known = curriculum_ ? curriculum_->role(role.key) : nullptr) role.key = known->title;
 }
 
 // --- drawing ------------------------------------------------------------------------
@@ -108,9 +119,18 @@ void ManagerView::drawContent(App& app) {
         return;
     }
     drawTiles(app);
+    if (charts_shown_) {
+        gap(0.3f);
+        drawDashboardCharts(charts_);
+    }
     drawRegister(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
+    if (reminding_) drawReminder(app);
+    if (lrs_shown_) {
+        gap(0.2f);
+        lrs_.draw(app);
+    }
     drawTable(app);
 }
 
@@ -139,6 +159,15 @@ bool ManagerView::drawHeader(App& app) {
         exporting_ = !exporting_;
         export_.clearOutcome();
     }
+    ImGui::SameLine();
+    if (charts_shown_ ? primaryButton("Charts") : button("Charts")) charts_shown_ = !charts_shown_;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compliance over the last twelve months, by department and by role");
+    ImGui::SameLine();
+    if (reminding_ ? primaryButton("Remind") : button("Remind")) reminding_ = !reminding_;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("E-mail the learners shown whose training is overdue, expiring or expired");
+    ImGui::SameLine();
+    if (lrs_shown_ ? primaryButton("Send to LMS") : button("Send to LMS")) lrs_shown_ = !lrs_shown_;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Send the learning records to the company's LMS as xAPI statements");
     ImGui::SameLine();
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
@@ -265,18 +294,30 @@ void ManagerView::drawExport(App& app) {
     setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
     setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size()), "learner", "learners") + " shown, as";
     setup.action = "Save report";
-    setup.footnote = [this](const exports::Format&) {
+    setup.footnote = [this](const exports::Format& format) {
+        if (format.id == exports::FormatId::Pdf)
+            return std::string("One page for a board: the tiles, compliance by department and by role, the last twelve "
+                               "months and the topics the team gets wrong, for the filters above (any status).");
         return std::string("The file holds the learners the table shows, in its order: by ") + sortName(sort_key_) +
                (sort_descending_ ? ", from the last." : ".");
     };
     const ExportPanel::PrepareSave prepare = [&](const exports::Format& format, const std::filesystem::path& path) {
+        // The topics come from the store, read here on the window's thread.
+        std::vector<store::TopicRow> topics;
+        if (format.id == exports::FormatId::Pdf)
+            topics = store::topicMisses(app.store().reports().firstAnswerCounts(), progress::questionTags(app.course()));
         // Thousands of learners take a while: the file is written on a thread
         // of its own, from copies of the rows as the table shows them
         // (filtered, and in its order), while the window shows a bar.
-        return [format_id = format.id, path, report_curriculum = curriculum(app), report_dashboard = dashboard_,
-                report_rows = shown_, report_filter = filter_](WorkProgress& progress) {
-            exports::saveExport(path, exports::reportText(format_id, report_curriculum, report_dashboard, report_rows,
-                                                          report_filter, progress));
+        return [format_id = format.id, path, course = &app.course(), report_curriculum = curriculum(app),
+                report_dashboard = dashboard_, report_rows = shown_, report_filter = filter_,
+                report_topics = std::move(topics)](WorkProgress& progress) {
+            const bool board = format_id == exports::FormatId::Pdf;
+            exports::saveExport(path, board ? exports::reportFile(format_id, *course, report_curriculum, report_dashboard,
+                                                                  report_rows, report_filter, report_topics)
+                                            : exports::reportText(format_id, report_curriculum, report_dashboard,
+                                                                  report_rows, report_filter, progress));
+            if (board) return "Saved the board report to " + path.string();
             return "Saved " + thousands(static_cast<long long>(report_rows.size()), "learner", "learners") + " to " +
                    path.string();
         };

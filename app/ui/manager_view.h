@@ -12,8 +12,11 @@
 #include "base/dates.h"
 #include "store/reports.h"
 #include "progress/status.h"
+#include "export/reminder_mail.h"
+#include "ui/dashboard_charts.h"
 #include "ui/export_panel.h"
 #include "ui/org_picture_panel.h"
+#include "ui/lrs_panel.h"
 #include "ui/register_summary.h"
 #include "ui/screens.h"
 
@@ -50,6 +53,12 @@ public:
     const RegisterSummary& registerSummary() const { return register_; }
     // On a linked PC, this PC's records or the organisation's picture (manager_source.cpp).
     const OrgPicturePanel& organisation() const { return organisation_; }
+    const DashboardCharts& charts() const { return charts_; }
+    const exports::Reminder& reminder() const { return reminder_; }
+    // Opens the charts, the reminder or the LRS panel, as their buttons do (screenshots).
+    void showCharts(bool shown) { charts_shown_ = shown; }
+    void showReminder(bool shown) { reminding_ = shown; }
+    void showLrs(bool shown) { lrs_shown_ = shown; }
 
 private:
     bool drawHeader(App& app);  // false once the manager locked the area
@@ -57,6 +66,7 @@ private:
     void drawRegister(App& app);  // the IP register's dates due and risks (register_summary.h)
     void drawFilters(App& app);
     void drawExport(App& app);  // the export panel, while exporting_
+    void drawReminder(App& app);  // while reminding_: who is due, and the mail to open
     void drawTable(App& app);
     // Where the rows come from (manager_source.cpp): the organisation's
     // picture when it is chosen and read, else this PC's records.
@@ -79,6 +89,12 @@ private:
 
     bool exporting_ = false;
     ExportPanel export_;
+    bool charts_shown_ = false;
+    DashboardCharts charts_;
+    bool reminding_ = false;
+    exports::Reminder reminder_;
+    bool lrs_shown_ = false;
+    LrsPanel lrs_;
     RegisterSummary register_;
     OrgPicturePanel organisation_;
     bool rows_from_organisation_ = false;  // dashboard_ is the organisation's picture

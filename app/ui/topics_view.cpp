@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <set>
 
+#include "export/board_report.h"
 #include "progress/curriculum.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -17,12 +18,6 @@ namespace {
 
 // Below this many first answers a share says little; it is shown greyed.
 constexpr int kFewAnswers = 10;
-
-std::string topicTitle(const course::Course& course, const std::string& tag) {
-    if (const course::Lesson* lesson = course.lesson(tag)) return lesson->title();
-    if (tag == "scenario") return "Scenario questions (applying IP at work)";
-    return tag;
-}
 
 void shareCell(const store::TopicCount& count) {
     if (count.answered == 0) return;
@@ -92,7 +87,7 @@ void TopicsView::drawContent(App& app) {
             const store::TopicRow& row = rows_[static_cast<std::size_t>(i)];
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
-            const std::string title = topicTitle(course, row.tag);
+            const std::string title = exports::topicTitle(course, row.tag);
             cellText(title);
             recordItem("Topic " + row.tag);
             ImGui::TableNextColumn();

@@ -91,3 +91,15 @@ TEST(Browser, AnXdgOpenThatWaitsForTheBrowserDoesNotHoldTheProgram) {
     EXPECT_EQ(kill(browser, 0), 0) << "the call returned while the browser was still open";
     kill(browser, SIGTERM);
 }
+
+TEST(Browser, AReminderReachesTheMailProgramWholeAndOnlyAsMailto) {
+    FakeXdgOpen fake("printf '%s|%s' \"$#\" \"$1\" > \"$(dirname \"$0\")/asked\"");
+    std::string error;
+    const std::string mailto = "mailto:?bcc=ann@example.com,bo@example.com&subject=Due%20now&body=Hello%0D%0A%24(touch%20x)";
+    EXPECT_TRUE(ipprimer::platform::openMailMessage(mailto, error)) << error;
+    EXPECT_EQ(fake.read("asked"), "1|" + mailto);
+    std::filesystem::remove(fake.file("asked"));
+    EXPECT_FALSE(ipprimer::platform::openMailMessage("https://example.org/?mailto:", error));
+    EXPECT_NE(error.find("Only mailto:"), std::string::npos) << error;
+    EXPECT_FALSE(std::filesystem::exists(fake.file("asked")));
+}

@@ -104,7 +104,7 @@ TEST(Formats, OneListGivesKeysNamesAndExtensions) {
     EXPECT_EQ(formatOf(FormatId::Csv).name, "CSV");
     EXPECT_EQ(formatOfPath("Report.JSON"), &formatOf(FormatId::Json)) << "any case";
     EXPECT_EQ(findFormat("xlsx"), nullptr);
-    EXPECT_EQ(formatKeys(kReportFormats), "csv or json");
+    EXPECT_EQ(formatKeys(kReportFormats), "csv, json or pdf") << "the report is offered as the board report PDF too";
     EXPECT_EQ(formatKeys(kWorkshopFormats), "csv or json");
 }
 

@@ -1,0 +1,138 @@
+// The push runs on its own connection to the records file (a store is not
+// for two threads), with the course the window already holds, read only.
+#include "ui/lrs_panel.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "base/dates.h"
+#include "export/xapi_export.h"
+#include "store/sqlite_store.h"
+#include "ui/app.h"
+#include "ui/manager_text.h"
+#include "ui/widgets.h"
+
+namespace ipprimer::ui {
+namespace {
+
+constexpr std::string_view kEndpointKey = "xapi.lrs";
+constexpr std::string_view kCredentialsKey = "xapi.credentials_file";
+
+}  // namespace
+
+LrsPanel::~LrsPanel() {
+    if (worker_.joinable()) worker_.join();
+}
+
+void LrsPanel::load(App& app) {
+    store::Settings& settings = app.store().settings();
+    endpoint_ = settings.value(kEndpointKey).value_or("");
+    credentials_file_ = settings.value(kCredentialsKey).value_or("");
+    last_ = exports::xapi::lastPush(settings);
+    const exports::xapi::Settings naming = exports::xapi::settingsFrom(settings, app.course());
+    naming_ = "Learners are named " +
+              (naming.account_home_page.empty() ? std::string("by e-mail") : "by employee id at " + naming.account_home_page) +
+              "; activities under " + naming.activity_base +
+              " (both set with ipprimer xapi push --home-page and --activity-iri).";
+    loaded_ = true;
+}
+
+void LrsPanel::start(App& app) {
+    exports::xapi::LrsEndpoint endpoint{endpoint_, "", ""};
+    try {
+        if (!endpoint_.starts_with("http://") && !endpoint_.starts_with("https://"))
+            throw std::runtime_error("Type the LRS's address, starting with https:// (or http://).");
+        exports::xapi::readCredentials(endpoint, credentials_file_);
+    } catch (const std::exception& error) {
+        message_ = error.what();
+        failed_ = true;
+        return;
+    }
+    app.store().settings().set(kEndpointKey, endpoint_);
+    app.store().settings().set(kCredentialsKey, credentials_file_);
+    if (worker_.joinable()) worker_.join();
+    message_.clear();
+    failed_ = false;
+    sending_ = true;
+    done_ = false;
+    const std::filesystem::path database = app.store().path();
+    const course::Course& course = app.course();
+    const exports::xapi::Settings settings = exports::xapi::settingsFrom(app.store().settings(), course);
+    worker_ = std::thread([this, database, &course, settings, endpoint] {
+        exports::xapi::PushResult result;
+        try {
+            store::SqliteStore own(database);
+            exports::xapi::PushOptions options;
+            options.progress = [this](const std::string& line) {
+                std::lock_guard lock(mutex_);
+                progress_ = line;
+            };
+            result = exports::xapi::pushStatements(own, course, settings, endpoint, options);
+        } catch (const std::exception& error) {
+            result.error = error.what();
+        }
+        std::lock_guard lock(mutex_);
+        result_ = result;
+        done_ = true;
+    });
+}
+
+void LrsPanel::collect(App& app) {
+    if (!done_) return;
+    worker_.join();
+    std::lock_guard lock(mutex_);
+    const exports::xapi::PushResult result = *result_;
+    result_.reset();
+    progress_.clear();
+    sending_ = false;
+    done_ = false;
+    failed_ = !result.ok();
+    message_ = result.ok() ? "Sent " + thousands(static_cast<long long>(result.sent), "statement", "statements") + "."
+                           : result.error + " (" + thousands(static_cast<long long>(result.sent), "statement", "statements") +
+                                 " sent before that; the next push goes on from there.)";
+    last_ = exports::xapi::lastPush(app.store().settings());
+}
+
+void LrsPanel::draw(App& app) {
+    if (!loaded_) load(app);
+    collect(app);
+    const float em = ImGui::GetFontSize();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Send the learning records to the LMS (xAPI) at");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 20);
+    ImGui::BeginDisabled(sending_);
+    ImGui::InputTextWithHint("##lrs endpoint", "https://lrs.example.com/xapi", &endpoint_);
+    recordItem("LRS endpoint");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("key:secret in");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 14);
+    ImGui::InputTextWithHint("##lrs credentials", "a file (or the environment)", &credentials_file_);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("A file holding one line key:secret; left empty, IPPRIMER_LRS_KEY and IPPRIMER_LRS_SECRET are used");
+    recordItem("LRS credentials file");
+    ImGui::SameLine();
+    if (primaryButton("Send now")) start(app);
+    recordItem("Send to the LRS");
+    ImGui::EndDisabled();
+
+    if (sending_) {
+        std::lock_guard lock(mutex_);
+        textMuted("Sending... %s", progress_.c_str());
+    } else if (!message_.empty()) {
+        textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
+        recordItem("LRS message");
+    }
+    textMuted("%s", naming_.c_str());
+    if (last_) {
+        textMuted("Last push %s to %s: %s; %s sent there in all%s", localTimeText(last_->at, "%Y-%m-%d %H:%M").c_str(),
+                  last_->lrs.c_str(), thousands(static_cast<long long>(last_->sent), "statement", "statements").c_str(),
+                  thousands(static_cast<long long>(last_->total_sent)).c_str(), last_->error.empty() ? "." : ", then it failed.");
+        recordItem("Last push");
+    } else {
+        textMuted("Nothing sent yet. Each record is sent once; a record sent again keeps its id, so the LMS keeps one copy.");
+    }
+}
+
+}  // namespace ipprimer::ui
