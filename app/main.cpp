@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "cli/certificate_command.h"
 #include "cli/check_command.h"
 #include "cli/demo_data_command.h"
 #include "cli/gift_command.h"
@@ -56,6 +57,8 @@ int main(int argc, char** argv) {
     CLI::App* org = addOrgCommand(cli, org_options);
     SyncOptions sync_options;
     CLI::App* sync = addSyncCommand(cli, sync_options);
+    CertificateOptions certificate_options;
+    CLI::App* certificate = addCertificateCommand(cli, certificate_options);
 
     try {
         cli.parse(argc, argv);
@@ -82,6 +85,7 @@ int main(int argc, char** argv) {
         if (*selfcheck) return runSelfCheck(global, selfcheck_options);
         if (*org) return runOrg(global, org_options, *org);
         if (*sync) return runSync(global, sync_options);
+        if (*certificate) return runCertificate(global, certificate_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

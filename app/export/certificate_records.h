@@ -1,0 +1,72 @@
+// Certificates as the records hold them: who has earned one (by the
+// compliance rules every screen uses), issuing it on the signing machine as a
+// `certificate-issued` event, reading issued ones back to draw again, and
+// the checks a verifier can add when it holds the organisation's records.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/dates.h"
+#include "export/certificate.h"
+#include "export/certificate_code.h"
+#include "export/certificate_keys.h"
+#include "progress/status.h"
+
+namespace ipprimer::store {
+class Store;
+struct IssuedCertificate;
+}  // namespace ipprimer::store
+
+namespace ipprimer::exports {
+
+// A certificate as issued: what was signed, its code and the key that signed it.
+struct IssuedRecord {
+    std::int64_t learner_id = 0;
+    std::string role;  // the role id it was earned for
+    Certificate certificate;
+    std::string code;
+    PublicKey key;
+    std::int64_t issued_at = 0;  // unix ms
+};
+
+// The event's details as JSON, and back; nullopt when a record cannot be read.
+std::string recordDetails(const IssuedRecord& record);
+std::optional<IssuedRecord> readIssued(const store::IssuedCertificate& issued);
+
+// Everything a learner's certificates need from the issuing computer.
+struct Issuer {
+    const progress::Curriculum& curriculum;
+    std::string organisation;           // printed on new certificates
+    const SigningKey* key = nullptr;    // null: this computer cannot issue
+    std::string key_file;               // for messages: where the key would be
+    Date today;
+};
+
+struct CertificateOutcome {
+    std::optional<IssuedRecord> record;  // set when there is a certificate to draw
+    bool newly_issued = false;
+    std::string problem;  // why there is none, one or two sentences for a person
+};
+
+// The learner's certificate for their current training: the one already
+// issued for it, else a new one when `issuer.key` is set (recorded at once),
+// else why not (not passed, expired, archived, not issued yet here).
+CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std::int64_t learner_id);
+
+// Whether the learner may have a certificate now, and if not why; the same
+// rules as certificateFor, without touching the records.
+std::string certificateProblem(const std::string& name, const progress::LearnerStatus& status, bool archived);
+
+// The certificates issued to a learner that can still be read, oldest first.
+std::vector<IssuedRecord> issuedRecords(store::Store& store, std::int64_t learner_id);
+
+// Adds what the organisation's records know to a verification: a code whose
+// id was never issued here (UnknownId), or whose learner has been archived
+// (LearnerArchived). A store with no learners holds no records to check and
+// leaves the verification as it was.
+Verification checkWithRecords(store::Store& store, Verification verification);
+
+}  // namespace ipprimer::exports
