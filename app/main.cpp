@@ -15,6 +15,7 @@
 #include "cli/report_command.h"
 #include "cli/selfcheck_command.h"
 #include "cli/sync_command.h"
+#include "cli/transcript_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -59,6 +60,8 @@ int main(int argc, char** argv) {
     CLI::App* sync = addSyncCommand(cli, sync_options);
     CertificateOptions certificate_options;
     CLI::App* certificate = addCertificateCommand(cli, certificate_options);
+    TranscriptOptions transcript_options;
+    CLI::App* transcript = addTranscriptCommand(cli, transcript_options);
 
     try {
         cli.parse(argc, argv);
@@ -86,6 +89,7 @@ int main(int argc, char** argv) {
         if (*org) return runOrg(global, org_options, *org);
         if (*sync) return runSync(global, sync_options);
         if (*certificate) return runCertificate(global, certificate_options);
+        if (*transcript) return runTranscript(global, transcript_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

@@ -2,10 +2,14 @@
 #include "export/certificate_records.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "base/wording.h"
+#include "export/certificate_pdf.h"
+#include "export/export_file.h"
 #include "store/store.h"
 #include "store/verbs.h"
 
@@ -122,7 +126,7 @@ std::string certificateProblem(const std::string& name, const progress::LearnerS
     return name + " has not passed the role quiz yet (status: " + state + "); the certificate comes with passing it.";
 }
 
-CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std::int64_t learner_id) {
+CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std::int64_t learner_id, bool issue) {
     CertificateOutcome outcome;
     const auto row = store.reports().dashboardRow(issuer.curriculum, learner_id, issuer.today);
     if (!row) {
@@ -132,6 +136,7 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
     const store::Learner& learner = row->learner;
     outcome.problem = certificateProblem(learner.name, row->status, learner.archived);
     if (!outcome.problem.empty()) return outcome;
+    outcome.earned = true;
 
     const std::vector<IssuedRecord> records = issuedRecords(store, learner_id);
     if (const IssuedRecord* issued = sameTraining(records, learner, *row->status.completed_on)) {
@@ -148,6 +153,7 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
         outcome.problem = "Name the organisation first: ipprimer certificate key --organisation NAME";
         return outcome;
     }
+    if (!issue) return outcome;
     IssuedRecord record;
     record.learner_id = learner_id;
     record.role = learner.role;
@@ -164,6 +170,42 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
     store.journal().append(event);
     outcome.record = std::move(record);
     outcome.newly_issued = true;
+    return outcome;
+}
+
+PaperSize localPaper() {
+    for (const char* name : {"LC_ALL", "LC_PAPER", "LANG"}) {
+        const char* value = std::getenv(name);
+        if (!value || !*value) continue;
+        const std::string_view locale(value);
+        return locale.find("_US") != std::string_view::npos || locale.find("_CA") != std::string_view::npos
+                   ? PaperSize::Letter
+                   : PaperSize::A4;
+    }
+    return PaperSize::A4;
+}
+
+std::string certificateFileName(const Certificate& c) {
+    std::string name = "certificate";
+    for (const std::string& part : {c.employee_id, c.learner_name}) {
+        if (part.empty()) continue;
+        name += '-';
+        for (unsigned char ch : part) {
+            if (std::isalnum(ch)) name += static_cast<char>(std::tolower(ch));
+            else if (ch >= 0x80) name += static_cast<char>(ch);  // letters of other scripts, as written
+            else if (name.back() != '-') name += '-';
+        }
+        while (name.back() == '-') name.pop_back();
+    }
+    return name + ".pdf";
+}
+
+CertificateOutcome saveCertificate(store::Store& store, const Issuer& issuer, std::int64_t learner_id,
+                                   const std::filesystem::path& path, PaperSize paper) {
+    CertificateOutcome outcome = certificateFor(store, issuer, learner_id);
+    if (!outcome.record) return outcome;
+    const IssuedRecord& record = *outcome.record;
+    saveExport(path, certificatePdf(record.certificate, record.code, record.key, paper));
     return outcome;
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "export/certificate.h"
 #include "export/certificate_code.h"
 #include "export/certificate_keys.h"
+#include "export/pdf_page.h"
 #include "progress/status.h"
 
 namespace ipprimer::store {
@@ -48,13 +50,31 @@ struct Issuer {
 struct CertificateOutcome {
     std::optional<IssuedRecord> record;  // set when there is a certificate to draw
     bool newly_issued = false;
+    bool earned = false;  // the rules give the learner a certificate (it may still not be issued here)
     std::string problem;  // why there is none, one or two sentences for a person
 };
 
 // The learner's certificate for their current training: the one already
 // issued for it, else a new one when `issuer.key` is set (recorded at once),
-// else why not (not passed, expired, archived, not issued yet here).
-CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std::int64_t learner_id);
+// else why not (not passed, expired, archived, not issued yet here). With
+// `issue` false nothing is signed or recorded: a certificate that would be
+// issued comes back as no record and no problem.
+CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std::int64_t learner_id,
+                                  bool issue = true);
+
+// The paper of the place the program runs in: US Letter where LC_PAPER (or
+// LC_ALL, LANG) names the United States or Canada, A4 elsewhere.
+PaperSize localPaper();
+
+// "certificate-E1042-zoe-muller.pdf"-like: the employee id and the name,
+// without characters a file system or a mail program would trip over.
+std::string certificateFileName(const Certificate& certificate);
+
+// Saves the learner's certificate as a PDF at `path` (issuing it first when
+// needed and possible); the outcome says why not when there is none.
+// Throws WriteError when the file cannot be written.
+CertificateOutcome saveCertificate(store::Store& store, const Issuer& issuer, std::int64_t learner_id,
+                                   const std::filesystem::path& path, PaperSize paper);
 
 // Whether the learner may have a certificate now, and if not why; the same
 // rules as certificateFor, without touching the records.

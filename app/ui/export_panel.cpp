@@ -47,7 +47,7 @@ void ExportPanel::start(const Setup& setup) {
     // In a row the format is chosen first, so the name carries its extension;
     // in a section the button pressed decides it.
     path_ = (exports::homeFolder() / proposed_name_).string();
-    if (setup.layout == Layout::Row) path_ += format_->extension;
+    if (setup.layout == Layout::Row && !setup.folder) path_ += format_->extension;
     clearOutcome();
 }
 
@@ -74,7 +74,12 @@ void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
     if (ImGui::InputText("##export path", &path_)) pending_.clear();
     recordItem("Export path");
     ImGui::SameLine();
-    if (primaryButton(setup.action.c_str())) saveAs(*format_, save, false);
+    if (primaryButton(setup.action.c_str())) {
+        if (setup.folder)
+            saveFolder(save);
+        else
+            saveAs(*format_, save, false);
+    }
     ImGui::SameLine();
     if (button("Cancel##export")) open = false;
     drawOutcome(setup, save);
@@ -85,7 +90,7 @@ void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
 }
 
 void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
-    heading(app.fonts().bold, "Export");
+    heading(app.fonts().bold, setup.heading);
     textMuted("Type where to save it; the extension follows the button.");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
     if (ImGui::InputText("##export path", &path_)) pending_.clear();
@@ -95,7 +100,7 @@ void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
         const exports::Format& format = exports::formatOf(id);
         if (!first) ImGui::SameLine();
         first = false;
-        if (button(("Export " + std::string(format.name)).c_str())) saveAs(format, save, false);
+        if (button((setup.verb + " " + std::string(format.name)).c_str())) saveAs(format, save, false);
     }
     drawOutcome(setup, save);
 }
@@ -113,6 +118,26 @@ void ExportPanel::drawOutcome(const Setup& setup, const Save& save) {
         ImGui::PushTextWrapPos(0);
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
         ImGui::PopTextWrapPos();
+    }
+}
+
+// Many files into a folder: the save names them; nothing is asked before.
+void ExportPanel::saveFolder(const Save& save) {
+    clearOutcome();
+    std::string typed = path_;
+    while (!typed.empty() && typed.back() == ' ') typed.pop_back();
+    while (!typed.empty() && typed.front() == ' ') typed.erase(typed.begin());
+    if (typed.empty()) {
+        showProblem("Type the folder to save into, such as " + (exports::homeFolder() / proposed_name_).string());
+        return;
+    }
+    fs::path target = typed.starts_with("~/") ? exports::homeFolder() / typed.substr(2) : fs::path(typed);
+    if (target.is_relative()) target = exports::homeFolder() / target;
+    try {
+        message_ = save(*format_, target);
+        path_ = target.string();
+    } catch (const std::exception& error) {
+        showProblem(error.what());
     }
 }
 

@@ -13,6 +13,7 @@ bool HomeView::open(App& app) {
     continue_lesson_.clear();
     quiz_.refresh(app);
     if (!app.learner()) return true;
+    certificate_.refresh(app, *app.learner());
     statuses_ = app.store().lessons().statuses(*app.learner());
     auto learner = app.store().roster().find(*app.learner());
     auto lessons = app.course().lessonsFor(learner ? learner->role : "");
@@ -76,6 +77,10 @@ void HomeView::drawContent(App& app) {
     }
     drawProblems(app);
     quiz_.drawRoleQuiz(app);
+    if (certificate_.earned()) {
+        gap(0.4f);
+        certificate_.draw(app, true, true);
+    }
 
     for (const course::Module& module : course.modules) {
         if (role && std::find(role->modules.begin(), role->modules.end(), module.id) == role->modules.end()) continue;
@@ -111,6 +116,8 @@ void HomeView::drawContent(App& app) {
         }
         ImGui::PopID();
     }
+    gap(0.8f);
+    transcript_.draw(app, learner->id, learner->name, true);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     quiz_.drawResumeOffer(app);

@@ -6,7 +6,9 @@
 #include <unordered_map>
 
 #include "store/store.h"
+#include "ui/certificate_panel.h"
 #include "ui/quiz_home.h"
+#include "ui/transcript_panel.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -21,12 +23,15 @@ public:
     void drawContent(App& app) override;
     // The quiz part, for tests: the role quiz's standing, reviews due.
     const QuizHome& quizHome() const { return quiz_; }
+    const CertificatePanel& certificate() const { return certificate_; }
 
 private:
     void drawProblems(App& app);
     std::unordered_map<std::string, store::LessonStatus> statuses_;
     std::string continue_lesson_;
     QuizHome quiz_;  // the role quiz, practice per module, reviews due
+    CertificatePanel certificate_;
+    TranscriptPanel transcript_;
 };
 
 }  // namespace ipprimer::ui

@@ -68,6 +68,7 @@ const char* sortName(store::SortKey key) {
 
 void ManagerView::areaLocked() {
     exporting_ = false;
+    saving_certificates_ = false;
     dashboard_ = {};
     shown_.clear();
     register_ = {};
@@ -114,6 +115,11 @@ void ManagerView::drawContent(App& app) {
     drawRegister(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
+    if (saving_certificates_ || certificates_.running()) {
+        std::vector<std::int64_t> learner_ids;
+        for (std::size_t row : shown_) learner_ids.push_back(dashboard_.rows[row].learner.id);
+        saving_certificates_ = certificates_.draw(app, learner_ids, "ipprimer-certificates-" + formatDate(today(app)));
+    }
     drawTable(app);
 }
 
@@ -140,6 +146,10 @@ bool ManagerView::drawHeader(App& app) {
         exporting_ = !exporting_;
         export_.clearOutcome();
     }
+    ImGui::SameLine();
+    if (saving_certificates_ ? primaryButton("Certificates") : button("Certificates"))
+        saving_certificates_ = !saving_certificates_;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the certificates of the learners shown, one PDF each");
     ImGui::SameLine();
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");

@@ -12,6 +12,7 @@
 #include "base/dates.h"
 #include "store/reports.h"
 #include "progress/status.h"
+#include "ui/certificate_batch.h"
 #include "ui/export_panel.h"
 #include "ui/register_summary.h"
 #include "ui/screens.h"
@@ -43,6 +44,7 @@ public:
     const store::RowFilter& filter() const { return filter_; }
     const std::string& exportMessage() const { return export_.message(); }
     const RegisterSummary& registerSummary() const { return register_; }
+    const CertificateBatch& certificates() const { return certificates_; }
 
 private:
     bool drawHeader(App& app);  // false once the manager locked the area
@@ -66,6 +68,8 @@ private:
 
     bool exporting_ = false;
     ExportPanel export_;
+    bool saving_certificates_ = false;  // the certificates' folder row is open
+    CertificateBatch certificates_;
     RegisterSummary register_;
 };
 
