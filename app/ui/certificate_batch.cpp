@@ -53,6 +53,7 @@ bool CertificateBatch::draw(App& app, const std::vector<std::int64_t>& learner_i
     ExportPanel::Setup setup;
     setup.layout = ExportPanel::Layout::Row;
     setup.folder = true;
+    setup.path_label = "Certificates folder";
     setup.formats = kPdfOnly;
     setup.subject = "certificates";
     setup.proposed_name = proposed_folder;

@@ -62,7 +62,8 @@ void CertificatePanel::draw(App& app, bool own, bool quiet) {
     setup.subject = "certificate " + std::to_string(learner_id_);
     setup.proposed_name = proposed_name_;
     setup.heading = own ? "Your certificate" : "Certificate";
-    setup.verb = "Save";
+    setup.verb = "Save certificate as";
+    setup.path_label = "Certificate path";
     export_.draw(app, setup, [&](const exports::Format&, const std::filesystem::path& path) {
         const exports::CertificateOutcome outcome = withIssuer(app, [&](const exports::Issuer& issuer) {
             return exports::saveCertificate(app.store(), issuer, learner_id_, path, exports::localPaper());

@@ -17,10 +17,12 @@ namespace fs = std::filesystem;
 bool ExportPanel::draw(App& app, const Setup& setup, const Save& save) {
     start(setup);
     bool open = true;
+    ImGui::PushID(setup.path_label.c_str());  // two panels on one screen keep their buttons apart
     if (setup.layout == Layout::Row)
         drawRow(setup, save, open);
     else
         drawSection(app, setup, save);
+    ImGui::PopID();
     return open;
 }
 
@@ -71,8 +73,8 @@ void ExportPanel::drawRow(const Setup& setup, const Save& save, bool& open) {
     ImGui::TextUnformatted("to");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 12));
-    if (ImGui::InputText("##export path", &path_)) pending_.clear();
-    recordItem("Export path");
+    if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
+    recordItem(setup.path_label);
     ImGui::SameLine();
     if (primaryButton(setup.action.c_str())) {
         if (setup.folder)
@@ -93,8 +95,8 @@ void ExportPanel::drawSection(App& app, const Setup& setup, const Save& save) {
     heading(app.fonts().bold, setup.heading);
     textMuted("Type where to save it; the extension follows the button.");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-    if (ImGui::InputText("##export path", &path_)) pending_.clear();
-    recordItem("Export path");
+    if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
+    recordItem(setup.path_label);
     bool first = true;
     for (exports::FormatId id : setup.formats) {
         const exports::Format& format = exports::formatOf(id);

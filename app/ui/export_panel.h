@@ -31,6 +31,9 @@ public:
         // A file in the home folder, without extension ("ipprimer-report-2024-05-14").
         std::string proposed_name;
         std::string heading = "Export";  // Section: its heading
+        // The path field's name (its ImGui id and its label for tests): two
+        // panels on one screen need two names.
+        std::string path_label = "Export path";
         std::string verb = "Export";     // Section: the buttons' first word ("Export PDF", "Save PDF")
         // Row: the path is a folder to save many files into (no extension added).
         bool folder = false;

@@ -18,7 +18,8 @@ void TranscriptPanel::draw(App& app, std::int64_t learner_id, const std::string&
     for (char c : learner_name) name += (c == ' ' || c == '/' || c == '\\') ? '-' : c;
     setup.proposed_name = "training-record-" + name + "-" + formatDate(today);
     setup.heading = own ? "Your training record" : "Training record";
-    setup.verb = "Save";
+    setup.verb = "Save record as";
+    setup.path_label = "Record path";
     export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
         exports::saveExport(path, exports::transcriptFile(format.id, app.store(), app.course(), learner_id, today));
         return std::string(format.id == exports::FormatId::Json ? "Saved the record as xAPI statements to "
