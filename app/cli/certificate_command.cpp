@@ -35,12 +35,9 @@ int runIssue(const GlobalOptions& global, const CertificateOptions& options) {
     const auto learner = findLearner(store->roster(), options.learner, "certificate");
     if (!learner) return kExitBadInput;
 
-    const std::filesystem::path key_file = exports::signingKeyPath(store->path());
-    const std::optional<SigningKey> key = exports::readSigningKey(key_file);
     const progress::Curriculum curriculum = progress::curriculumOf(*course);
-    const exports::Issuer issuer{curriculum, exports::organisationName(store->settings()), key ? &*key : nullptr,
-                                 key_file.string(), localDate(store->now())};
-    const exports::CertificateOutcome outcome = exports::certificateFor(*store, issuer, learner->id);
+    const exports::LocalIssuer local = exports::localIssuer(*store);
+    const exports::CertificateOutcome outcome = exports::certificateFor(*store, local.issuer(curriculum), learner->id);
     if (!outcome.record) {
         std::fprintf(stderr, "ipprimer certificate: %s\n", outcome.problem.c_str());
         return kExitBadInput;

@@ -9,6 +9,7 @@
 
 #include "base/wording.h"
 #include "export/certificate_pdf.h"
+#include "export/certificate_signing.h"
 #include "export/export_file.h"
 #include "store/store.h"
 #include "store/verbs.h"
@@ -26,9 +27,10 @@ std::string text(const json& object, const char* key) {
 // The record issued for this very training (same role, same day complete,
 // same name and employee id), newest first; null when there is none.
 const IssuedRecord* sameTraining(const std::vector<IssuedRecord>& records, const store::Learner& learner,
-                                 Date completed_on) {
+                                 Date completed_on, const std::vector<PublicKey>& trusted) {
     for (auto record = records.rbegin(); record != records.rend(); ++record) {
         const Certificate& c = record->certificate;
+        if (!trusted.empty() && std::find(trusted.begin(), trusted.end(), record->key) == trusted.end()) continue;
         if (record->role == learner.role && c.passed_on == completed_on && c.learner_name == learner.name &&
             c.employee_id == learner.employee_id)
             return &*record;
@@ -139,7 +141,7 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
     outcome.earned = true;
 
     const std::vector<IssuedRecord> records = issuedRecords(store, learner_id);
-    if (const IssuedRecord* issued = sameTraining(records, learner, *row->status.completed_on)) {
+    if (const IssuedRecord* issued = sameTraining(records, learner, *row->status.completed_on, issuer.trusted)) {
         outcome.record = *issued;
         return outcome;
     }
@@ -171,6 +173,17 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
     outcome.record = std::move(record);
     outcome.newly_issued = true;
     return outcome;
+}
+
+LocalIssuer localIssuer(store::Store& store) {
+    LocalIssuer local;
+    const std::filesystem::path key_file = signingKeyPath(store.path());
+    local.key = readSigningKey(key_file);
+    local.organisation = organisationName(store.settings());
+    local.key_file = key_file.string();
+    local.today = localDate(store.now());
+    if (local.key) local.trusted = verifyingKeys(store.settings(), local.key);
+    return local;
 }
 
 PaperSize localPaper() {

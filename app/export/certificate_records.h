@@ -45,7 +45,27 @@ struct Issuer {
     const SigningKey* key = nullptr;    // null: this computer cannot issue
     std::string key_file;               // for messages: where the key would be
     Date today;
+    // The keys an issued certificate may be signed by to be saved again; one
+    // signed by a withdrawn key is issued anew. Empty: any (a learner's PC).
+    std::vector<PublicKey> trusted = {};
 };
+
+// What this computer issues with: its signing key if it has one (the file
+// beside the database), the organisation's name and the trusted keys.
+struct LocalIssuer {
+    std::optional<SigningKey> key;
+    std::string organisation;
+    std::string key_file;
+    Date today;
+    std::vector<PublicKey> trusted;
+
+    // Valid while this LocalIssuer and `curriculum` are.
+    Issuer issuer(const progress::Curriculum& curriculum) const {
+        return Issuer{curriculum, organisation, key ? &*key : nullptr, key_file, today, trusted};
+    }
+};
+// Throws std::runtime_error when the key file is unsafe or unreadable.
+LocalIssuer localIssuer(store::Store& store);
 
 struct CertificateOutcome {
     std::optional<IssuedRecord> record;  // set when there is a certificate to draw

@@ -9,7 +9,6 @@
 
 #include "base/wording.h"
 #include "export/certificate_records.h"
-#include "export/certificate_signing.h"
 #include "progress/curriculum.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -83,17 +82,15 @@ void CertificateBatch::start(App&, const std::vector<std::int64_t>& learner_ids,
 
 void CertificateBatch::step(App& app) {
     const progress::Curriculum curriculum = progress::curriculumOf(app.course());
-    const auto key_file = exports::signingKeyPath(app.store().path());
-    std::optional<exports::SigningKey> key;
+    std::optional<exports::LocalIssuer> local;
     try {
-        key = exports::readSigningKey(key_file);
+        local = exports::localIssuer(app.store());
     } catch (const std::exception& error) {
         summary_ = error.what();
         finish();
         return;
     }
-    const exports::Issuer issuer{curriculum, exports::organisationName(app.store().settings()), key ? &*key : nullptr,
-                                 key_file.string(), localDate(app.store().now())};
+    const exports::Issuer issuer = local->issuer(curriculum);
     const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(100);
     while (running() && std::chrono::steady_clock::now() < until) {
         const std::int64_t learner_id = queue_[next_++];

@@ -4,7 +4,6 @@
 #include <array>
 
 #include "export/certificate_records.h"
-#include "export/certificate_signing.h"
 #include "progress/curriculum.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -19,11 +18,8 @@ constexpr std::array kPdfOnly{exports::FormatId::Pdf};
 template <typename Use>
 auto withIssuer(App& app, Use use) {
     const progress::Curriculum curriculum = progress::curriculumOf(app.course());
-    const auto key_file = exports::signingKeyPath(app.store().path());
-    const std::optional<exports::SigningKey> key = exports::readSigningKey(key_file);
-    const exports::Issuer issuer{curriculum, exports::organisationName(app.store().settings()), key ? &*key : nullptr,
-                                 key_file.string(), localDate(app.store().now())};
-    return use(issuer);
+    const exports::LocalIssuer local = exports::localIssuer(app.store());
+    return use(local.issuer(curriculum));
 }
 
 }  // namespace

@@ -276,6 +276,12 @@ TEST_F(CliCertificate, KeysAreReplacedWithTheOldOneRetiredOrWithdrawn) {
     auto refused = runIpprimer({"--db", db, "certificate", "verify", code});
     EXPECT_EQ(refused.exit_code, 1);
     EXPECT_NE(refused.out.find("signed by another key"), std::string::npos) << refused.out;
+    // The organisation issues what is still valid again, with the new key.
+    auto again = runIpprimer({"--db", db, "certificate", who["employee_id"].get<std::string>(), "--out", folder + "/new.pdf"});
+    ASSERT_EQ(again.exit_code, 0) << again.err;
+    EXPECT_NE(again.out.find("Issued certificate"), std::string::npos) << again.out;
+    EXPECT_NE(printedCode(again.out), code);
+    EXPECT_EQ(runIpprimer({"--db", db, "certificate", "verify", folder + "/new.pdf"}).exit_code, 0);
 
     std::filesystem::permissions(key_file, std::filesystem::perms::group_read, std::filesystem::perm_options::add);
     auto open_key = runIpprimer({"--db", db, "certificate", "key"});
