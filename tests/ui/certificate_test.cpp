@@ -20,6 +20,7 @@
 #include "ui/home_view.h"
 #include "ui/learner_detail_view.h"
 #include "ui/manager_view.h"
+#include "ui/result_view.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
@@ -92,6 +93,25 @@ TEST_F(Certificates, ALearnerWhoPassedSavesTheirCertificateAndRecordFromHome) {
     ASSERT_TRUE(ui.replaceText("Record path", (temp.path() / "record").string(), draw));
     ASSERT_TRUE(ui.click("Save record as PDF", draw));
     EXPECT_TRUE(fileText(temp.path() / "record.pdf").starts_with("%PDF"));
+}
+
+TEST_F(Certificates, TheRoleQuizResultOffersTheCertificateOnceEarned) {
+    const std::int64_t learner_id = learnerWhose(progress::LearnerState::Compliant);
+    const auto learner = store.roster().find(learner_id);
+    ASSERT_TRUE(learner);
+    std::int64_t passed_attempt = 0;
+    for (const auto& attempt : store.attempts().attempts(learner_id, "role:" + learner->role))
+        if (attempt.finished() && attempt.outcome->passed) passed_attempt = attempt.id;
+    ASSERT_NE(passed_attempt, 0);
+    app.selectLearner(learner_id);
+    app.view<ui::ResultView>().setAttempt(passed_attempt);
+    ASSERT_TRUE(app.navigate(ui::Screen::Result));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.has("Save certificate as PDF"));
+    const std::string pdf = (temp.path() / "from-result.pdf").string();
+    ASSERT_TRUE(ui.replaceText("Certificate path", pdf, draw));
+    ASSERT_TRUE(ui.click("Save certificate as PDF", draw));
+    EXPECT_TRUE(fileText(pdf).starts_with("%PDF")) << app.view<ui::ResultView>().certificate().message();
 }
 
 TEST_F(Certificates, NoCertificateBeforePassingAndAReasonOnALaptopWithoutTheKey) {
