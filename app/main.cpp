@@ -3,6 +3,7 @@
 
 #include <cstdio>
 
+#include "cli/certificate_command.h"
 #include "cli/check_command.h"
 #include "cli/demo_data_command.h"
 #include "cli/gift_command.h"
@@ -14,6 +15,7 @@
 #include "cli/report_command.h"
 #include "cli/selfcheck_command.h"
 #include "cli/sync_command.h"
+#include "cli/transcript_command.h"
 #include "cli/window_commands.h"
 #include "cli/xapi_command.h"
 
@@ -66,6 +68,10 @@ int main(int argc, char** argv) {
     CLI::App* sync = addSyncCommand(cli, sync_options);
     XapiOptions xapi_options;
     CLI::App* xapi = addXapiCommand(cli, xapi_options);
+    CertificateOptions certificate_options;
+    CLI::App* certificate = addCertificateCommand(cli, certificate_options);
+    TranscriptOptions transcript_options;
+    CLI::App* transcript = addTranscriptCommand(cli, transcript_options);
 
     try {
         cli.parse(argc, argv);
@@ -93,6 +99,8 @@ int main(int argc, char** argv) {
         if (*org) return runOrg(global, org_options, *org);
         if (*sync) return runSync(global, sync_options);
         if (*xapi) return runXapi(global, xapi_options);
+        if (*certificate) return runCertificate(global, certificate_options);
+        if (*transcript) return runTranscript(global, transcript_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

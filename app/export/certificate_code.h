@@ -44,6 +44,10 @@ enum class Verdict {
     EditedText,     // the code or the certificate differs from what was signed
     OtherKey,       // well formed, but signed by a key the verifier does not trust
     Expired,        // genuine, but past its valid-until date
+    // Only a verifier holding the organisation's records can say these
+    // (checkWithRecords in certificate_records.h):
+    UnknownId,        // signed, but no certificate with its id was issued in the records
+    LearnerArchived,  // genuine, but the learner has since been archived (left)
 };
 
 struct Verification {

@@ -315,6 +315,7 @@ void Window::run(ui::App& app) {
         drawFrame(app, Output::Present);
         followPresenter(app);
         if (app.quitRequested()) glfwSetWindowShouldClose(window_, GLFW_TRUE);
+        if (app.takeKeepDrawing()) frames_left = std::max(frames_left, 2);
         --frames_left;
         // Three frames settle most changes; one that needs more (a layout
         // measured in one frame and used in the next, a scroll applied late)

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/dates.h"
@@ -15,6 +17,15 @@
 #include "store/topics.h"
 
 namespace ipprimer::store {
+
+// A `certificate-issued` event as recorded; what the details mean is the
+// export part's business (export/certificate_records.h).
+struct IssuedCertificate {
+    std::int64_t learner_id = 0;
+    std::string certificate_id;
+    std::string details;  // JSON as recorded
+    std::int64_t at = 0;  // unix ms
+};
 
 class Reports {
 public:
@@ -31,6 +42,10 @@ public:
     virtual LearnerHistory learnerHistory(std::int64_t learner_id) = 0;
     // First answers of active learners, counted per question and role (see topics.h).
     virtual std::vector<FirstAnswerCount> firstAnswerCounts() = 0;
+    // The certificates issued to a learner, oldest first.
+    virtual std::vector<IssuedCertificate> issuedCertificates(std::int64_t learner_id) = 0;
+    // The certificate with this id, wherever it was issued; nullopt when none.
+    virtual std::optional<IssuedCertificate> findIssuedCertificate(std::string_view certificate_id) = 0;
 };
 
 }  // namespace ipprimer::store

@@ -179,6 +179,8 @@ public:
                                              Date today) override;
     LearnerHistory learnerHistory(std::int64_t learner_id) override;
     std::vector<FirstAnswerCount> firstAnswerCounts() override;
+    std::vector<IssuedCertificate> issuedCertificates(std::int64_t learner_id) override;
+    std::optional<IssuedCertificate> findIssuedCertificate(std::string_view certificate_id) override;
 
 private:
     SqliteContext& context_;
@@ -187,6 +189,7 @@ private:
 // The SQL of every read behind Reports, so a test can EXPLAIN QUERY PLAN it.
 std::vector<std::string_view> reportQueries();
 std::span<const std::string_view> learnerHistoryQueries();  // sqlite_history.cpp
+std::span<const std::string_view> certificateQueries();     // sqlite_certificates.cpp
 
 class SqliteCompanyRecords final : public CompanyRecords {
 public:

@@ -141,6 +141,7 @@ std::vector<FirstAnswerCount> SqliteReports::firstAnswerCounts() {
 std::vector<std::string_view> reportQueries() {
     std::vector<std::string_view> queries(kQueries.begin(), kQueries.end());
     for (std::string_view query : learnerHistoryQueries()) queries.push_back(query);
+    for (std::string_view query : certificateQueries()) queries.push_back(query);
     return queries;
 }
 

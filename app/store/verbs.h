@@ -17,6 +17,9 @@ inline constexpr std::string_view kArchived = "archived";          // by a manag
 inline constexpr std::string_view kRestored = "restored";          // by a manager
 // `ipprimer manager-pin --reset`; object: the installation's UUID
 inline constexpr std::string_view kManagerPinReset = "manager-pin-reset";
+// A certificate signed for the learner (issue 11): object is the certificate
+// id, context what was signed and the verification code.
+inline constexpr std::string_view kCertificateIssued = "certificate-issued";
 
 // The company's own records (issue 14; docs/design-notes.md, "The self-check
 // and the IP register"), written by the person who made them.

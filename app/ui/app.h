@@ -122,6 +122,10 @@ public:
     bool presenting() const { return screenRow(screen_).layout == Layout::Projected; }
     // While true the platform wakes once a second to redraw (the presenter's clock).
     bool wantsTimer() const { return presenting(); }
+    // A screen with work under way (saving many certificates) asks for the
+    // next frame at once instead of waiting for input.
+    void keepDrawing() { keep_drawing_ = true; }
+    bool takeKeepDrawing() { return std::exchange(keep_drawing_, false); }
 
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
@@ -182,6 +186,7 @@ private:
     std::string problem_;
     std::string refused_database_;
     bool quit_requested_ = false;
+    bool keep_drawing_ = false;
     bool reload_requested_ = false;
     bool offer_resume_ = false;
     std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order

@@ -29,10 +29,12 @@ bool ExportPanel::draw(App& app, const Setup& setup, const PrepareSave& prepare)
 bool ExportPanel::drawWith(App& app, const Setup& setup, const Saver& save) {
     start(setup);
     bool open = true;
+    ImGui::PushID(setup.path_label.c_str());  // two panels on one screen keep their buttons apart
     if (setup.layout == Layout::Row)
         drawRow(setup, save, open);
     else
         drawSection(app, setup, save);
+    ImGui::PopID();
     return open;
 }
 
@@ -59,7 +61,7 @@ void ExportPanel::start(const Setup& setup) {
     // In a row the format is chosen first, so the name carries its extension;
     // in a section the button pressed decides it.
     path_ = (exports::homeFolder() / proposed_name_).string();
-    if (setup.layout == Layout::Row) path_ += format_->extension;
+    if (setup.layout == Layout::Row && !setup.folder) path_ += format_->extension;
     clearOutcome();
 }
 
@@ -83,11 +85,16 @@ void ExportPanel::drawRow(const Setup& setup, const Saver& save, bool& open) {
     ImGui::TextUnformatted("to");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 12));
-    if (ImGui::InputText("##export path", &path_)) pending_.clear();
-    recordItem("Export path");
+    if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
+    recordItem(setup.path_label);
     ImGui::SameLine();
     ImGui::BeginDisabled(job_.running());
-    if (primaryButton(setup.action.c_str())) saveAs(*format_, save, false);
+    if (primaryButton(setup.action.c_str())) {
+        if (setup.folder)
+            saveFolder(save);
+        else
+            saveAs(*format_, save, false);
+    }
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (button("Cancel##export")) open = false;
@@ -99,18 +106,18 @@ void ExportPanel::drawRow(const Setup& setup, const Saver& save, bool& open) {
 }
 
 void ExportPanel::drawSection(App& app, const Setup& setup, const Saver& save) {
-    heading(app.fonts().bold, "Export");
+    heading(app.fonts().bold, setup.heading);
     textMuted("Type where to save it; the extension follows the button.");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
-    if (ImGui::InputText("##export path", &path_)) pending_.clear();
-    recordItem("Export path");
+    if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
+    recordItem(setup.path_label);
     bool first = true;
     for (exports::FormatId id : setup.formats) {
         const exports::Format& format = exports::formatOf(id);
         if (!first) ImGui::SameLine();
         first = false;
         ImGui::BeginDisabled(job_.running());
-        if (button(("Export " + std::string(format.name)).c_str())) saveAs(format, save, false);
+        if (button((setup.verb + " " + std::string(format.name)).c_str())) saveAs(format, save, false);
         ImGui::EndDisabled();
     }
     drawOutcome(setup, save);
@@ -136,6 +143,26 @@ void ExportPanel::drawOutcome(const Setup& setup, const Saver& save) {
         ImGui::PushTextWrapPos(0);
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
         ImGui::PopTextWrapPos();
+    }
+}
+
+// Many files into a folder: the save names them; nothing is asked before.
+void ExportPanel::saveFolder(const Saver& save) {
+    clearOutcome();
+    std::string typed = path_;
+    while (!typed.empty() && typed.back() == ' ') typed.pop_back();
+    while (!typed.empty() && typed.front() == ' ') typed.erase(typed.begin());
+    if (typed.empty()) {
+        showProblem("Type the folder to save into, such as " + (exports::homeFolder() / proposed_name_).string());
+        return;
+    }
+    fs::path target = typed.starts_with("~/") ? exports::homeFolder() / typed.substr(2) : fs::path(typed);
+    if (target.is_relative()) target = exports::homeFolder() / target;
+    try {
+        save(*format_, target);
+        path_ = target.string();
+    } catch (const std::exception& error) {
+        showProblem(error.what());
     }
 }
 

@@ -31,6 +31,13 @@ public:
         std::string subject;
         // A file in the home folder, without extension ("ipprimer-report-2024-05-14").
         std::string proposed_name;
+        std::string heading = "Export";  // Section: its heading
+        // The path field's name (its ImGui id and its label for tests): two
+        // panels on one screen need two names.
+        std::string path_label = "Export path";
+        std::string verb = "Export";     // Section: the buttons' first word ("Export PDF", "Save PDF")
+        // Row: the path is a folder to save many files into (no extension added).
+        bool folder = false;
         std::string lead;    // Row: the text before the format choice
         std::string action;  // Row: the save button's label
         // Row: a muted line under the panel for the chosen format (may return "").
@@ -71,6 +78,7 @@ private:
     void drawSection(App& app, const Setup& setup, const Saver& save);
     void drawOutcome(const Setup& setup, const Saver& save);
     void saveAs(const exports::Format& format, const Saver& save, bool replace);
+    void saveFolder(const Saver& save);
 
     std::string subject_;
     bool started_ = false;

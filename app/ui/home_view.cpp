@@ -15,6 +15,7 @@ bool HomeView::open(App& app) {
     continue_lesson_.clear();
     quiz_.refresh(app);
     if (!app.learner()) return true;
+    certificate_.refresh(app, *app.learner());
     statuses_ = app.store().lessons().statuses(*app.learner());
     standing_.reset();
     today_ = localDate(app.store().now());
@@ -88,6 +89,10 @@ void HomeView::drawContent(App& app) {
     }
     drawProblems(app);
     quiz_.drawRoleQuiz(app);
+    if (certificate_.earned()) {
+        gap(0.4f);
+        certificate_.draw(app, true, true);
+    }
 
     for (const course::Module& module : course.modules) {
         if (role && std::find(role->modules.begin(), role->modules.end(), module.id) == role->modules.end()) continue;
@@ -123,6 +128,8 @@ void HomeView::drawContent(App& app) {
         }
         ImGui::PopID();
     }
+    gap(0.8f);
+    transcript_.draw(app, learner->id, learner->name, true);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     quiz_.drawResumeOffer(app);

@@ -6,10 +6,12 @@
 #include <unordered_map>
 
 #include "store/store.h"
+#include "ui/certificate_panel.h"
 #include "ui/quiz_home.h"
 #include <optional>
 
 #include "progress/status.h"
+#include "ui/transcript_panel.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -26,6 +28,7 @@ public:
     const QuizHome& quizHome() const { return quiz_; }
     // The learner's due date or validity as the screen last said it, for tests.
     const std::string& dueLine() const { return due_line_; }
+    const CertificatePanel& certificate() const { return certificate_; }
 
 private:
     void drawProblems(App& app);
@@ -36,6 +39,8 @@ private:
     std::unordered_map<std::string, store::LessonStatus> statuses_;
     std::string continue_lesson_;
     QuizHome quiz_;  // the role quiz, practice per module, reviews due
+    CertificatePanel certificate_;
+    TranscriptPanel transcript_;
 };
 
 }  // namespace ipprimer::ui

@@ -75,6 +75,7 @@ void LearnerDetailView::reload(App& app) {
         role_quiz_.reset();
         if (row_ && app.course().role(row_->learner.role))
             role_quiz_ = quizStanding(app, learner_id_, progress::QuizId::role(row_->learner.role).text());
+        certificate_.refresh(app, learner_id_);
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -101,6 +102,10 @@ void LearnerDetailView::drawContent(App& app) {
     drawModules(app);
     if (learner_id_ != 0 || history_from_server_) drawAttempts(app);
     drawManagerActions();
+    gap(0.6f);
+    certificate_.draw(app, false);
+    gap(0.4f);
+    transcript_.draw(app, learner_id_, row_->learner.name, false);
     switch (std::exchange(pending_, Pending::None)) {
     case Pending::Extend: extend(app); break;
     case Pending::Archive: archive(app, true); break;

@@ -13,7 +13,9 @@
 #include "store/attempts.h"
 #include "store/learner_history.h"
 #include "store/reports.h"
+#include "ui/certificate_panel.h"
 #include "ui/screens.h"
+#include "ui/transcript_panel.h"
 
 namespace ipprimer::ui {
 class App;
@@ -46,6 +48,7 @@ public:
     const std::string& message() const { return message_; }
     // The role quiz as home counts it; none when the learner's role has none.
     const std::optional<store::QuizStanding>& roleQuiz() const { return role_quiz_; }
+    const CertificatePanel& certificate() const { return certificate_; }
 
 private:
     void reload(App& app);
@@ -81,6 +84,8 @@ private:
     bool confirming_archive_ = false;
     std::string message_;
     bool message_is_error_ = false;
+    CertificatePanel certificate_;
+    TranscriptPanel transcript_;
 };
 
 }  // namespace ipprimer::ui

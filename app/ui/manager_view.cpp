@@ -72,6 +72,7 @@ void ManagerView::areaLocked() {
     exporting_ = false;
     reminding_ = false;
     reminder_ = {};
+    saving_certificates_ = false;
     dashboard_ = {};
     shown_.clear();
     register_ = {};
@@ -131,6 +132,11 @@ void ManagerView::drawContent(App& app) {
         gap(0.2f);
         lrs_.draw(app);
     }
+    if (saving_certificates_ || certificates_.running()) {
+        std::vector<std::int64_t> learner_ids;
+        for (std::size_t row : shown_) learner_ids.push_back(dashboard_.rows[row].learner.id);
+        saving_certificates_ = certificates_.draw(app, learner_ids, "ipprimer-certificates-" + formatDate(today(app)));
+    }
     drawTable(app);
 }
 
@@ -168,6 +174,9 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     if (lrs_shown_ ? primaryButton("Send to LMS") : button("Send to LMS")) lrs_shown_ = !lrs_shown_;
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Send the learning records to the company's LMS as xAPI statements");
+    if (saving_certificates_ ? primaryButton("Certificates") : button("Certificates"))
+        saving_certificates_ = !saving_certificates_;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the certificates of the learners shown, one PDF each");
     ImGui::SameLine();
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");

@@ -14,6 +14,7 @@
 #include "progress/status.h"
 #include "export/reminder_mail.h"
 #include "ui/dashboard_charts.h"
+#include "ui/certificate_batch.h"
 #include "ui/export_panel.h"
 #include "ui/org_picture_panel.h"
 #include "ui/lrs_panel.h"
@@ -59,6 +60,7 @@ public:
     void showCharts(bool shown) { charts_shown_ = shown; }
     void showReminder(bool shown) { reminding_ = shown; }
     void showLrs(bool shown) { lrs_shown_ = shown; }
+    const CertificateBatch& certificates() const { return certificates_; }
 
 private:
     bool drawHeader(App& app);  // false once the manager locked the area
@@ -95,6 +97,8 @@ private:
     exports::Reminder reminder_;
     bool lrs_shown_ = false;
     LrsPanel lrs_;
+    bool saving_certificates_ = false;  // the certificates' folder row is open
+    CertificateBatch certificates_;
     RegisterSummary register_;
     OrgPicturePanel organisation_;
     bool rows_from_organisation_ = false;  // dashboard_ is the organisation's picture

@@ -65,6 +65,7 @@ bool ResultView::open(App& app) {
     score_ = progress::scoreAttempt(plan_, fractions);
     standing_ = quizStanding(app, record_->quiz_id);
     reviews_due_ = static_cast<int>(reviewQueue(app).today.size());
+    certificate_.refresh(app, record_->learner_id);
     scroll_to_top_ = true;
     return true;
 }
@@ -85,6 +86,10 @@ void ResultView::drawContent(App& app) {
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     drawSummary(app, width);
+    if (certificate_.earned() && record_->quiz_id.starts_with("role:")) {
+        gap(0.5f);
+        certificate_.draw(app, true, true);
+    }
     drawTopics(app, width);
     drawQuestions(app, width);
     ImGui::PopTextWrapPos();

@@ -11,6 +11,7 @@
 #include "progress/attempt_score.h"
 #include "progress/quiz_assembly.h"
 #include "store/attempts.h"
+#include "ui/certificate_panel.h"
 #include "ui/question_panel.h"
 #include "ui/screens.h"
 
@@ -33,6 +34,7 @@ public:
     const std::optional<store::AttemptRecord>& record() const { return record_; }
     const progress::AttemptScore& score() const { return score_; }
     int reviewCount() const { return static_cast<int>(panels_.size()); }
+    const CertificatePanel& certificate() const { return certificate_; }
 
 private:
     void drawSummary(App& app, float width);
@@ -47,6 +49,7 @@ private:
     store::QuizStanding standing_;       // role quizzes: attempts left, best score
     int reviews_due_ = 0;
     bool scroll_to_top_ = false;
+    CertificatePanel certificate_;  // after a role quiz passed
 };
 
 }  // namespace ipprimer::ui
