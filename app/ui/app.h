@@ -25,6 +25,7 @@ class Store;
 
 namespace ipprimer::ui {
 class ActingPerson;
+class DesktopFileChooser;
 
 class App {
 public:
@@ -125,6 +126,10 @@ public:
     ImageProvider* images() const { return images_; }
     // How the background sync stands, for the top bar; none when not given.
     void setSyncState(std::function<store::org::BackgroundState()> state) { sync_state_ = std::move(state); }
+    // The desktop's file chooser (the platform's xdg portal), or none: the
+    // screens' FileChooser then draws its own.
+    void setDesktopChooser(DesktopFileChooser* chooser) { desktop_chooser_ = chooser; }
+    DesktopFileChooser* desktopChooser() const { return desktop_chooser_; }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -166,6 +171,7 @@ private:
     std::string url_to_open_;   // confirmed
     std::string status_;
     std::function<store::org::BackgroundState()> sync_state_;
+    DesktopFileChooser* desktop_chooser_ = nullptr;
     std::string problem_;
     bool quit_requested_ = false;
     bool reload_requested_ = false;

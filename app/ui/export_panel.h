@@ -1,5 +1,6 @@
 // The one panel where a screen saves a file that leaves the program: where
-// to (typed; ~ is the home folder, the extension follows the format), in
+// to (chosen with the file chooser, or typed; it starts in the folder last
+// used; ~ is the home folder, the extension follows the format), in
 // which format (from exports' list), a question before a file is replaced,
 // and what happened. The screen says what to write; app/export writes it.
 #pragma once
@@ -10,6 +11,7 @@
 #include <string>
 
 #include "export/formats.h"
+#include "ui/file_chooser.h"
 
 namespace ipprimer::ui {
 class App;
@@ -51,20 +53,26 @@ public:
     const std::string& message() const { return message_; }
     bool failed() const { return failed_; }
     const std::string& path() const { return path_; }
+    FileChooser& chooser() { return chooser_; }
 
 private:
-    void start(const Setup& setup);
+    void start(App& app, const Setup& setup);
+    // The "Choose..." button beside the path, and the chooser it opens.
+    void drawChooser(App& app, const Setup& setup);
     void drawRow(const Setup& setup, const Save& save, bool& open);
     void drawSection(App& app, const Setup& setup, const Save& save);
     void drawOutcome(const Setup& setup, const Save& save);
     void saveAs(const exports::Format& format, const Save& save, bool replace);
 
+    App* app_ = nullptr;  // during draw(): where a saved file's folder is remembered
+    FileChooser chooser_;
     std::string subject_;
     bool started_ = false;
     std::string proposed_name_;
     const exports::Format* format_ = nullptr;  // the format chosen (Row) or last asked for
     std::string path_;                         // as typed
     std::filesystem::path pending_;            // a file that exists waits for the user's word
+    std::filesystem::path confirmed_;          // the desktop's chooser already asked about replacing it
     std::string message_;
     bool failed_ = false;
 };
