@@ -16,6 +16,7 @@
 #include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/idle_lock_choice.h"
 #include "ui/manager_text.h"
 #include "ui/keyboard.h"
 #include "ui/widgets.h"
@@ -143,6 +144,8 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     const bool locking = button("Lock");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
+    ImGui::SameLine();
+    drawIdleLockChoice(app);
     gap(0.2f);
     if (locking) app.lock(Area::Manager);
     return !locking;
