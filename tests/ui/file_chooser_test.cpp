@@ -16,6 +16,7 @@
 #include "ui/file_chooser.h"
 #include "ui/import_view.h"
 #include "ui/manager_view.h"
+#include "ui/register_view.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
@@ -207,6 +208,32 @@ TEST_F(Chooser, AnExportIsProposedInTheLastFolderNotTheHomeFolder) {
     for (const auto& entry : fs::directory_iterator(temp.path()))
         saved_here = saved_here || entry.path().filename().string().starts_with("ipprimer-report-");
     EXPECT_TRUE(saved_here) << app.view<ui::ManagerView>().exportMessage();
+}
+
+TEST_F(Chooser, TheRegistersSpreadsheetIsChosenCheckedAndImported) {
+    store.roster().add({"Tester", "", "", "owner", ""});  // the person the register's changes are recorded for
+    write(temp.path() / "register.csv", "kind,title\ntrademark,BRENNAN\npatent,Widget\n");
+    write(temp.path() / "bad register.csv", "kind,title\nbrand,Nothing\n");
+    app.navigate(ui::Screen::Register);
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("Import a spreadsheet", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("entry:bad register.csv", draw));
+    ASSERT_TRUE(ui.click("Pick this file", draw));
+    ui.settle(draw);
+    EXPECT_FALSE(ui.has("Import into the register")) << "nothing while a row is bad";
+
+    ASSERT_TRUE(ui.click("Import a spreadsheet", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.click("entry:register.csv", draw));
+    ASSERT_TRUE(ui.click("Pick this file", draw));
+    ui.settle(draw);
+    EXPECT_TRUE(store.companyRecords().registerState().entries.empty()) << "nothing written before Import";
+    ASSERT_TRUE(ui.click("Import into the register", draw));
+    ui.settle(draw);
+    const auto entries = store.companyRecords().registerState().entries;
+    ASSERT_EQ(entries.size(), 2u);
+    EXPECT_EQ(entries[0].history.at(0).by, "Tester");
 }
 
 }  // namespace
