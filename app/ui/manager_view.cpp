@@ -143,7 +143,7 @@ bool ManagerView::drawHeader(App& app) {
     }
     ImGui::SameLine();
     const bool locking = button("Lock");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's and the trainer's areas; the PIN is asked again");
     ImGui::SameLine();
     drawIdleLockChoice(app);
     gap(0.2f);
