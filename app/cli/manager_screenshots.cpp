@@ -50,6 +50,10 @@ bool showManagerView(ui::App& app, store::Store& store, const std::string& view)
         app.navigate(ui::Screen::Topics);
     } else if (view == "dashboard:questions") {
         app.navigate(ui::Screen::QuestionStatistics);
+    } else if (view == "dashboard:import-chooser") {  // the built-in file chooser, over the import
+        app.navigate(ui::Screen::StaffImport);
+        app.view<ui::ImportView>().chooser().ask(app, {ui::FileQuestion::Kind::Open, "Choose the staff list to import",
+                                                       "CSV files", {".csv"}, std::filesystem::current_path(), ""});
     } else if (view == "dashboard:import" || view.starts_with("dashboard:import:")) {
         app.navigate(ui::Screen::StaffImport);
         if (view.size() > 17) app.view<ui::ImportView>().loadAndCheck(app, view.substr(17));

@@ -11,6 +11,7 @@
 #include "cli/workshop_screenshots.h"
 #include "course/course.h"
 #include "platform/textures.h"
+#include "platform/portal_file_chooser.h"
 #include "platform/window.h"
 #include "store/org_background.h"
 #include "store/paths.h"
@@ -94,6 +95,8 @@ int runGui(const GlobalOptions& options) {
     // The sync runs beside the window (when this computer joined a server)
     // and wakes it to show a change; it stops before the window goes.
     store::org::BackgroundSync sync(db, [] { platform::Window::wake(); });
+    // Imports and exports ask the desktop's file chooser; without one the screens draw their own.
+    platform::PortalFileChooser file_chooser(window->portalParent(), [] { platform::Window::wake(); });
     // Each turn of the loop is one loading of the course; F5 ends a turn so
     // that a trainer sees the files they just edited, at the same place.
     std::optional<ui::App::Place> place;
@@ -103,6 +106,7 @@ int runGui(const GlobalOptions& options) {
             ui::App app(course, *store, &textures);
             app.setSyncState([&sync] { return sync.state(); });
             app.setWake([] { platform::Window::wake(); });
+            app.setDesktopChooser(&file_chooser);
             if (place) app.returnTo(*place);
             window->run(app);
             if (!app.reloadRequested()) break;

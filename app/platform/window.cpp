@@ -391,4 +391,8 @@ bool Window::writePng(const std::string& path, std::string& error) {
 
 void Window::wake() { glfwPostEmptyEvent(); }
 
+std::string portalParentOf(GLFWwindow* window);  // window_handle.cpp
+
+std::string Window::portalParent() const { return portalParentOf(window_); }
+
 }  // namespace ipprimer::platform

@@ -46,6 +46,8 @@ public:
     bool writePng(const std::string& path, std::string& error);
 
     float contentScale() const;
+    // The window as xdg-desktop-portal names a parent ("x11:1a00003"), or empty.
+    std::string portalParent() const;
     // Wakes the loop from any thread, to draw a change made elsewhere (the
     // background sync's state).
     static void wake();

@@ -63,6 +63,22 @@ void Settings::setTrainerPin(std::string_view pin) { setPinUnder(kTrainerPinKey,
 bool Settings::checkTrainerPin(std::string_view pin) { return checkPinUnder(kTrainerPinKey, pin); }
 void Settings::clearTrainerPin() { remove({kTrainerPinKey}); }
 
+namespace {
+std::string learnerPinKey(std::int64_t learner_id) { return "learner_pin_hash:" + std::to_string(learner_id); }
+}  // namespace
+
+bool Settings::hasLearnerPin(std::int64_t learner_id) { return value(learnerPinKey(learner_id)).has_value(); }
+void Settings::setLearnerPin(std::int64_t learner_id, std::string_view pin) {
+    if (auto problem = pinProblem(pin)) throw StoreError(*problem);  // before the old one goes
+    const std::string key = learnerPinKey(learner_id);
+    remove({key});
+    setPinUnder(key, "profile", pin);
+}
+bool Settings::checkLearnerPin(std::int64_t learner_id, std::string_view pin) {
+    return checkPinUnder(learnerPinKey(learner_id), pin);
+}
+void Settings::clearLearnerPin(std::int64_t learner_id) { remove({learnerPinKey(learner_id)}); }
+
 // --- Wrong PINs -------------------------------------------------------------
 
 // A damaged or hand-edited value counts as nothing rather than stopping the gate.

@@ -57,6 +57,15 @@ public:
     bool checkTrainerPin(std::string_view pin);
     void clearTrainerPin();
 
+    // A learner may guard their own profile on a shared computer with a PIN
+    // (same rules, same hashing, a key per learner). It belongs to this
+    // computer's settings, like the others: it is no record and is not synced.
+    bool hasLearnerPin(std::int64_t learner_id);
+    // Sets the PIN, replacing one already set (the learner is in their profile).
+    void setLearnerPin(std::int64_t learner_id, std::string_view pin);
+    bool checkLearnerPin(std::int64_t learner_id, std::string_view pin);
+    void clearLearnerPin(std::int64_t learner_id);
+
     // --- Wrong PINs -----------------------------------------------------------
     // Wrong PINs slow the gates down, so that nobody at a shared computer can
     // try every four-digit PIN in an afternoon. The count is kept here, so

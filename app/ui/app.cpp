@@ -30,6 +30,13 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
         }
     }
     // The theme applies at once: the first frame is drawn in it.
+    if (auto minutes = store_.settings().value("idle_lock_minutes")) {
+        try {
+            idle_lock_minutes_ = std::max(0, std::stoi(*minutes));
+        } catch (const std::exception&) {
+            // a bad stored value: the default stands
+        }
+    }
     theme_ = themeFromKey(store_.settings().value("theme").value_or("")).value_or(ThemeId::Light);
     setTheme(theme_);
 }
@@ -65,6 +72,7 @@ void App::frame() {
     if (std::exchange(theme_changed_, false)) setTheme(theme_);
     beginKeyboardFrame();
     try {
+        if (problem_.empty()) watchIdle();
         drawScreen();
         endKeyboardFrame();
     } catch (const std::exception& error) {
@@ -178,7 +186,10 @@ void App::drawView() {
     }
     // The gate stands on the area's entrance; once it opens, the screen
     // behind it reads what it shows (nothing of the area is read before).
-    if (locked->drawContent(*this)) views_[static_cast<std::size_t>(screen_)]->open(*this);
+    if (locked->drawContent(*this)) {
+        noteProof(*locked);
+        views_[static_cast<std::size_t>(screen_)]->open(*this);
+    }
 }
 
 void App::askForPresenterFonts() {

@@ -25,6 +25,7 @@ class Store;
 
 namespace ipprimer::ui {
 class ActingPerson;
+class DesktopFileChooser;
 
 class App {
 public:
@@ -88,8 +89,17 @@ public:
 
     // The areas behind a PIN (Area::Trainer, Area::Manager).
     bool unlocked(Area area) const;
-    // Locks the area now (its Lock button; leaving it does this too).
+    // Locks the area now (its Lock button). This ends the sitting: the other
+    // area locks too. Leaving both areas for any other screen does the same.
     void lock(Area area);
+    // A sitting (sitting.cpp): from a PIN typed at a gate until both areas
+    // lock. Within it, moving between the trainer's and the manager's areas
+    // asks for no PIN again when the one typed opens both (the manager's
+    // does; a trainer PIN of its own opens only the trainer's area).
+    // After some idle minutes both areas lock, a learner with a PIN of their
+    // own is signed out, and the window returns home; 0 minutes: never.
+    int idleLockMinutes() const { return idle_lock_minutes_; }
+    void setIdleLockMinutes(int minutes);
     // Opens an area without its PIN: for the screenshot command, tests and
     // a course reload by a trainer who had typed the PIN. `who` is recorded
     // with the changes made in the manager's area.
@@ -101,6 +111,8 @@ public:
     // Who is learning. Choosing a learner shows their home.
     void selectLearner(std::int64_t learner_id);
     std::optional<std::int64_t> learner() const { return learner_; }
+    // Nobody is learning: the start screen, for the next person.
+    void signOut();
     // Where a link leads, said for people ("Opens the lesson ..."), never its address inside the course.
     std::string linkDescription(const std::string& url) const;
     // The reader, on a lesson of the course; anchor unfolds a question.
@@ -121,7 +133,8 @@ public:
     // The presenter and the group quiz fill the window, for a projector.
     bool presenting() const { return screenRow(screen_).layout == Layout::Projected; }
     // While true the platform wakes once a second to redraw (the presenter's clock).
-    bool wantsTimer() const { return presenting(); }
+    // Also while something would lock when idle (an area, a learner's PIN).
+    bool wantsTimer() const { return presenting() || idleWatched(); }
     // A screen with work under way (saving many certificates) asks for the
     // next frame at once instead of waiting for input.
     void keepDrawing() { keep_drawing_ = true; }
@@ -139,6 +152,10 @@ public:
     // window to show its result; nothing when not given (tests draw anyway).
     void setWake(std::function<void()> wake) { wake_ = std::move(wake); }
     const std::function<void()>& wake() const { return wake_; }
+    // The desktop's file chooser (the platform's xdg portal), or none: the
+    // screens' FileChooser then draws its own.
+    void setDesktopChooser(DesktopFileChooser* chooser) { desktop_chooser_ = chooser; }
+    DesktopFileChooser* desktopChooser() const { return desktop_chooser_; }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -167,6 +184,12 @@ private:
     void drawThemeMenu();          // top_bar.cpp
     void drawLinkConfirmation();
     void learnerChangedForQuizzes();  // app_quiz.cpp
+    void lockArea(Area area);
+    void endSitting();                // sitting.cpp
+    void openBySitting(Area area);    // sitting.cpp
+    void noteProof(const PinGate& gate);  // sitting.cpp
+    void watchIdle();                 // sitting.cpp
+    bool idleWatched() const;         // sitting.cpp
 
     const course::Course& course_;
     store::Store& store_;
@@ -183,6 +206,11 @@ private:
     std::string status_;
     std::function<store::org::BackgroundState()> sync_state_;
     std::function<void()> wake_;
+    DesktopFileChooser* desktop_chooser_ = nullptr;
+    Area proved_ = Area::None;     // the strongest PIN typed in this sitting
+    int idle_lock_minutes_ = 10;
+    std::int64_t last_input_ = 0;  // store clock; 0 before the first frame
+    bool guarded_learner_ = false; // the learner on screen has a PIN of their own
     std::string problem_;
     std::string refused_database_;
     bool quit_requested_ = false;

@@ -27,7 +27,8 @@ bool ExportPanel::draw(App& app, const Setup& setup, const PrepareSave& prepare)
 }
 
 bool ExportPanel::drawWith(App& app, const Setup& setup, const Saver& save) {
-    start(setup);
+    app_ = &app;
+    start(app, setup);
     bool open = true;
     ImGui::PushID(setup.path_label.c_str());  // two panels on one screen keep their buttons apart
     if (setup.layout == Layout::Row)
@@ -51,7 +52,7 @@ void ExportPanel::showProblem(std::string message) {
 }
 
 // A new subject starts from its proposed file, in the first format offered.
-void ExportPanel::start(const Setup& setup) {
+void ExportPanel::start(App& app, const Setup& setup) {
     if (started_ && setup.subject == subject_) return;
     const bool offered = format_ && std::find(setup.formats.begin(), setup.formats.end(), format_->id) != setup.formats.end();
     if (!offered) format_ = &exports::formatOf(setup.formats.front());
@@ -60,7 +61,7 @@ void ExportPanel::start(const Setup& setup) {
     proposed_name_ = setup.proposed_name;
     // In a row the format is chosen first, so the name carries its extension;
     // in a section the button pressed decides it.
-    path_ = (exports::homeFolder() / proposed_name_).string();
+    path_ = (chooserStartFolder(app) / proposed_name_).string();
     if (setup.layout == Layout::Row && !setup.folder) path_ += format_->extension;
     clearOutcome();
 }
@@ -84,9 +85,10 @@ void ExportPanel::drawRow(const Setup& setup, const Saver& save, bool& open) {
     ImGui::SameLine();
     ImGui::TextUnformatted("to");
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 12));
+    ImGui::SetNextItemWidth(std::max(em * 12, ImGui::GetContentRegionAvail().x - em * 16));
     if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
     recordItem(setup.path_label);
+    drawChooser(*app_, setup);
     ImGui::SameLine();
     ImGui::BeginDisabled(job_.running());
     if (primaryButton(setup.action.c_str())) {
@@ -107,10 +109,11 @@ void ExportPanel::drawRow(const Setup& setup, const Saver& save, bool& open) {
 
 void ExportPanel::drawSection(App& app, const Setup& setup, const Saver& save) {
     heading(app.fonts().bold, setup.heading);
-    textMuted("Type where to save it; the extension follows the button.");
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 30));
+    textMuted("Choose where to save it, or type it; the extension follows the button.");
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 5, ImGui::GetFontSize() * 30));
     if (ImGui::InputText(("##" + setup.path_label).c_str(), &path_)) pending_.clear();
     recordItem(setup.path_label);
+    drawChooser(app, setup);
     bool first = true;
     for (exports::FormatId id : setup.formats) {
         const exports::Format& format = exports::formatOf(id);
@@ -121,6 +124,34 @@ void ExportPanel::drawSection(App& app, const Setup& setup, const Saver& save) {
         ImGui::EndDisabled();
     }
     drawOutcome(setup, save);
+}
+
+void ExportPanel::drawChooser(App& app, const Setup& setup) {
+    ImGui::SameLine();
+    if (button("Choose\xE2\x80\xA6##export")) {
+        FileQuestion question{FileQuestion::Kind::Save, "Save the export as", {}, {}, {}, {}};
+        const fs::path typed(path_);
+        // Starts where the path field points, with its name: what the user sees is what the chooser shows.
+        std::error_code ignored;
+        if (typed.is_absolute() && fs::is_directory(typed.parent_path(), ignored)) question.folder = typed.parent_path();
+        question.proposed_name = typed.filename().string();
+        if (question.proposed_name.empty()) question.proposed_name = proposed_name_;
+        for (exports::FormatId id : setup.formats) {
+            const exports::Format& format = exports::formatOf(id);
+            question.filter_name += (question.filter_name.empty() ? "" : " or ") + std::string(format.name);
+            question.extensions.emplace_back(format.extension);
+        }
+        question.filter_name += " files";
+        chooser_.ask(app, std::move(question));
+    }
+    recordItem("Choose where");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Choose the folder and the file's name");
+    if (auto chosen = chooser_.draw(app)) {
+        path_ = chosen->string();
+        clearOutcome();
+        // The desktop's chooser asked before replacing a file; the panel need not ask again.
+        confirmed_ = chooser_.answeredByDesktop() ? *chosen : fs::path();
+    }
 }
 
 // The question before a file is replaced, the bar of a save under way, or
@@ -178,13 +209,14 @@ void ExportPanel::saveAs(const exports::Format& format, const Saver& save, bool 
     }
     std::error_code ignored;
     const fs::file_status found = fs::symlink_status(target, ignored);
-    if (!replace && fs::exists(found) && !fs::is_directory(found)) {
+    if (!replace && target != confirmed_ && fs::exists(found) && !fs::is_directory(found)) {
         pending_ = target;  // a folder is not asked about: saving says it cannot be one
         return;
     }
     try {
         save(format, target);
         path_ = target.string();
+        if (app_) rememberFolder(*app_, target);
     } catch (const std::exception& error) {
         showProblem(error.what());
     }

@@ -1,5 +1,6 @@
 // The one panel where a screen saves a file that leaves the program: where
-// to (typed; ~ is the home folder, the extension follows the format), in
+// to (chosen with the file chooser, or typed; it starts in the folder last
+// used; ~ is the home folder, the extension follows the format), in
 // which format (from exports' list), a question before a file is replaced,
 // and what happened. The screen says what to write; app/export writes it.
 #pragma once
@@ -11,6 +12,7 @@
 
 #include "export/formats.h"
 #include "ui/background_job.h"
+#include "ui/file_chooser.h"
 
 namespace ipprimer::ui {
 class App;
@@ -68,24 +70,30 @@ public:
     const std::string& message() const { return message_; }
     bool failed() const { return failed_; }
     const std::string& path() const { return path_; }
+    FileChooser& chooser() { return chooser_; }
 
 private:
     // Saves to the file chosen: at once, or by starting a background job.
     using Saver = std::function<void(const exports::Format& format, const std::filesystem::path& path)>;
     bool drawWith(App& app, const Setup& setup, const Saver& saver);
-    void start(const Setup& setup);
+    void start(App& app, const Setup& setup);
+    // The "Choose..." button beside the path, and the chooser it opens.
+    void drawChooser(App& app, const Setup& setup);
     void drawRow(const Setup& setup, const Saver& save, bool& open);
     void drawSection(App& app, const Setup& setup, const Saver& save);
     void drawOutcome(const Setup& setup, const Saver& save);
     void saveAs(const exports::Format& format, const Saver& save, bool replace);
     void saveFolder(const Saver& save);
 
+    App* app_ = nullptr;  // during draw(): where a saved file's folder is remembered
+    FileChooser chooser_;
     std::string subject_;
     bool started_ = false;
     std::string proposed_name_;
     const exports::Format* format_ = nullptr;  // the format chosen (Row) or last asked for
     std::string path_;                         // as typed
     std::filesystem::path pending_;            // a file that exists waits for the user's word
+    std::filesystem::path confirmed_;          // the desktop's chooser already asked about replacing it
     std::string message_;
     bool failed_ = false;
     BackgroundJob job_;  // a long save, while it runs

@@ -104,7 +104,8 @@ void ImportView::import(App& app) {
 
 void ImportView::drawContent(App& app) {
     const float em = ImGui::GetFontSize();
-    if (button("\xE2\x86\x90 Team") || escapePressed()) {
+    // Escape closes the chooser first, then leaves.
+    if (button("\xE2\x86\x90 Team") || (escapePressed() && !chooser_.asking())) {
         app.navigate(Screen::Manager);
         return;
     }
@@ -114,11 +115,16 @@ void ImportView::drawContent(App& app) {
               "optionally email, department, start_date (YYYY-MM-DD). Known employee ids are updated, new ones added; "
               "nobody is removed. Nothing is written before you press Import.");
     gap(0.3f);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("File");
+    if (primaryButton("Choose the CSV file\xE2\x80\xA6"))
+        chooser_.ask(app, {FileQuestion::Kind::Open, "Choose the staff list to import", "CSV files", {".csv"}, {}, {}});
+    recordItem("Choose the CSV file");
+    if (auto chosen = chooser_.draw(app)) loadAndCheck(app, chosen->string());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::min(em * 34, ImGui::GetContentRegionAvail().x - em * 8));
-    const bool enter = ImGui::InputTextWithHint("##import path", "/path/to/staff.csv", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::AlignTextToFramePadding();
+    textMuted("or its path:");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::min(em * 26, ImGui::GetContentRegionAvail().x - em * 8));
+    const bool enter = ImGui::InputTextWithHint("##import path", "a file's path", &path_, ImGuiInputTextFlags_EnterReturnsTrue);
     recordItem("CSV file");
     ImGui::SameLine();
     if (button("Load") || enter) loadAndCheck(app, path_);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "store/learners_import.h"
+#include "ui/file_chooser.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -23,6 +24,7 @@ public:
 
     const std::optional<store::ImportPlan>& plan() const { return plan_; }
     const std::string& message() const { return message_; }
+    FileChooser& chooser() { return chooser_; }
 
 private:
     void loadFile(App& app);
@@ -30,6 +32,7 @@ private:
     void import(App& app);
     void drawPreview(App& app);
 
+    FileChooser chooser_;
     std::string path_;
     std::string text_;
     std::string source_;  // the name used in messages: the file's path, or "pasted text"

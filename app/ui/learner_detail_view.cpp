@@ -164,6 +164,16 @@ void LearnerDetailView::drawActions(App& app) {
             if (button("Cancel##archive")) confirming_archive_ = false;
         }
     }
+    // A learner who forgot the PIN of their own profile asks the manager.
+    if (!extending_ && !confirming_archive_ && app.store().settings().hasLearnerPin(learner.id)) {
+        ImGui::SameLine();
+        if (button("Remove their profile PIN")) {
+            app.store().settings().clearLearnerPin(learner.id);
+            message_ = learner.name + "'s profile opens without a PIN now; they may set a new one.";
+            message_is_error_ = false;
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("For a learner who forgot the PIN of their own profile");
+    }
     if (!message_.empty()) textColored(message_is_error_ ? colors::kError : colors::kDone, message_.c_str());
 }
 

@@ -18,6 +18,7 @@
 #include "store/topics.h"
 #include "store/board_figures.h"
 #include "ui/app.h"
+#include "ui/idle_lock_choice.h"
 #include "ui/manager_text.h"
 #include "ui/keyboard.h"
 #include "ui/widgets.h"
@@ -179,7 +180,9 @@ bool ManagerView::drawHeader(App& app) {
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the certificates of the learners shown, one PDF each");
     ImGui::SameLine();
     const bool locking = button("Lock");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's area; the PIN is asked again");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's and the trainer's areas; the PIN is asked again");
+    ImGui::SameLine();
+    drawIdleLockChoice(app);
     gap(0.2f);
     if (locking) app.lock(Area::Manager);
     return !locking;

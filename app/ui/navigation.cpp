@@ -15,6 +15,8 @@ namespace ipprimer::ui {
 bool App::navigate(Screen screen) {
     const ScreenRow* to = &screenRow(screen);
     if (to->needs_learner && !learner_) to = &screenRow(Screen::Profiles);
+    // Within a sitting a PIN typed once may open this area too.
+    openBySitting(to->area);
     // A locked area is entered by its entrance, which shows the gate; the
     // view opens when the gate does (App::drawView).
     const PinGate* area_gate = gate(to->area);
@@ -25,9 +27,8 @@ bool App::navigate(Screen screen) {
         if (status_.empty()) status_ = std::move(said);  // the view said why, or the old word stands
         return false;
     }
-    // Leaving an area closes it: the next visit asks for the PIN again.
-    const Area left = screenRow(screen_).area;
-    if (left != to->area) lock(left);
+    // Leaving both areas ends the sitting: the next visit asks for the PIN again.
+    if (!gatedArea(to->area)) endSitting();
     screen_ = to->screen;
     return true;
 }
@@ -49,7 +50,9 @@ bool App::unlocked(Area area) const {
     return area_gate && area_gate->unlocked();
 }
 
-void App::lock(Area area) {
+void App::lock(Area) { endSitting(); }
+
+void App::lockArea(Area area) {
     PinGate* area_gate = gate(area);
     if (!area_gate || !area_gate->unlocked()) return;
     area_gate->lock();
@@ -64,9 +67,17 @@ void App::unlockWithoutPin(Area area, const std::string& who) {
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
+    guarded_learner_ = store_.settings().hasLearnerPin(learner_id);
     store_.settings().set("last_learner", std::to_string(learner_id));
     learnerChangedForQuizzes();
     navigate(Screen::Home);
+}
+
+void App::signOut() {
+    learner_.reset();
+    guarded_learner_ = false;
+    learnerChangedForQuizzes();
+    navigate(Screen::Profiles);
 }
 
 void App::openLesson(const std::string& lesson_id, const std::string& anchor) {

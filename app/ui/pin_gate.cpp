@@ -12,9 +12,9 @@
 #include "base/dates.h"
 #include "store/roster.h"
 #include "store/settings.h"
-#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/pin_tries.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -49,8 +49,10 @@ bool hasPin(store::Store& store, Area area) {
     return (area == Area::Trainer && store.settings().hasTrainerPin()) || store.settings().hasManagerPin();
 }
 
-bool rightPin(store::Store& store, Area area, const std::string& pin) {
-    return (area == Area::Trainer && store.settings().checkTrainerPin(pin)) || store.settings().checkManagerPin(pin);
+// Which PIN `pin` is at the gate of `area`: Area::None when it opens nothing.
+Area whichPin(store::Store& store, Area area, const std::string& pin) {
+    if (area == Area::Trainer && store.settings().checkTrainerPin(pin)) return Area::Trainer;
+    return store.settings().checkManagerPin(pin) ? Area::Manager : Area::None;
 }
 
 void setFirstPin(store::Store& store, Area area, const std::string& pin) {
@@ -60,45 +62,17 @@ void setFirstPin(store::Store& store, Area area, const std::string& pin) {
         store.settings().setManagerPin(pin);
 }
 
-// "16:05:30": the pauses are short, so the time of day says enough and,
-// unlike a countdown, stays true on a screen that is not redrawn.
-// Rounded up: a gate that opens at 16:05:29.4 is said to open at 16:05:30.
-std::string clockText(std::int64_t unix_ms) { return localTimeText(unix_ms + 999, "%H:%M:%S"); }
-
-std::string pauseText(std::int64_t until) {
-    return "Too many wrong PINs: the next one is taken from " + clockText(until) +
-           ". A forgotten manager PIN can be reset by whoever holds the database file: ipprimer manager-pin --reset.";
-}
-
-// "Too many wrong PINs ..." while the gates are paused; empty otherwise.
-std::string pausedMessage(store::Store& store) {
-    const auto until = store.settings().pinsRefusedUntil();
-    return until ? pauseText(*until) : std::string();
-}
-
-// Checks the PIN with `is_right` unless the gates are paused, and keeps the
-// count of wrong PINs (store/pin_attempts.h). Empty when the PIN opens.
-std::string tryPin(store::Store& store, const std::function<bool()>& is_right) {
-    if (auto until = store.settings().pinsRefusedUntil()) return pauseText(*until);
-    if (is_right()) {
-        store.settings().clearWrongPins();
-        return "";
-    }
-    if (auto until = store.settings().noteWrongPin()) return pauseText(*until);
-    const int left = store.settings().wrongPinsLeftBeforePause();
-    std::string message = "That PIN is not right.";
-    if (left == 0)
-        message += " The next wrong PIN pauses the gate.";
-    else if (left <= 2)
-        message += " " + std::to_string(left + 1) + " more wrong PINs and the gate pauses.";
-    return message;
-}
+// What to do about a forgotten PIN, after the words of a pause.
+const std::string kForgotten =
+    "A forgotten manager PIN can be reset by whoever holds the database file: ipprimer manager-pin --reset.";
 
 }  // namespace
 
 void PinGate::lock() {
     unlocked_ = false;
     name_prefilled_ = false;
+    pin_proved_ = false;
+    proved_ = Area::None;
     focus_pin_ = true;
     pin_.clear();
     pin_again_.clear();
@@ -112,7 +86,7 @@ void PinGate::unlockWithoutPin(std::string who) {
 
 bool PinGate::drawContent(App& app) {
     store::Store& store = app.store();
-    const bool choosing = !hasPin(store, area_);
+    const bool choosing = !pin_proved_ && !hasPin(store, area_);
     const float em = ImGui::GetFontSize();
     const float width = beginCenteredColumn(em * 30);
     ImGui::PushItemWidth(width);
@@ -125,11 +99,14 @@ bool PinGate::drawContent(App& app) {
 
     const ImGuiInputTextFlags pin_flags =
         ImGuiInputTextFlags_Password | ImGuiInputTextFlags_CharsDecimal | ImGuiInputTextFlags_EnterReturnsTrue;
-    ImGui::TextUnformatted("PIN");
-    // The PIN field takes the keys when the gate appears and after a wrong PIN.
-    if (std::exchange(focus_pin_, false)) ImGui::SetKeyboardFocusHere();
-    bool submitted = ImGui::InputText("##pin", &pin_, pin_flags);
-    recordItem("PIN");
+    bool submitted = false;
+    if (!pin_proved_) {
+        ImGui::TextUnformatted("PIN");
+        // The PIN field takes the keys when the gate appears and after a wrong PIN.
+        if (std::exchange(focus_pin_, false)) ImGui::SetKeyboardFocusHere();
+        submitted = ImGui::InputText("##pin", &pin_, pin_flags);
+        recordItem("PIN");
+    }
     if (choosing) {
         ImGui::TextUnformatted("The same PIN again");
         submitted = ImGui::InputText("##pin again", &pin_again_, pin_flags) || submitted;
@@ -147,7 +124,7 @@ bool PinGate::drawContent(App& app) {
     const bool opened = submitted && submit(app, choosing);
 
     // A pause begun before this visit (or before a restart) is said at once.
-    if (message_.empty() && !choosing && !opened) message_ = pausedMessage(store);
+    if (message_.empty() && !choosing && !opened && !pin_proved_) message_ = pausedMessage(store, kForgotten);
     if (!message_.empty()) textColored(colors::kError, message_.c_str());
     ImGui::PopTextWrapPos();
     ImGui::PopItemWidth();
@@ -164,6 +141,11 @@ void PinGate::drawHeading(App& app, bool choosing) {
     if (choosing) {
         heading(fonts.heading3, words.choose);
         textMuted("At least %d digits. %s", static_cast<int>(store::kMinPinDigits), words.choose_why);
+        return;
+    }
+    if (area_ == Area::Manager && pin_proved_) {
+        heading(fonts.heading3, "Your name, for the records");
+        textMuted("The manager's PIN was typed in the trainer's area a moment ago: it is not asked again.");
         return;
     }
     if (area_ == Area::Manager) {
@@ -185,8 +167,11 @@ bool PinGate::submit(App& app, bool choosing) {
             message_ = "Not set: " + *problem + ".";
         else if (pin_ != pin_again_)
             message_ = "The two PINs differ; type the same PIN twice.";
+        proved_ = area_;
+    } else if (pin_proved_) {
+        proved_ = Area::Manager;
     } else {
-        message_ = tryPin(store, [&] { return rightPin(store, area_, pin_); });
+        message_ = tryPin(store, [&] { return (proved_ = whichPin(store, area_, pin_)) != Area::None; }, kForgotten);
     }
     if (message_.empty() && asksName() && name.find_first_not_of(' ') == std::string::npos)
         message_ = "Please enter your name: it is recorded with the due dates you extend and the learners you archive.";

@@ -30,6 +30,13 @@ public:
     // The name typed at the manager's gate: recorded with every change made
     // in the area. Empty for the trainer's gate, which asks for no name.
     const std::string& who() const { return who_; }
+    // Which PIN opened the gate: Area::Manager for the manager's PIN (which
+    // opens both areas), Area::Trainer for a trainer PIN of its own; None
+    // while locked or when opened without a PIN.
+    Area proved() const { return proved_; }
+    // The manager's PIN was typed in this sitting (at the trainer's gate):
+    // the manager's gate asks only for the name. Until the gate locks.
+    void pinAlreadyProved() { pin_proved_ = true; }
 
 private:
     bool asksName() const { return area_ == Area::Manager; }
@@ -41,6 +48,8 @@ private:
     bool unlocked_ = false;
     bool focus_pin_ = true;        // the PIN field takes the keys when the gate appears
     bool name_prefilled_ = false;  // the name used last time, once per visit
+    bool pin_proved_ = false;      // asks for the name only
+    Area proved_ = Area::None;
     std::string pin_, pin_again_, name_, who_, message_;
 };
 

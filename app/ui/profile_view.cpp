@@ -1,10 +1,10 @@
+// The start screen's layout and the form that creates a profile.
 #include "ui/profile_view.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cctype>
 
 #include "store/store.h"
 #include "ui/app.h"
@@ -15,6 +15,7 @@
 namespace ipprimer::ui {
 
 void ProfileView::drawContent(App& app) {
+    if (!loaded_) open(app);  // the first screen, shown before any navigation
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
     const float width = beginCenteredColumn(em * 34);
@@ -22,63 +23,31 @@ void ProfileView::drawContent(App& app) {
     heading(fonts.heading1, "Welcome to IP Primer");
     textMuted("%s", app.course().settings.title.c_str());
     gap(0.6f);
-    drawPicker(app);
-    drawCreateForm(app);
+    if (opening_) {
+        drawPinPrompt(app);  // nothing else while a PIN is asked for
+    } else {
+        if (app.learner()) drawOwnProfile(app);
+        drawFinder(app);
+        drawCreateForm(app);
+    }
     ImGui::PopItemWidth();
     ImGui::EndGroup();
 }
 
 bool ProfileView::open(App& app) {
     learners_ = app.store().roster().list();
-    last_learner_ = app.store().settings().value("last_learner").value_or("");
-    // The last profile used comes first, so Enter continues with it.
-    std::stable_partition(learners_.begin(), learners_.end(),
-                          [&](const store::Learner& l) { return std::to_string(l.id) == last_learner_; });
+    opening_.reset();
+    pin_.clear();
+    pin_message_.clear();
+    pin_form_ = false;
+    own_message_.clear();
     loaded_ = true;
     return true;
 }
 
-void ProfileView::drawPicker(App& app) {
-    if (!loaded_) open(app);  // the first screen, shown before any navigation
-    if (learners_.empty()) return;
-    heading(app.fonts().heading2, "Who is learning?");
-    float em = ImGui::GetFontSize();
-    // A shared computer may hold a whole company's staff: show a few, find the rest by name.
-    constexpr std::size_t kShown = 8;
-    if (learners_.size() > kShown) {
-        ImGui::InputTextWithHint("##find", "Find your name or employee id", &filter_);
-        recordItem("Find your name");
-    }
-    std::size_t shown = 0, matching = 0;
-    for (const store::Learner& learner : learners_) {
-        if (!filter_.empty() && !containsFolded(learner.name, filter_) && !containsFolded(learner.employee_id, filter_))
-            continue;
-        if (++matching > kShown) continue;
-        ++shown;
-        bool is_last = std::to_string(learner.id) == last_learner_;
-        const course::Role* role = app.course().role(learner.role);
-        std::string label = learner.name + "##learner" + std::to_string(learner.id);
-        ImGui::PushID(static_cast<int>(learner.id));
-        if (is_last) ImGui::SetItemDefaultFocus();
-        bool chosen = is_last ? primaryButton(label.c_str(), ImVec2(em * 16, 0)) : button(label.c_str(), ImVec2(em * 16, 0));
-        ImGui::SameLine();
-        textMuted("%s%s%s", role ? role->title.c_str() : learner.role.c_str(),
-                  learner.department.empty() ? "" : " \xC2\xB7 ", learner.department.c_str());
-        ImGui::PopID();
-        if (chosen) {
-            app.selectLearner(learner.id);
-            loaded_ = false;  // read again next time the picker shows
-            return;
-        }
-    }
-    if (matching > shown) textMuted("%d more: type to narrow the list.", static_cast<int>(matching - shown));
-    if (matching == 0) textMuted("No profile matches \"%s\".", filter_.c_str());
-    gap(0.8f);
-}
-
 void ProfileView::drawCreateForm(App& app) {
     const auto& roles = app.course().roles;
-    heading(app.fonts().heading2, learners_.empty() ? "Create your profile" : "New profile");
+    heading(app.fonts().heading2, learners_.empty() ? "Create your profile" : "New here? Create your profile");
     textMuted("Your role decides which modules you take and which quiz you sit.");
     gap(0.3f);
 

@@ -67,6 +67,8 @@ void RegisterView::drawContent(App& app) {
             mode_ = Mode::Adding;
         }
         ImGui::SameLine();
+        import_.drawButton(app);
+        ImGui::SameLine();
         if (button("IP self-check")) app.navigate(Screen::SelfCheck);
         ImGui::SameLine();
         if (button("Dashboard")) app.navigate(Screen::Manager);
@@ -77,6 +79,7 @@ void RegisterView::drawContent(App& app) {
         ImGui::EndGroup();
         return;
     }
+    if (import_.draw(app, width)) refresh(app);
     drawRegisterSummary(summary_, 0, width);
     drawProposals(app, width);
     drawEntries(app, width);
@@ -172,7 +175,7 @@ void RegisterView::drawEntries(App& app, float width) {
     heading(app.fonts().heading2, "Entries");
     if (state_.entries.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        textInColumn("The register is empty. Add an entry, or import a spreadsheet with `ipprimer register import FILE.csv`.");
+        textInColumn("The register is empty. Add an entry, or import a spreadsheet.");
         ImGui::PopTextWrapPos();
         return;
     }

@@ -8,6 +8,7 @@
 
 #include "progress/register_records.h"
 #include "ui/asset_form.h"
+#include "ui/register_import_panel.h"
 #include "ui/register_summary.h"
 #include "ui/screens.h"
 
@@ -39,6 +40,7 @@ private:
     RegisterSummary summary_;
     Mode mode_ = Mode::List;
     AssetForm form_;
+    RegisterImportPanel import_;
     std::string selected_;   // the entry shown below the table
     std::string proposal_;   // Accepting: the proposal; or the one being declined
     std::string reason_;     // why a proposal is declined

@@ -100,7 +100,7 @@ void TrainerView::drawTabs(App& app) {
         app.lock(Area::Trainer);
         app.navigate(Screen::Home);
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the trainer's area; the PIN opens it again.");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the trainer's and the manager's areas; the PIN opens them again.");
     ImGui::Separator();
 }
 

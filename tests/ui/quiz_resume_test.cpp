@@ -81,6 +81,8 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
         std::function<void()> draw = [&] { app.frame(); };
         ui.settle(draw);
         ASSERT_EQ(app.screen(), ui::Screen::Profiles);
+        ASSERT_TRUE(ui.replaceText("Find your name", "Kim", draw));
+        ui.settle(draw);
         ASSERT_TRUE(ui.click("Kim Crash", draw));
         ui.settle(draw);
         ASSERT_EQ(app.screen(), ui::Screen::Home);
