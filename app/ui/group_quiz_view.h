@@ -5,8 +5,11 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <imgui.h>
 
 #include "course/course.h"
 #include "markdown/document.h"
@@ -22,6 +25,16 @@ class App;
 
 // Below this share of the room right, a question counts as hard.
 inline constexpr double kHardShare = 0.6;
+
+// How a share of the room that was right reads (group_quiz_summary.cpp):
+// "71%", never "100%" unless every hand was right, nor "0%" unless none was.
+std::string percentText(double share);
+// "✓ " only when the whole room was right, "✗ " for a hard question, "• " between.
+std::string shareMark(std::optional<double> share);
+ImU32 shareColor(std::optional<double> share);
+// The summary's first line, from the share right of each question asked (none
+// where nothing was entered): it says what the counts say.
+std::string summaryHeadline(const std::vector<std::optional<double>>& shares);
 
 class GroupQuizView : public View {
 public:

@@ -46,12 +46,12 @@ void TrainerView::drawSession(App& app) {
     if (w.group_quiz.empty()) textMuted("No question put to the room yet.");
     for (const auto& answer : w.group_quiz) {
         auto share = answer.shareRight();
-        bool hard = share && *share < kHardShare;
-        std::string line = (hard ? "\xE2\x9C\x97 " : "\xE2\x9C\x93 ") + answer.title;
-        if (share) line += " \xC2\xB7 " + std::to_string(static_cast<int>(*share * 100 + 0.5)) + "% right";
+        std::string line = shareMark(share) + answer.title;
+        line += share ? " \xC2\xB7 " + percentText(*share) + " right" : " \xC2\xB7 nothing entered";
         ImGui::PushTextWrapPos(0);
-        textColored(hard ? colors::kError : colors::kText, line.c_str());
+        textColored(shareColor(share), line.c_str());
         ImGui::PopTextWrapPos();
+        recordItem("asked:" + answer.question_id);
     }
     ImGui::Separator();
     sessions_.drawExport(app, w.id);

@@ -26,6 +26,8 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 bool TrainerView::open(App& app) {
     if (trainer_.empty()) trainer_ = app.store().setting(kTrainerNameSetting).value_or("");
     findUnconfirmed(app);
+    // Back from the presenter or the group quiz: what the room answered meanwhile shows.
+    if (session_ != 0) reloadSession(app);
     return true;
 }
 

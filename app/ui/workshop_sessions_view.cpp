@@ -8,6 +8,7 @@
 #include "export/workshop_files.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/group_quiz_view.h"
 #include "ui/widgets.h"
 #include "base/dates.h"
 
@@ -126,8 +127,7 @@ void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t
                 textMuted("-");
             ImGui::TableSetColumnIndex(2);
             if (auto share = answer.shareRight())
-                textColored(*share < 0.6 ? colors::kError : colors::kDone,
-                            (std::to_string(static_cast<int>(*share * 100 + 0.5)) + "%").c_str());
+                textColored(shareColor(share), percentText(*share).c_str());
             else
                 textMuted("-");
         }

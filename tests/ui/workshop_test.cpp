@@ -23,62 +23,13 @@
 #include "ui/presenter_view.h"
 #include "ui/trainer_view.h"
 #include "temp_folder.h"
+#include "workshop_fixture.h"
 
 using namespace ipprimer;
 using ipprimer::testing::HeadlessUi;
-
-namespace {
-
-constexpr const char* kPin = "2468";
-
-std::string readFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-struct Workshop : ::testing::Test {
-    HeadlessUi ui;
-    course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/workshop");
-    store::Store store = store::Store::open(":memory:");
-    ui::App app{course, store, nullptr};
-    std::function<void()> draw = [this] { app.frame(); };
-    std::int64_t ada = 0, bob = 0, cleo = 0;
-    const ipprimer::testing::TempFolder temp{"ipprimer-workshop-ui"};
-    const std::filesystem::path dir = temp.path();
-
-    void SetUp() override {
-        // The presenter's faces too, as the platform bakes them while presenting.
-        app.setFonts(ui::buildFonts(1.0f, 1.0f, 820.0f));
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ada = store.addLearner({"Ada Lovelace", "E001", "", "everyone", "Engineering"});
-        bob = store.addLearner({"Bob Stone", "E002", "", "everyone", "Sales"});
-        cleo = store.addLearner({"Cleo Park", "", "", "everyone", "Office"});
-        ui.settle(draw);
-    }
-
-    void typeInto(const std::string& label, const std::string& text) {
-        ASSERT_TRUE(ui.replaceText(label, text, draw)) << label;
-    }
-
-    void openTrainerArea() {
-        ASSERT_TRUE(ui.click("Trainer", draw));
-        ASSERT_EQ(app.screen(), ui::Screen::Trainer);
-        ASSERT_FALSE(app.unlocked(ui::Area::Trainer));
-        typeInto("PIN", kPin);
-        ASSERT_TRUE(ui.click("Open", draw));
-        ui.settle(draw);
-        ASSERT_TRUE(app.unlocked(ui::Area::Trainer));
-    }
-
-    void press(ImGuiKey key) {
-        ui.press(key, draw);
-        ui.settle(draw, 2);
-    }
-};
-
-}  // namespace
+using ipprimer::testing::Workshop;
+using ipprimer::testing::kPin;
+using ipprimer::testing::readFile;
 
 TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     ASSERT_TRUE(ui.click("Trainer", draw));

@@ -1,0 +1,74 @@
+// What the trainer's pages say about the room: the group quiz's summary says
+// what the counts say, and the session page shows a question the moment its
+// answer was revealed.
+#include <gtest/gtest.h>
+
+#include "store/manager_store.h"
+#include "store/workshops.h"
+#include "ui/group_quiz_view.h"
+#include "ui/trainer_view.h"
+#include "workshop_fixture.h"
+
+using namespace ipprimer;
+using ipprimer::testing::kPin;
+using ipprimer::testing::Workshop;
+
+namespace {
+
+store::GroupAnswer counted(std::vector<std::pair<bool, int>> options) {
+    store::GroupAnswer answer;
+    answer.question_id = "q";
+    for (const auto& [right, count] : options) answer.options.push_back({"option", right, count});
+    return answer;
+}
+
+}  // namespace
+
+TEST(GroupQuizSummary, SaysWhatTheCountsSay) {
+    // Five hands on the right answer and one on each of two wrong ones: 71%.
+    const auto five_of_seven = counted({{true, 5}, {false, 1}, {false, 1}}).shareRight();
+    const std::string one = ui::summaryHeadline({five_of_seven});
+    EXPECT_EQ(one.find("every question right"), std::string::npos) << one;
+    EXPECT_NE(one.find("71%"), std::string::npos) << one;
+    EXPECT_EQ(ui::shareMark(five_of_seven), "\xE2\x80\xA2 ") << "no tick beside 71%";
+
+    const auto all = counted({{true, 9}, {false, 0}}).shareRight();
+    EXPECT_EQ(ui::summaryHeadline({all, all}), "The room got every question right.");
+    EXPECT_EQ(ui::shareMark(all), "\xE2\x9C\x93 ");
+    const std::string mixed = ui::summaryHeadline({all, five_of_seven});
+    EXPECT_EQ(mixed.find("every question right"), std::string::npos) << mixed;
+    EXPECT_NE(mixed.find("71%"), std::string::npos) << mixed;
+
+    const auto hard = counted({{true, 1}, {false, 4}}).shareRight();
+    EXPECT_EQ(ui::summaryHeadline({all, hard, five_of_seven}), "1 question the room found hard");
+    EXPECT_EQ(ui::summaryHeadline({std::nullopt}), "Nothing entered yet for the questions asked.");
+    EXPECT_EQ(ui::summaryHeadline({all, std::nullopt}), "The room got every question it answered right.");
+
+    // A share that rounds to 100% or 0% does not say so.
+    EXPECT_EQ(ui::percentText(249.0 / 250.0), "99%");
+    EXPECT_EQ(ui::percentText(1.0 / 250.0), "1%");
+    EXPECT_EQ(ui::percentText(1.0), "100%");
+    EXPECT_EQ(ui::percentText(0.0), "0%");
+}
+
+TEST_F(Workshop, TheSessionPageShowsAQuestionAsSoonAsItsAnswerIsRevealed) {
+    store::setManagerPin(store, kPin);
+    openTrainerArea();
+    typeInto("Trainer", "Sam Trainer");
+    ASSERT_TRUE(ui.click("lesson:secrets", draw));
+    ASSERT_TRUE(ui.click("Start the session", draw));
+    ui.settle(draw);
+    ASSERT_EQ(app.screen(), ui::Screen::Presenter);
+    ASSERT_TRUE(ui.click("Group quiz (Q)", draw));
+    ASSERT_TRUE(ui.click("question:basics-001", draw));
+    for (int i = 0; i < 5; ++i) ASSERT_TRUE(ui.click("more:A", draw));
+    press(ImGuiKey_Space);
+    ASSERT_TRUE(app.view<ui::GroupQuizView>().revealed());
+    press(ImGuiKey_Escape);  // the list of questions
+    press(ImGuiKey_Escape);  // the slides
+    press(ImGuiKey_Escape);  // the session page
+    ASSERT_EQ(app.screen(), ui::Screen::Trainer);
+    ASSERT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
+    EXPECT_TRUE(ui.has("asked:basics-001")) << "the question the room just answered, before any attendance";
+    EXPECT_FALSE(store.workshop(app.view<ui::TrainerView>().session())->confirmed_at);
+}
