@@ -110,6 +110,11 @@ public:
     bool presenting() const { return screenRow(screen_).layout == Layout::Projected; }
     // While true the platform wakes once a second to redraw (the presenter's clock).
     bool wantsTimer() const { return presenting(); }
+    // The presenter's console: the platform opens it in a window of its own on
+    // the trainer's screen while presenting on a second monitor, and says so
+    // here; the projected views then leave the trainer's parts to it.
+    bool consoleAttached() const { return console_attached_; }
+    void setConsoleAttached(bool attached) { console_attached_ = attached; }
 
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
@@ -151,6 +156,7 @@ private:
     bool quit_requested_ = false;
     bool reload_requested_ = false;
     bool offer_resume_ = false;
+    bool console_attached_ = false;
     std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order
     std::vector<PinGate> gates_;                // one per gated area
     std::unique_ptr<View> problem_view_;

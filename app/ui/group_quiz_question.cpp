@@ -40,13 +40,16 @@ const char* typeHint(const quiz::Question& question) {
 void GroupQuizView::drawQuestion(App& app) {
     const quiz::Question& question = *current_;
     Entry& e = entry(question);
-    char title[96];
-    std::snprintf(title, sizeof title, "Group quiz \xC2\xB7 %s", question.id.c_str());
-    drawHeader(app, title);
+    drawHeader(app, askedTitle(question).c_str());
     const ImGuiStyle& style = ImGui::GetStyle();
     float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
-    ImGui::BeginChild("on screen", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f)), false,
-                      ImGuiWindowFlags_NoNav);
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f);
+    fit_.show(mixKey(mixKey(mixKey(mixKey(std::hash<std::string>{}(question.id), static_cast<std::size_t>(e.revealed)), width),
+                            height), big_.presenter_size));
+    // Options that do not fit even at their smallest scroll, with a line below saying so.
+    const float band = fit_.overflowing() ? ImGui::GetFrameHeightWithSpacing() : 0.0f;
+    ImGui::BeginChild("on screen", ImVec2(0, height - band), false, ImGuiWindowFlags_NoNav);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;
@@ -54,6 +57,10 @@ void GroupQuizView::drawQuestion(App& app) {
     if (big_.body) ImGui::PushFont(big_.body);
     float em = ImGui::GetFontSize();
     const float measure = beginCenteredColumn(em * 38, em);
+    // The question, its answers and their feedback shrink together to fit.
+    ImGui::SetWindowFontScale(fit_.scale());
+    const float fitted_top = ImGui::GetCursorPosY();
+    const ImVec2 fitted_corner = ImGui::GetCursorScreenPos();
     textMuted("%s", titleOf(question).c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     view_.draw(shown(question).text.blocks, 0, shown(question).text.blocks.size(), measure);
@@ -61,7 +68,7 @@ void GroupQuizView::drawQuestion(App& app) {
     textMuted("%s", typeHint(question));
     gap(0.3f);
     if (quiz::hasRoomOptions(question))
-        drawOptions(app, question, measure);
+        drawOptions(app, question, measure, !app.consoleAttached());
     else if (question.type == QuestionType::Matching)
         drawMatching(app, question, measure);
     else
@@ -73,10 +80,24 @@ void GroupQuizView::drawQuestion(App& app) {
         view_.draw(s.general_feedback.blocks, 0, s.general_feedback.blocks.size(), measure);
         ImGui::PopStyleColor();
     }
-    gap(1.0f);
+    const float fitted_bottom = ImGui::GetCursorPosY();
+    recordRect("Question on screen", fitted_corner, ImVec2(fitted_corner.x + measure, ImGui::GetCursorScreenPos().y));
+    ImGui::SetWindowFontScale(1.0f);
+    gap(0.5f);
     ImGui::EndGroup();
+    fit_.measured(fitted_bottom - fitted_top, height - fitted_top - em * 0.5f);
+    const bool more_below = ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1;
     if (big_.body) ImGui::PopFont();
     ImGui::EndChild();
+    recordItem("On screen");
+    if (band > 0) {
+        const char* more = more_below ? "\xE2\x96\xBC more below: scroll down" : "";
+        if (app.fonts().bold) ImGui::PushFont(app.fonts().bold);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, width - ImGui::CalcTextSize(more).x - em));
+        textColored(colors::kAccent, more);
+        recordItem("More below");
+        if (app.fonts().bold) ImGui::PopFont();
+    }
 
     ImGui::Separator();
     if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
@@ -98,66 +119,85 @@ void GroupQuizView::drawQuestion(App& app) {
     }
 }
 
-void GroupQuizView::drawOptions(App& app, const quiz::Question& question, float width) {
+bool GroupQuizView::drawCountControls(App& app, const quiz::Question& question, std::size_t i) {
+    Entry& e = entry(question);
+    const std::string name = quiz::optionLetter(i);
+    const bool single = question.type != QuestionType::MultipleAnswer;
+    bool changed = false;
+    ImGui::PushID(static_cast<int>(i));
+    ImGui::BeginGroup();
+    if (button("-##less")) {
+        e.room.counts[i] = std::max(0, e.room.counts[i] - 1);
+        changed = true;
+    }
+    recordItem("less:" + name);
+    ImGui::SameLine(0, 2);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 2.8f);
+    if (ImGui::InputInt("##count", &e.room.counts[i], 0, 0)) {
+        e.room.counts[i] = std::clamp(e.room.counts[i], 0, 9999);
+        changed = true;
+    }
+    recordItem("count:" + name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hands raised for %s", name.c_str());
+    ImGui::SameLine(0, 2);
+    if (button("+##more")) {
+        e.room.counts[i] = std::min(9999, e.room.counts[i] + 1);
+        changed = true;
+    }
+    recordItem("more:" + name);
+    ImGui::SameLine();
+    bool picked = e.room.chosen[i];
+    if (single ? ImGui::RadioButton("##room", picked) : ImGui::Checkbox("##room", &picked)) {
+        if (single) {
+            bool now = !e.room.chosen[i];
+            std::fill(e.room.chosen.begin(), e.room.chosen.end(), 0);
+            e.room.chosen[i] = now;
+        } else {
+            e.room.chosen[i] = picked;
+        }
+        changed = true;
+    }
+    recordItem("room:" + name);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("The room's answer");
+    ImGui::EndGroup();
+    ImGui::PopID();
+    if (changed && e.revealed) record(app);
+    return changed;
+}
+
+void GroupQuizView::drawOptions(App& app, const quiz::Question& question, float width, bool with_controls) {
     Entry& e = entry(question);
     const Shown& s = shown(question);
     const FontSet& fonts = app.fonts();
+    const float scale = fit_.scale();
     int hands = 0;
     for (int count : e.room.counts) hands += count;
-    bool single = question.type != QuestionType::MultipleAnswer;
-    bool changed = false;
-    if (fonts.body) ImGui::PushFont(fonts.body);
-    textMuted("Count the hands for each answer (- and +, or type the number), or tick the answer the room agreed on. "
-              "%d hands so far.", hands);
-    if (fonts.body) ImGui::PopFont();
+    if (with_controls) {
+        ImGui::SetWindowFontScale(1.0f);
+        if (fonts.body) ImGui::PushFont(fonts.body);
+        textMuted("Count the hands for each answer (- and +, or type the number), or tick the answer the room agreed on. "
+                  "%d hands so far.", hands);
+        if (fonts.body) ImGui::PopFont();
+        ImGui::SetWindowFontScale(scale);
+    }
     for (std::size_t i = 0; i < s.options.size(); ++i) {
         const quiz::RoomOption& option = s.options[i];
         ImGui::PushID(static_cast<int>(i));
         std::string name = quiz::optionLetter(i);
         float row_top = ImGui::GetCursorPosY();
-        // The trainer's controls in the regular font: hands counted, the room's answer.
-        if (fonts.body) ImGui::PushFont(fonts.body);
-        float small = ImGui::GetFontSize();
-        ImGui::SetCursorPosY(row_top + (big_.presenter_size > 0 ? (big_.presenter_size * 1.3f - ImGui::GetFrameHeight()) * 0.5f : 0));
-        ImGui::BeginGroup();
-        if (button("-##less")) {
-            e.room.counts[i] = std::max(0, e.room.counts[i] - 1);
-            changed = true;
+        float controls = 0;
+        if (with_controls) {
+            // The trainer's controls at the regular size, beside the option: hands counted, the room's answer.
+            ImGui::SetWindowFontScale(1.0f);
+            if (fonts.body) ImGui::PushFont(fonts.body);
+            ImGui::SetCursorPosY(row_top + std::max(0.0f, big_.presenter_size * scale * 1.3f - ImGui::GetFrameHeight()) * 0.5f);
+            drawCountControls(app, question, i);
+            controls = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2;
+            if (fonts.body) ImGui::PopFont();
+            ImGui::SetWindowFontScale(scale);
+            ImGui::SameLine();
+            ImGui::SetCursorPosY(row_top);
         }
-        recordItem("less:" + name);
-        ImGui::SameLine(0, 2);
-        ImGui::SetNextItemWidth(small * 2.8f);
-        if (ImGui::InputInt("##count", &e.room.counts[i], 0, 0)) {
-            e.room.counts[i] = std::clamp(e.room.counts[i], 0, 9999);
-            changed = true;
-        }
-        recordItem("count:" + name);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hands raised for %s", name.c_str());
-        ImGui::SameLine(0, 2);
-        if (button("+##more")) {
-            e.room.counts[i] = std::min(9999, e.room.counts[i] + 1);
-            changed = true;
-        }
-        recordItem("more:" + name);
-        ImGui::SameLine();
-        bool picked = e.room.chosen[i];
-        if (single ? ImGui::RadioButton("##room", picked) : ImGui::Checkbox("##room", &picked)) {
-            if (single) {
-                bool now = !e.room.chosen[i];
-                std::fill(e.room.chosen.begin(), e.room.chosen.end(), 0);
-                e.room.chosen[i] = now;
-            } else {
-                e.room.chosen[i] = picked;
-            }
-            changed = true;
-        }
-        recordItem("room:" + name);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The room's answer");
-        ImGui::EndGroup();
-        if (fonts.body) ImGui::PopFont();
-        float controls = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2;
-        ImGui::SameLine();
-        ImGui::SetCursorPosY(row_top);
 
         // The option as the room sees it.
         ImGui::BeginGroup();
@@ -188,9 +228,12 @@ void GroupQuizView::drawOptions(App& app, const quiz::Question& question, float 
                 draw->AddRectFilled(pos, ImVec2(pos.x + bar_w * share, pos.y + bar_h), show_right ? colors::kDone : colors::kAccent, 3);
             ImGui::Dummy(ImVec2(bar_w, bar_h));
             ImGui::SameLine();
+            // The count at the regular size however small the options were drawn.
+            ImGui::SetWindowFontScale(1.0f);
             if (fonts.body) ImGui::PushFont(fonts.body);
             textMuted("%s%s", label, e.room.chosen[i] ? "  \xC2\xB7 the room's answer" : "");
             if (fonts.body) ImGui::PopFont();
+            ImGui::SetWindowFontScale(scale);
         }
         if (e.revealed && !s.option_feedback[i].blocks.empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
@@ -202,7 +245,6 @@ void GroupQuizView::drawOptions(App& app, const quiz::Question& question, float 
         gap(0.15f);
         ImGui::PopID();
     }
-    if (changed && e.revealed) record(app);
 }
 
 void GroupQuizView::drawTypedAnswer(App& app, const quiz::Question& question, float width) {

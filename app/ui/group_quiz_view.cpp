@@ -50,6 +50,13 @@ std::string GroupQuizView::titleOf(const quiz::Question& question) {
     return text.size() < question.text.size() ? text + "\xE2\x80\xA6" : text;
 }
 
+std::string GroupQuizView::askedTitle(const quiz::Question& question) const {
+    // The room sees a number, never the bank's internal id.
+    auto found = std::find(asked_.begin(), asked_.end(), question.id);
+    const std::size_t number = static_cast<std::size_t>(found - asked_.begin()) + 1;
+    return "Group quiz \xC2\xB7 question " + std::to_string(number);
+}
+
 void GroupQuizView::start(App& app, std::int64_t session_id, std::int64_t started_at,
                           const std::vector<std::string>& lesson_ids) {
     if (session_id != session_ || lesson_ids != lesson_ids_) {

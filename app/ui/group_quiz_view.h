@@ -19,6 +19,7 @@
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/screens.h"
+#include "ui/shrink_to_fit.h"
 
 namespace ipprimer::ui {
 class App;
@@ -89,7 +90,10 @@ private:
     void drawHeader(App& app, const char* title);
     void drawChoose(App& app);
     void drawQuestion(App& app);
-    void drawOptions(App& app, const quiz::Question& question, float width);
+    // The options as the room sees them, with the trainer's counting controls beside them or not.
+    void drawOptions(App& app, const quiz::Question& question, float width, bool with_controls);
+    // One option's controls: hands counted (- count +) and the room's answer; true when changed.
+    bool drawCountControls(App& app, const quiz::Question& question, std::size_t option);
     void drawTypedAnswer(App& app, const quiz::Question& question, float width);
     void drawMatching(App& app, const quiz::Question& question, float width);
     void drawSummary(App& app);
@@ -97,6 +101,8 @@ private:
     const course::Lesson* lessonOf(App& app, const quiz::Question& question) const;
     // The question's title, or the start of its text.
     static std::string titleOf(const quiz::Question& question);
+    // "Group quiz · question 3": the heading while a question is on screen.
+    std::string askedTitle(const quiz::Question& question) const;
 
     std::int64_t session_ = 0;
     std::int64_t started_at_ = 0;
@@ -111,6 +117,7 @@ private:
     const quiz::Question* current_ = nullptr;
     Page page_ = Page::Choose;
     bool scroll_to_top_ = false;
+    ShrinkToFit fit_;
     FontSet big_;
     MarkdownView view_;
 };

@@ -11,6 +11,7 @@
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/screens.h"
+#include "ui/shrink_to_fit.h"
 
 namespace ipprimer::ui {
 class App;
@@ -49,12 +50,16 @@ public:
     // Trainer notes in the notes panel on the last frame (0 while hidden).
     std::size_t notesDrawn() const { return notes_drawn_; }
     void setNotesShown(App& app, bool shown);
+    // The trainer notes of the slide on screen.
+    std::vector<const markdown::Block*> notes() const;
+    // The share of its full size the slide's text is drawn at to fit (1: all of it).
+    float fitScale() const { return fit_.scale(); }
 
 private:
     void handleKeys(App& app);
     void drawHeader(App& app);
-    void drawSlide(App& app, float width, float height);
-    void drawNotes(App& app, float width, float height);
+    void drawSlide(App& app, float width, float height);  // presenter_slide.cpp
+    void drawNotes(App& app, float width, float height);  // presenter_slide.cpp
     void drawFooter(App& app);
     void leave(App& app);
     std::size_t slidesOf(std::size_t lesson) const;
@@ -71,6 +76,9 @@ private:
     std::size_t notes_drawn_ = 0;
     bool scroll_to_top_ = false;
     float scroll_by_ = 0;
+    ShrinkToFit fit_;
+    bool more_below_ = false;  // the slide scrolls, and there is more below
+    float page_ = 0;           // the slide's visible height, a page to scroll by
     FontSet big_;  // the presenter's faces, as the slide's MarkdownView wants them
     MarkdownView slide_view_;
     MarkdownView notes_view_;
