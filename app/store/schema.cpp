@@ -1,6 +1,7 @@
 // Schema version 1 and the opening sequence of schema.h. Until a file is known
 // to be ours and not too new, nothing is written to it.
 #include "store/schema.h"
+#include "store/schema_v4.h"
 
 #include <sqlite3.h>
 
@@ -228,6 +229,7 @@ constexpr std::array kMigrations{
     Migration{1, kSchemaVersion1},
     Migration{2, kWorkshops},
     Migration{3, kManagerArea},
+    Migration{4, kSchemaVersion4},
 };
 
 constexpr int kBusyTimeoutMs = 5000;

@@ -4,6 +4,7 @@
 #include "base/text.h"
 #include "store/verbs.h"
 #include "store/store.h"
+#include "store/lesson_credit.h"
 
 #include <sqlite3.h>
 
@@ -129,6 +130,7 @@ void Store::recordLessonFinished(std::int64_t learner_id, std::string_view lesso
 }
 
 std::unordered_map<std::string, LessonStatus> Store::lessonStatuses(std::int64_t learner_id) {
+    if (auto counted = statusesAfterWithdrawals(db_, learner_id)) return std::move(*counted);  // a workshop's credit taken back
     // Two walks along events_by_learner_verb_object, each already in lesson
     // order, so neither needs sorting: three times faster than one GROUP BY
     // over both verbs (see BM_LessonStatuses).
@@ -148,6 +150,10 @@ std::unordered_map<std::string, LessonStatus> Store::lessonStatuses(std::int64_t
 }
 
 LessonStatus Store::lessonStatus(std::int64_t learner_id, std::string_view lesson_id) {
+    if (auto counted = statusesAfterWithdrawals(db_, learner_id)) {
+        auto found = counted->find(std::string(lesson_id));
+        return found == counted->end() ? LessonStatus::NotStarted : found->second;
+    }
     Statement select(db_,
                      "SELECT max(verb = ?4) FROM events"
                      " WHERE learner_id = ?1 AND object = ?2 AND verb IN (?3, ?4)");

@@ -96,11 +96,20 @@ public:
     // and one "attended" event (object: the session id). Learners this
     // session already credited are skipped; returns how many were credited.
     // Throws StoreError (and records nothing) for an unknown session or learner.
+    // A learner whose credit from the session was withdrawn may be credited again.
     int confirmAttendance(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids);
+    // Takes back a learner's credit from a session (a no-show ticked by
+    // mistake): one "credit-withdrawn" event, context {"by", "reason"}; no
+    // record is changed. The lessons that session credited no longer count as
+    // finished for the learner unless another record finished them
+    // (progress/workshop_credit.h). Throws StoreError when `by` is empty or
+    // the learner holds no credit from the session.
+    void withdrawCredit(std::int64_t workshop_id, std::int64_t learner_id, const std::string& by,
+                        const std::string& reason);
     std::optional<Workshop> workshop(std::int64_t workshop_id);
     // Every session, newest first.
     std::vector<WorkshopSummary> workshops();
-    // The sessions that credited a learner, newest first.
+    // The sessions whose credit a learner holds, newest first.
     std::vector<std::int64_t> workshopsAttended(std::int64_t learner_id);
 
 private:

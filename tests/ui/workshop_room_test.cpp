@@ -56,6 +56,7 @@ TEST_F(Workshop, TheSessionPageShowsAQuestionAsSoonAsItsAnswerIsRevealed) {
     openTrainerArea();
     typeInto("Trainer", "Sam Trainer");
     ASSERT_TRUE(ui.click("lesson:secrets", draw));
+    typeInto("Place", "Room 2");
     ASSERT_TRUE(ui.click("Start the session", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Presenter);
@@ -71,4 +72,75 @@ TEST_F(Workshop, TheSessionPageShowsAQuestionAsSoonAsItsAnswerIsRevealed) {
     ASSERT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
     EXPECT_TRUE(ui.has("asked:basics-001")) << "the question the room just answered, before any attendance";
     EXPECT_FALSE(store.workshop(app.view<ui::TrainerView>().session())->confirmed_at);
+}
+
+TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANewRecord) {
+    store::setManagerPin(store, kPin);
+    openTrainerArea();
+    // --- the plan: when and where, checked before anything is kept
+    typeInto("Trainer", "Sam Trainer");
+    ASSERT_TRUE(ui.click("lesson:secrets", draw));
+    ASSERT_TRUE(ui.click("person:Ada Lovelace", draw));
+    ASSERT_TRUE(ui.click("person:Bob Stone", draw));
+    typeInto("Date", "14 May");
+    typeInto("Place", "Room 2");
+    ASSERT_TRUE(ui.click("Start the session", draw));
+    EXPECT_NE(app.view<ui::TrainerView>().message().find("YYYY-MM-DD"), std::string::npos);
+    typeInto("Date", "2024-05-14");
+    typeInto("Time", "09:30");
+    typeInto("Place", " ");
+    ASSERT_TRUE(ui.click("Start the session", draw));
+    EXPECT_NE(app.view<ui::TrainerView>().message().find("where the session takes place"), std::string::npos);
+    EXPECT_TRUE(store.workshops().empty());
+    typeInto("Place", "Room 2, Lyon");
+    ASSERT_TRUE(ui.click("Start the session", draw));
+    ui.settle(draw);
+    const std::int64_t session = app.view<ui::TrainerView>().session();
+    ASSERT_NE(session, 0);
+    const auto kept = store.workshop(session);
+    EXPECT_EQ(kept->date, "2024-05-14");
+    EXPECT_EQ(kept->time, "09:30");
+    EXPECT_EQ(kept->place, "Room 2, Lyon");
+    EXPECT_EQ(store.setting("workshop_place"), "Room 2, Lyon") << "offered for the next session";
+
+    // --- attendance: both were expected, nobody is ticked for the trainer
+    press(ImGuiKey_Escape);
+    ASSERT_EQ(app.screen(), ui::Screen::Trainer);
+    EXPECT_TRUE(app.view<ui::TrainerView>().ticked().empty()) << "a no-show gets no credit unless ticked";
+    ASSERT_TRUE(ui.click("Confirm attendance", draw));
+    EXPECT_FALSE(ui.has("Yes, record attendance")) << "nothing to confirm";
+    // The trainer ticks both by mistake: Bob was not there.
+    ASSERT_TRUE(ui.click("person:Ada Lovelace", draw));
+    ASSERT_TRUE(ui.click("person:Bob Stone", draw));
+    ASSERT_TRUE(ui.click("Confirm attendance", draw));
+    ASSERT_TRUE(ui.click("Yes, record attendance", draw));
+    ui.settle(draw);
+    ASSERT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
+    const std::int64_t events_before = store.eventCount();
+
+    // --- the correction: a new record, nothing changed
+    ASSERT_TRUE(ui.click("withdraw:Bob Stone", draw));
+    ui.settle(draw);
+    ASSERT_TRUE(ui.has("Withdrawal reason"));
+    typeInto("Withdrawal reason", "ticked by mistake: absent");
+    ASSERT_TRUE(ui.click("Withdraw the credit", draw));
+    ui.settle(draw);
+    EXPECT_EQ(store.eventCount(), events_before + 1);
+    EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::NotStarted) << "the lesson no longer counts";
+    EXPECT_EQ(store.lessonStatus(ada, "secrets"), store::LessonStatus::Finished);
+    auto after = store.workshop(session);
+    EXPECT_EQ(after->attendees, std::vector<std::int64_t>{ada});
+    ASSERT_EQ(after->withdrawn.size(), 1u);
+    EXPECT_EQ(after->withdrawn[0].by, "Sam Trainer");
+    EXPECT_EQ(after->withdrawn[0].reason, "ticked by mistake: absent");
+    EXPECT_FALSE(ui.has("withdraw:Bob Stone"));
+    EXPECT_TRUE(ui.has("withdraw:Ada Lovelace"));
+
+    // He turns up after all: ticking him again credits him again.
+    ASSERT_TRUE(ui.click("person:Bob Stone", draw));
+    ASSERT_TRUE(ui.click("Confirm attendance", draw));
+    ASSERT_TRUE(ui.click("Yes, record attendance", draw));
+    ui.settle(draw);
+    EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.workshop(session)->attendees, (std::vector<std::int64_t>{ada, bob}));
 }

@@ -120,6 +120,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(app.view<ui::TrainerView>().expected(), (std::vector<std::int64_t>{ada, bob, dan}));
 
     // --- start: a session in the store, the presenter on the first lesson
+    typeInto("Place", "Room 2");
     ASSERT_TRUE(ui.click("Start the session", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Presenter);
@@ -244,10 +245,11 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
     EXPECT_TRUE(app.unlocked(ui::Area::Trainer)) << "the presenter is part of the trainer's area";
 
-    // --- attendance: Bob did not come, Cleo walked in
+    // --- attendance: nobody is ticked; Ada and Dan came, Bob did not, Cleo walked in
     ASSERT_TRUE(ui.has("person:Ada Lovelace"));
     EXPECT_FALSE(ui.has("person:Cleo Park")) << "the list starts from who was expected";
-    ASSERT_TRUE(ui.click("person:Bob Stone", draw));
+    ASSERT_TRUE(ui.click("person:Ada Lovelace", draw));
+    ASSERT_TRUE(ui.click("person:Dan Walker", draw));
     typeInto("Search the roster", "cleo");
     ASSERT_TRUE(ui.click("person:Cleo Park", draw));
     typeInto("Search the roster", "");
@@ -372,6 +374,8 @@ TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
     press(ImGuiKey_Escape);
     press(ImGuiKey_Escape);
     ASSERT_EQ(app.screen(), ui::Screen::Trainer);
+    ASSERT_TRUE(ui.click("person:Ada Lovelace", draw));
+    ASSERT_TRUE(ui.click("person:Bob Stone", draw));
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     EXPECT_EQ(store.lessonStatus(ada, "secrets"), store::LessonStatus::Finished);
@@ -467,6 +471,7 @@ TEST_F(Workshop, ASessionLeftOpenIsOfferedAgainAfterARestart) {
     ASSERT_TRUE(ui.click("Continue it", draw));
     EXPECT_EQ(app.view<ui::TrainerView>().session(), session);
     EXPECT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
+    ASSERT_TRUE(ui.click("person:Cleo Park", draw));
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     EXPECT_EQ(store.lessonStatus(cleo, "brands"), store::LessonStatus::Finished);
