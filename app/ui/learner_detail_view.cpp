@@ -80,6 +80,7 @@ void LearnerDetailView::drawContent(App& app) {
     drawSummary(app);
     drawActions(app);
     drawModules(app);
+    drawWorkshops(app);
     drawAttempts(app);
     drawManagerActions();
     switch (std::exchange(pending_, Pending::None)) {

@@ -34,6 +34,7 @@ private:
     void drawSummary(App& app);  // learner_standing.cpp
     void drawActions(App& app);
     void drawModules(App& app);  // learner_standing.cpp
+    void drawWorkshops(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
     void extend(App& app);

@@ -3,9 +3,11 @@
 // answer was revealed.
 #include <gtest/gtest.h>
 
+#include "store/learner_history.h"
 #include "store/manager_store.h"
 #include "store/workshops.h"
 #include "ui/group_quiz_view.h"
+#include "ui/learner_detail_view.h"
 #include "ui/trainer_view.h"
 #include "workshop_fixture.h"
 
@@ -143,4 +145,42 @@ TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANe
     ui.settle(draw);
     EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
     EXPECT_EQ(store.workshop(session)->attendees, (std::vector<std::int64_t>{ada, bob}));
+}
+
+TEST_F(Workshop, TheLearnersRecordSaysWhichWorkshopFinishedALesson) {
+    store::NewWorkshop plan{"Sam Trainer", {{"secrets", "Keeping secrets"}, {"brands", "Brands"}}, {ada, bob}};
+    plan.date = "2024-05-14";
+    plan.time = "09:30";
+    plan.place = "Room 2";
+    const std::int64_t session = store.startWorkshop(plan);
+    store.recordLessonFinished(ada, "brands");  // Ada had read this one herself before
+    store.confirmAttendance(session, {ada, bob});
+    store.withdrawCredit(session, bob, "Sam Trainer", "absent");
+
+    app.unlockWithoutPin(ui::Area::Manager, "Pat Manager");
+    auto open = [&](std::int64_t learner) {
+        app.view<ui::LearnerDetailView>().setLearner(learner);
+        ASSERT_TRUE(app.navigate(ui::Screen::LearnerRecord));
+        ui.settle(draw);
+        ASSERT_TRUE(ui.click("Lessons", draw));  // the lessons, module by module
+        ui.settle(draw);
+    };
+    open(ada);
+    const store::LearnerHistory& history = app.view<ui::LearnerDetailView>().history();
+    EXPECT_TRUE(ui.has("credited:secrets")) << "finished at the workshop";
+    EXPECT_FALSE(ui.has("credited:brands")) << "she finished it by reading first";
+    ASSERT_EQ(history.workshops.size(), 1u);
+    EXPECT_EQ(history.workshops[0].date, "2024-05-14");
+    EXPECT_EQ(history.workshops[0].trainer, "Sam Trainer");
+    EXPECT_EQ(history.workshops[0].place, "Room 2");
+    EXPECT_TRUE(ui.has("workshop:" + std::to_string(session)));
+    for (const store::LessonHistory& lesson : history.lessons)
+        if (lesson.lesson_id == "secrets") EXPECT_EQ(lesson.workshop_id, session);
+
+    open(bob);
+    EXPECT_FALSE(ui.has("credited:secrets")) << "his credit was withdrawn";
+    const store::LearnerHistory& bobs = app.view<ui::LearnerDetailView>().history();
+    ASSERT_EQ(bobs.workshops.size(), 1u);
+    ASSERT_TRUE(bobs.workshops[0].withdrawn_at) << "the record shows the credit and its withdrawal";
+    EXPECT_EQ(bobs.workshops[0].reason, "absent");
 }
