@@ -52,9 +52,11 @@ std::string summaryHeadline(const std::vector<std::optional<double>>& shares) {
 
 void GroupQuizView::drawSummary(App& app) {
     drawHeader(app, "Group quiz: what the room found hard");
-    if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
-    ImGui::SameLine();
-    if (button("Back to the slides")) app.navigate(Screen::Presenter);
+    if (app.controlsHere()) {
+        if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
+        ImGui::SameLine();
+        if (button("Back to the slides")) app.navigate(Screen::Presenter);
+    }
     struct Row {
         const quiz::Question* question;
         store::GroupAnswer answer;

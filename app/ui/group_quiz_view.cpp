@@ -248,13 +248,15 @@ void GroupQuizView::drawContent(App& app) {
     view_.setStyle(style);
     handleKeys(app);
     if (app.screen() != Screen::GroupQuiz) return;
+    // With a console, the list of questions is the trainer's, not the room's.
+    const bool controls = app.controlsHere();
     switch (page_) {
-    case Page::Choose: drawChoose(app); break;
+    case Page::Choose: controls ? drawChoose(app) : drawRoomWaiting(app); break;
     case Page::Question:
         if (current_)
             drawQuestion(app);
         else
-            drawChoose(app);
+            controls ? drawChoose(app) : drawRoomWaiting(app);
         break;
     case Page::Summary: drawSummary(app); break;
     }
@@ -264,6 +266,10 @@ void GroupQuizView::drawContent(App& app) {
 void GroupQuizView::drawHeader(App& app, const char* title) {
     const FontSet& fonts = app.fonts();
     heading(fonts.heading3, title);
+    if (!app.controlsHere()) {  // the room's screen: the clock is the trainer's
+        ImGui::Separator();
+        return;
+    }
     std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
     ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
     float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;

@@ -47,6 +47,9 @@ public:
     // what was asked and entered; another session starts afresh.
     void start(App& app, std::int64_t session_id, std::int64_t started_at, const std::vector<std::string>& lesson_ids);
     void drawContent(App& app) override;
+    // The trainer's side on a console of its own: the list of questions, the
+    // hands counted for each option, the summary (group_quiz_console.cpp).
+    void drawConsole(App& app) override;
     void fontsChanged() override;
 
     Page page() const { return page_; }
@@ -94,13 +97,20 @@ private:
     void drawOptions(App& app, const quiz::Question& question, float width, bool with_controls);
     // One option's controls: hands counted (- count +) and the room's answer; true when changed.
     bool drawCountControls(App& app, const quiz::Question& question, std::size_t option);
-    void drawTypedAnswer(App& app, const quiz::Question& question, float width);
-    void drawMatching(App& app, const quiz::Question& question, float width);
+    void drawTypedAnswer(App& app, const quiz::Question& question, float width, bool with_controls);
+    void drawMatching(App& app, const quiz::Question& question, float width, bool with_controls);
+    void drawQuestionButtons(App& app);
+    // The console's pages (group_quiz_console.cpp).
+    void drawConsoleQuestion(App& app);
+    // On the projector while the trainer chooses on the console.
+    void drawRoomWaiting(App& app);
     void drawSummary(App& app);
     // The lesson a question draws on (its first tag that is a lesson), or null.
     const course::Lesson* lessonOf(App& app, const quiz::Question& question) const;
     // The question's title, or the start of its text.
     static std::string titleOf(const quiz::Question& question);
+    // "One answer: hands up.": what the room is asked to do.
+    static const char* hintOf(const quiz::Question& question);
     // "Group quiz · question 3": the heading while a question is on screen.
     std::string askedTitle(const quiz::Question& question) const;
 
@@ -120,6 +130,7 @@ private:
     ShrinkToFit fit_;
     FontSet big_;
     MarkdownView view_;
+    MarkdownView console_view_;  // the question on the console, in the regular faces
 };
 
 }  // namespace ipprimer::ui

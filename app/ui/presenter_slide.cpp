@@ -78,8 +78,7 @@ void PresenterView::drawSlide(App& app, float width, float height) {
     };
     auto endFitted = [&] {
         fitted_bottom = ImGui::GetCursorPosY();
-        const ImVec2 end = ImGui::GetCursorScreenPos();
-        recordRect("Slide text", fitted_corner, ImVec2(fitted_corner.x + measure, end.y));
+        recordRect("Slide text", fitted_corner, ImVec2(fitted_corner.x + measure, ImGui::GetCursorScreenPos().y));
         ImGui::SetWindowFontScale(1.0f);
     };
     if (slide_ == 0) {
@@ -139,15 +138,9 @@ void PresenterView::drawNotes(App& app, float width, float height) {
     heading(fonts.bold, "Trainer notes");
     textMuted("For you, not the room: N hides them.");
     ImGui::Separator();
-    MarkdownStyle style;
-    style.fonts = &app.fonts();
-    style.images = app.images();
-    style.trainer_notes = true;
-    notes_view_.setStyle(style);
     const std::vector<const markdown::Block*> found = notes();
-    float inner = ImGui::GetContentRegionAvail().x;
     if (found.empty()) textMuted("No notes for this %s.", slide_ == 0 ? "introduction" : "question");
-    for (const markdown::Block* note : found) notes_view_.drawBlock(*note, inner);
+    notes_view_.draw(found, fonts, app.images(), ImGui::GetContentRegionAvail().x);
     notes_drawn_ = found.size();
     recordItem("Trainer notes panel");
     ImGui::EndChild();

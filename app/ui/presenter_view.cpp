@@ -59,6 +59,7 @@ bool PresenterView::open(App& app) {
 void PresenterView::fontsChanged() {
     slide_view_.invalidate();
     notes_view_.invalidate();
+    console_notes_.invalidate();
 }
 
 std::size_t PresenterView::slidesOf(std::size_t lesson) const { return 1 + lessons_[lesson]->doc.sections.size(); }
@@ -156,18 +157,30 @@ void PresenterView::drawContent(App& app) {
     if (app.screen() != Screen::Presenter) return;  // Escape or Q left this view
 
     drawHeader(app);
+    // With a console on the trainer's own screen, the room sees the slide
+    // alone: the notes and the controls are there.
+    const bool console = app.consoleAttached();
     const ImGuiStyle& style = ImGui::GetStyle();
-    float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+    float footer = console ? 0.0f : ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
     float height = std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f);
     float width = ImGui::GetContentRegionAvail().x;
-    float notes_width = notes_shown_ ? std::clamp(width * 0.26f, ImGui::GetFontSize() * 14, ImGui::GetFontSize() * 26) : 0;
+    float notes_width = notes_shown_ && !console
+                            ? std::clamp(width * 0.26f, ImGui::GetFontSize() * 14, ImGui::GetFontSize() * 26)
+                            : 0;
     notes_drawn_ = 0;
     drawSlide(app, width - (notes_width > 0 ? notes_width + style.ItemSpacing.x : 0), height);
     if (notes_width > 0) {
         ImGui::SameLine();
         drawNotes(app, notes_width, height);
     }
-    drawFooter(app);
+    if (!console) drawFooter(app);
+}
+
+std::string PresenterView::slideTitle(std::size_t lesson_index, std::size_t slide) const {
+    if (lesson_index >= lessons_.size()) return "";
+    const course::Lesson& lesson = *lessons_[lesson_index];
+    if (slide == 0 || slide > lesson.doc.sections.size()) return lesson.title();
+    return lesson.doc.sections[slide - 1].title;
 }
 
 void PresenterView::drawHeader(App& app) {
@@ -180,15 +193,7 @@ void PresenterView::drawHeader(App& app) {
     if (fonts.bold) ImGui::PopFont();
     ImGui::SameLine();
     textColored(colors::kText, lesson.title().c_str());
-    // The clock, right-aligned: the time since the session started.
-    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
-    recordItem("Clock");
+    if (!app.consoleAttached()) drawClock(app);
     // Progress across every slide of every lesson, as a thin bar.
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float bar_w = ImGui::GetContentRegionAvail().x;
@@ -198,6 +203,19 @@ void PresenterView::drawHeader(App& app) {
     draw->AddRectFilled(pos, ImVec2(pos.x + bar_w, pos.y + bar_h), colors::kRule, bar_h * 0.5f);
     draw->AddRectFilled(pos, ImVec2(pos.x + bar_w * std::clamp(done, 0.0f, 1.0f), pos.y + bar_h), colors::kAccent, bar_h * 0.5f);
     ImGui::Dummy(ImVec2(bar_w, bar_h));
+}
+
+void PresenterView::drawClock(App& app) {
+    // Right-aligned: the time since the session started.
+    const FontSet& fonts = app.fonts();
+    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
+    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
+    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    sameLineAtRight(clock_w);
+    ImGui::PushFont(clock_font);
+    ImGui::TextUnformatted(clock.c_str());
+    ImGui::PopFont();
+    recordItem("Clock");
 }
 
 void PresenterView::drawFooter(App& app) {

@@ -119,7 +119,7 @@ TEST_P(Projector, EveryOptionOfAGroupQuizQuestionShowsAboveTheBottomBar) {
 
 INSTANTIATE_TEST_SUITE_P(AtTheUsualSizes, Projector,
                          ::testing::Values(Size{1600, 1000}, Size{1280, 720}, Size{1920, 1080}),
-                         [](const ::testing::TestParamInfo<Size>& info) {
-                             return std::to_string(static_cast<int>(info.param.width)) + "x" +
-                                    std::to_string(static_cast<int>(info.param.height));
+                         [](const ::testing::TestParamInfo<Size>& size) {
+                             return std::to_string(static_cast<int>(size.param.width)) + "x" +
+                                    std::to_string(static_cast<int>(size.param.height));
                          });

@@ -174,8 +174,11 @@ TEST_F(Workshop, TheLearnersRecordSaysWhichWorkshopFinishedALesson) {
     EXPECT_EQ(history.workshops[0].trainer, "Sam Trainer");
     EXPECT_EQ(history.workshops[0].place, "Room 2");
     EXPECT_TRUE(ui.has("workshop:" + std::to_string(session)));
-    for (const store::LessonHistory& lesson : history.lessons)
-        if (lesson.lesson_id == "secrets") EXPECT_EQ(lesson.workshop_id, session);
+    for (const store::LessonHistory& lesson : history.lessons) {
+        if (lesson.lesson_id == "secrets") {
+            EXPECT_EQ(lesson.workshop_id, session);
+        }
+    }
 
     open(bob);
     EXPECT_FALSE(ui.has("credited:secrets")) << "his credit was withdrawn";
