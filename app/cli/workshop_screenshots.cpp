@@ -12,8 +12,10 @@ namespace ipprimer::cli {
 
 bool isWorkshopView(const std::string& view) {
     return view.starts_with("workshop:") || view.starts_with("group-quiz:") || view == "trainer" ||
-           view.starts_with("trainer:");
+           view.starts_with("trainer:") || isConsoleView(view);
 }
+
+bool isConsoleView(const std::string& view) { return view.starts_with("console:"); }
 
 bool showWorkshopView(ui::App& app, const course::Course& course, const std::string& view) {
     // The trainer's area opens without its PIN: a picture of what is behind it.
@@ -55,7 +57,8 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
         app.navigate(ui::Screen::GroupQuiz);
         return true;
     }
-    const std::string id = view.substr(std::string_view("workshop:").size());
+    // workshop:<lesson-id> and console:<lesson-id> present the same slide.
+    const std::string id = view.substr(view.find(':') + 1);
     const course::Lesson* lesson = course.lesson(id);
     if (!lesson) {
         std::fprintf(stderr, "ipprimer screenshot: no lesson '%s' in %s\n", id.c_str(), course.root.c_str());

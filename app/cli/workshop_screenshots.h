@@ -2,7 +2,9 @@
 // presenter on the lesson's first question, its answer revealed),
 // group-quiz:<question-id> (a bank question put to the room, revealed),
 // trainer (the trainer's area, planning a session) and trainer:<session-id>
-// (a kept session's page: attendance, group quiz, export).
+// (a kept session's page: attendance, group quiz, export) and
+// console:<lesson-id> (the presenter's console on the trainer's screen while
+// the room sees workshop:<lesson-id> on the projector).
 #pragma once
 
 #include <string>
@@ -16,6 +18,8 @@ class App;
 namespace ipprimer::cli {
 
 bool isWorkshopView(const std::string& view);
+// The presenter's console: the picture is the console's window, not the slide's.
+bool isConsoleView(const std::string& view);
 
 // Puts the app on the view; on bad input prints why and returns false.
 bool showWorkshopView(ui::App& app, const course::Course& course, const std::string& view);

@@ -54,7 +54,7 @@ void PresenterView::drawConsole(App& app) {
     const float width = ImGui::GetContentRegionAvail().x;
     const float left_w = std::max(width * 0.42f, em * 16);
 
-    // Left: the question the room sees, and the next one.
+    // Left: the question the room sees with its answer, and the next one.
     ImGui::BeginChild("console slide", ImVec2(left_w, height), false);
     ImGui::PushTextWrapPos(0);
     partLabel("ON THE SCREEN");
@@ -82,10 +82,19 @@ void PresenterView::drawConsole(App& app) {
         textMuted("This is the last slide.");
     }
     recordItem("Next slide");
-    if (session_ != 0) {
-        gap(0.8f);
-        textMuted("Q puts a question to the room (group quiz).");
-    }
+    if (session_ != 0) textMuted("Q puts a question to the room (group quiz).");
+    gap(0.8f);
+    partLabel(slide_ > 0 && !revealed_ ? "THE ANSWER (NOT SHOWN YET)" : "ON THE SCREEN, IN FULL");
+    // The text itself, so the trainer need not turn to the screen (nor wait for the reveal).
+    MarkdownStyle regular;
+    regular.fonts = &fonts;
+    regular.images = app.images();
+    console_slide_.setStyle(regular);
+    auto [begin, end] = slideBlocks();
+    const bool hidden = slide_ > 0 && !revealed_;
+    if (hidden) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
+    console_slide_.draw(lessons_[lesson_]->doc.blocks, begin, end, ImGui::GetContentRegionAvail().x);
+    if (hidden) ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
     ImGui::SameLine();

@@ -60,6 +60,7 @@ void PresenterView::fontsChanged() {
     slide_view_.invalidate();
     notes_view_.invalidate();
     console_notes_.invalidate();
+    console_slide_.invalidate();
 }
 
 std::size_t PresenterView::slidesOf(std::size_t lesson) const { return 1 + lessons_[lesson]->doc.sections.size(); }

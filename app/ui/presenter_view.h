@@ -95,6 +95,7 @@ private:
     MarkdownView slide_view_;
     TrainerNotesView notes_view_;    // the panel beside the slide, on one screen
     TrainerNotesView console_notes_;  // the console's, on the trainer's screen
+    MarkdownView console_slide_;      // the slide's text on the console, in the regular faces
 };
 
 // "0:07:42": hours, minutes and seconds of an elapsed time in milliseconds.

@@ -76,3 +76,27 @@ TEST(GuiPresenter, AnUnknownLessonIsAClearError) {
     EXPECT_NE(result.err.find("no lesson 'no-such-lesson'"), std::string::npos) << result.err;
     EXPECT_FALSE(std::filesystem::exists(dir + "/x.png"));
 }
+
+// The console on the trainer's screen, in a real second window that shares
+// the first one's OpenGL objects and fonts: the notes in readable text on the
+// right, the clock at the top, the controls at the bottom.
+TEST(GuiPresenter, TheConsoleShowsTheNotesTheClockAndTheControls) {
+    const TempFolder temp("ipprimer-console");
+    const std::string dir = temp.path().string();
+    Picture with_notes = take(dir, "console:employees-and-contractors", 1280, 720);
+    Picture without = take(dir, "console:comparing-ip-rights", 1280, 720);  // its first question has no note
+    ASSERT_EQ(with_notes.width, 1280);
+    ASSERT_EQ(with_notes.height, 720);
+    EXPECT_GT(with_notes.inkShare(), 0.01) << "the console draws";
+    EXPECT_LT(with_notes.inkShare(), 0.4) << "not a dark or garbage frame: the shared font texture works";
+    // The notes panel: the right part, between the header and the buttons.
+    const int x0 = with_notes.width * 45 / 100, y0 = with_notes.height * 18 / 100;
+    const int x1 = with_notes.width * 98 / 100, y1 = with_notes.height * 85 / 100;
+    EXPECT_GT(with_notes.inkShare(x0, y0, x1, y1), without.inkShare(x0, y0, x1, y1) * 2) << "the note is there";
+    const int note_text = with_notes.typicalTextHeight(x0, y0, x1, y1);
+    EXPECT_GE(note_text, 10) << "body text, not small print";
+    // The clock, top right, in large figures.
+    EXPECT_GT(with_notes.tallestGlyphRun(with_notes.width * 80 / 100, 0, with_notes.width, with_notes.height / 8), note_text);
+    // The controls along the bottom.
+    EXPECT_GT(with_notes.inkShare(0, with_notes.height * 92 / 100, with_notes.width, with_notes.height), 0.01);
+}
