@@ -198,6 +198,7 @@ void Window::closeConsole(ui::App& app) {
     // Its backend let go of the font texture the two windows shared: upload it again.
     main_->reloadFontsTexture();
     app.setConsoleAttached(false);
+    glfwFocusWindow(main_->handle());  // the keys come back to the program's window
 }
 
 bool Window::writePng(const std::string& path, std::string& error, bool console) {
