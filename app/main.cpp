@@ -9,7 +9,11 @@
 #include "cli/learners_command.h"
 #include "cli/manager_pin_command.h"
 #include "cli/options.h"
+#include "cli/org_command.h"
+#include "cli/register_command.h"
 #include "cli/report_command.h"
+#include "cli/selfcheck_command.h"
+#include "cli/sync_command.h"
 #include "cli/window_commands.h"
 
 using namespace ipprimer::cli;
@@ -29,7 +33,7 @@ int main(int argc, char** argv) {
 
     ScreenshotOptions shot;
     CLI::App* screenshot = cli.add_subcommand("screenshot", "Render one view in a real window and write a PNG (needs a display)");
-    screenshot->add_option("VIEW", shot.view, "home, profiles, glossary, search[:<words>], dashboard, lesson:<id>[#anchor], file:<path.md>, quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id> or trainer[:<session-id>]")->required();
+    screenshot->add_option("VIEW", shot.view, "home, profiles, glossary, search[:<words>], dashboard, lesson:<id>[#anchor], file:<path.md>, quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], register, selfcheck or selfcheck-report")->required();
     screenshot->add_option("OUT", shot.out, "The PNG file to write")->required();
     screenshot->add_option("--width", shot.width, "Window width in pixels")->check(CLI::Range(320, 7680));
     screenshot->add_option("--height", shot.height, "Window height in pixels")->check(CLI::Range(240, 4320));
@@ -44,6 +48,14 @@ int main(int argc, char** argv) {
     CLI::App* manager_pin = addManagerPinCommand(cli, pin_options);
     GiftOptions gift_options;
     CLI::App* gift = addGiftCommand(cli, gift_options);
+    RegisterOptions register_options;
+    CLI::App* register_command = addRegisterCommand(cli, register_options);
+    SelfCheckOptions selfcheck_options;
+    CLI::App* selfcheck = addSelfCheckCommand(cli, selfcheck_options);
+    OrgOptions org_options;
+    CLI::App* org = addOrgCommand(cli, org_options);
+    SyncOptions sync_options;
+    CLI::App* sync = addSyncCommand(cli, sync_options);
 
     try {
         cli.parse(argc, argv);
@@ -66,6 +78,10 @@ int main(int argc, char** argv) {
         if (*demo_data) return runDemoData(global, demo_options);
         if (*manager_pin) return runManagerPin(global, pin_options);
         if (*gift) return runGift(global, gift_options);
+        if (*register_command) return runRegister(global, register_options);
+        if (*selfcheck) return runSelfCheck(global, selfcheck_options);
+        if (*org) return runOrg(global, org_options, *org);
+        if (*sync) return runSync(global, sync_options);
         return runGui(global);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer: %s\n", error.what());

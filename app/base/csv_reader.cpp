@@ -3,6 +3,8 @@
 
 #include <cstdint>
 
+#include "base/text.h"
+
 namespace ipprimer {
 namespace {
 
@@ -115,6 +117,15 @@ CsvTable parseCsv(std::string_view text) {
         if (!blank(record)) table.records.push_back(std::move(record));
     }
     return table;
+}
+
+std::string csvColumnKey(std::string_view header) {
+    std::string key = trimmed(header);
+    for (char& c : key) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        if (c == ' ' || c == '-') c = '_';
+    }
+    return key;
 }
 
 }  // namespace ipprimer

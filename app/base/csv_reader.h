@@ -27,4 +27,8 @@ struct CsvTable {
 // left open or text after a closing quote becomes the record's `problem`.
 CsvTable parseCsv(std::string_view text);
 
+// A header cell as a column key: trimmed, lower case, spaces and hyphens as
+// underscores, so "Filing date", "filing-date" and "filing_date" are one column.
+std::string csvColumnKey(std::string_view header);
+
 }  // namespace ipprimer

@@ -15,4 +15,12 @@ inline std::string trimmed(std::string_view text) {
     return std::string(text.substr(first, last - first + 1));
 }
 
+// ASCII letters made lower case, the rest as written (as SQLite's NOCASE).
+inline std::string asciiLowered(std::string_view text) {
+    std::string out(text);
+    for (char& c : out)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+}
+
 }  // namespace ipprimer

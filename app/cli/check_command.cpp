@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "course/check.h"
+#include "progress/register_tasks.h"
 
 namespace ipprimer::cli {
 
@@ -11,6 +12,7 @@ int runCheck(const GlobalOptions& options) {
     course::Course course = course::loadCourse(root);
     Diagnostics diagnostics = course.diagnostics;
     course::checkCourse(course, diagnostics);
+    progress::checkRegisterTasks(course, diagnostics);
     int errors = 0, warnings = 0;
     for (const Diagnostic& d : diagnostics) {
         std::fprintf(stderr, "%s\n", d.format().c_str());
@@ -26,6 +28,8 @@ int runCheck(const GlobalOptions& options) {
     for (const course::Role& role : course.roles)
         reading += (reading.empty() ? "" : ", ") + role.id + " " + std::to_string(course.readingMinutesFor(role.id)) + " min";
     if (!reading.empty()) std::printf("reading time by role: %s\n", reading.c_str());
+    if (s.selfcheck_questions > 0)
+        std::printf("self-check: %d questions, %d actions\n", s.selfcheck_questions, s.selfcheck_actions);
     return errors ? kExitBadInput : kExitOk;
 }
 

@@ -10,6 +10,7 @@
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
 #include "demo/demo_data.h"
+#include "demo/demo_register.h"
 
 namespace ipprimer::cli {
 
@@ -41,9 +42,12 @@ int runDemoData(const GlobalOptions& global, const DemoDataOptions& options) {
         demo_options.learners = options.learners;
         demo_options.seed = options.seed;
         const demo::DemoResult result = demo::generateDemoData(*store, demo, demo_options);
+        const demo::DemoCompanyResult company = demo::addDemoCompanyRecords(*store, *course);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count();
         std::printf("Wrote %d learners and %lld records to %s in %.1f s\n", result.learners,
                     static_cast<long long>(result.events), store->path().c_str(), seconds);
+        std::printf("and the demo company's IP register (%d entries, %d proposals) and %d self-checks\n", company.assets,
+                    company.proposals, company.takes);
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer demo-data: %s\n", error.what());
         return kExitBadInput;

@@ -34,9 +34,12 @@ int runInspect(const GiftOptions& options) {
     for (const quiz::Question& q : file.questions) questions.push_back(quiz::toJson(q));
     std::printf("%s\n", questions.dump(2).c_str());
     const int errors = errorsIn(file.diagnostics);
+    // Errors are counted, not questions: a byte that is not UTF-8 is an error,
+    // yet its question was read (with U+FFFD in place).
     if (errors)
-        std::fprintf(stderr, "ipprimer gift inspect: %d question(s) of %s could not be read\n", errors,
-                     options.file.c_str());
+        std::fprintf(stderr, "ipprimer gift inspect: %d %s in %s (see above); %zu %s read\n", errors,
+                     errors == 1 ? "error" : "errors", options.file.c_str(), file.questions.size(),
+                     file.questions.size() == 1 ? "question" : "questions");
     return errors ? kExitBadInput : kExitOk;
 }
 
@@ -96,8 +99,8 @@ int runExport(const GlobalOptions& global, const GiftOptions& options) {
     }
     std::printf("%s: %zu questions from %zu banks\n", out.string().c_str(), questions.size(), course.banks.size());
     if (bank_errors)
-        std::fprintf(stderr, "ipprimer gift export: %d question(s) could not be read and were left out (see above)\n",
-                     bank_errors);
+        std::fprintf(stderr, "ipprimer gift export: %d %s in the banks (see above); what could not be read was left out\n",
+                     bank_errors, bank_errors == 1 ? "error" : "errors");
     return bank_errors ? kExitBadInput : kExitOk;
 }
 
@@ -105,7 +108,7 @@ int runFlagged(const GlobalOptions& global) {
     const course::Course course = course::loadCourse(resolveCourseDir(global));
     auto store = openStoreFor(global, "gift flagged");
     if (!store) return kExitBadInput;
-    store::Attempts attempts(*store);
+    store::Attempts& attempts = store->attempts();
     const std::vector<store::AnswerEvent> answers = attempts.allAnswers();
 
     // Replay each learner's answers; keep the questions they miss again and again.
@@ -118,7 +121,7 @@ int runFlagged(const GlobalOptions& global) {
             history.push_back({answers[end].question_id, answers[end].score, answers[end].at, answers[end].review});
             ++end;
         }
-        auto learner = store->learner(answers[begin].learner_id);
+        auto learner = store->roster().find(answers[begin].learner_id);
         for (const quiz::ReviewState& state : quiz::reviewStates(history, settings))
             if (quiz::isFlagged(state))
                 missed_by[state.question_id].push_back(learner ? learner->name : "#" + std::to_string(answers[begin].learner_id));
@@ -150,8 +153,8 @@ CLI::App* addGiftCommand(CLI::App& cli, GiftOptions& options) {
     options.command = cli.add_subcommand("gift", "Quiz banks in Moodle's GIFT format: inspect, export, flagged questions");
     options.command->require_subcommand(1);
     options.inspect = options.command->add_subcommand(
-        "inspect", "Print the questions of a GIFT file as JSON; problems go to stderr as path:line:col (exit 1 if a "
-                   "question could not be read)");
+        "inspect", "Print the questions of a GIFT file as JSON; problems go to stderr as path:line:col (exit 1 "
+                   "on any error)");
     options.inspect->add_option("FILE", options.file, "The .gift file to read")->required()->check(CLI::ExistingFile);
     options.export_banks = options.command->add_subcommand(
         "export", "Write every quiz bank of the course as one GIFT file that Moodle imports, one $CATEGORY per module");

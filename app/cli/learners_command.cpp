@@ -5,6 +5,8 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -12,6 +14,9 @@
 #include "cli/store_access.h"
 #include "progress/curriculum.h"
 #include "store/learners_import.h"
+#include "store/org_roster.h"
+#include "store/org_schema.h"
+#include "store/postgres.h"
 
 namespace ipprimer::cli {
 namespace {
@@ -50,11 +55,27 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     text << in.rdbuf();
     auto course = loadCourseFor(global, "learners import");
     if (!course) return kExitBadInput;
-    auto store = openStoreFor(global, "learners import");
-    if (!store) return kExitBadInput;
+    // The organisation's roster on its server, or this computer's.
+    std::unique_ptr<store::Store> store;
+    std::optional<store::pg::Connection> server;
+    std::vector<store::Learner> known;
+    try {
+        if (options.org.empty()) {
+            store = openStoreFor(global, "learners import");
+            if (!store) return kExitBadInput;
+            known = store->roster().list(true);
+        } else {
+            server.emplace(options.org);
+            store::org::checkServerSchema(*server);
+            known = store::org::readOrgRoster(*server);
+        }
+    } catch (const std::exception& error) {
+        std::fprintf(stderr, "ipprimer learners import: %s\n", error.what());
+        return kExitBadInput;
+    }
 
     const progress::Curriculum curriculum = progress::curriculumOf(*course);
-    const store::ImportPlan plan = store::planImport(*store, curriculum, text.str(), options.file);
+    const store::ImportPlan plan = store::planImport(known, curriculum, text.str(), options.file);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     const int bad_rows = plan.count(store::ImportAction::Error);
     const int errors = plan.errorCount();
@@ -88,9 +109,12 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
     }
 
     try {
-        const store::ImportResult result = store::applyImport(*store, plan, options.skip_bad_rows);
-        std::printf("Imported %s into %s: %d added, %d updated, %d unchanged", options.file.c_str(),
-                    store->path().c_str(), result.added, result.updated, result.unchanged);
+        const store::ImportResult result =
+            store ? store->roster().applyImport(plan, options.skip_bad_rows)
+                  : store::org::applyOrgImport(*server, plan, options.skip_bad_rows, store::Store::systemClock());
+        const std::string into = store ? store->path().string() : "the organisation's server (" + server->describe() + ")";
+        std::printf("Imported %s into %s: %d added, %d updated, %d unchanged", options.file.c_str(), into.c_str(),
+                    result.added, result.updated, result.unchanged);
         if (result.skipped) std::printf(", %d bad row(s) skipped", result.skipped);
         std::printf(".\n");
     } catch (const std::exception& error) {
@@ -103,7 +127,7 @@ int runImport(const GlobalOptions& global, const LearnersOptions& options) {
 int runList(const GlobalOptions& global, const LearnersOptions& options) {
     auto store = openStoreFor(global, "learners list");
     if (!store) return kExitBadInput;
-    const std::vector<store::Learner> learners = store->learners(options.all);
+    const std::vector<store::Learner> learners = store->roster().list(options.all);
     if (learners.empty()) {
         std::fprintf(stderr, "No learners in %s yet. Import a staff list with: ipprimer learners import FILE.csv\n",
                      store->path().c_str());
@@ -139,6 +163,10 @@ CLI::App* addLearnersCommand(CLI::App& cli, LearnersOptions& options) {
     options.import->add_option("FILE", options.file, "The CSV file (UTF-8, with or without a byte-order mark)")->required();
     options.import->add_flag("--dry-run", options.dry_run, "Check the file and show what would change; write nothing");
     options.import->add_flag("--skip-bad-rows", options.skip_bad_rows, "Import the good rows and leave the bad ones out");
+    options.import->add_option("--org", options.org,
+                               "Import into the organisation's server (a postgresql:// URL, key=value pairs or "
+                               "service=NAME; a manager's login): every linked PC offers these people as profiles "
+                               "after its next sync");
 
     options.list = learners->add_subcommand("list", "List the learners (active ones unless --all)");
     options.list->add_flag("--all", options.all, "Include archived learners");

@@ -19,6 +19,7 @@ struct LearnersOptions {
     std::string file;
     bool dry_run = false;
     bool skip_bad_rows = false;
+    std::string org;  // import into the organisation's server instead of this computer's records
     bool all = false;
 };
 

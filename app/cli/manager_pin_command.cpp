@@ -6,8 +6,7 @@
 #include <cstdio>
 
 #include "cli/store_access.h"
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
+#include "store/settings.h"
 
 namespace ipprimer::cli {
 
@@ -23,12 +22,12 @@ int runManagerPin(const GlobalOptions& global, const ManagerPinOptions& options)
     if (!store) return kExitBadInput;
     try {
         if (options.reset) {
-            store::clearManagerPin(*store);
-            store::clearWrongPins(*store);
+            store->settings().clearManagerPin();
+            store->settings().clearWrongPins();
             std::printf("The manager PIN of %s was forgotten; the next visit to the manager's area chooses a new one.\n",
                         store->path().c_str());
         } else {
-            std::printf("%s\n", store::hasManagerPin(*store) ? "A manager PIN is set." : "No manager PIN is set yet.");
+            std::printf("%s\n", store->settings().hasManagerPin() ? "A manager PIN is set." : "No manager PIN is set yet.");
         }
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer manager-pin: %s\n", error.what());

@@ -1,6 +1,7 @@
 // The manager's screens for `ipprimer screenshot`: dashboard,
 // dashboard:topics, dashboard:import[:<file.csv>], dashboard:learner:<employee id>,
-// and dashboard:gate (the PIN gate, locked).
+// dashboard:gate (the PIN gate, locked), and the company's IP: register,
+// selfcheck (the take under way, or its start page) and selfcheck-report.
 // They open the area without its PIN, which only a screenshot may do: the
 // picture is of whatever database --db names (demo data, usually).
 #pragma once

@@ -38,7 +38,7 @@ std::int64_t recordFinishedAttempt(ui::App& app, store::Store& store, const cour
         std::fprintf(stderr, "ipprimer screenshot: role '%s' has no quiz questions\n", role_id.c_str());
         return 0;
     }
-    store::Attempts attempts(store);
+    store::Attempts& attempts = store.attempts();
     const std::int64_t learner = *app.learner();
     const std::int64_t id = attempts.start(learner, {plan.quiz_id, "role", plan.seed, plan.questionIds()});
     // Every fourth answer wrong, the rest right: a result with something to learn from.

@@ -11,6 +11,10 @@
 #include "base/dates.h"
 #include "export/export_file.h"
 #include "export/report_files.h"
+#include "store/org_folder_sync.h"
+#include "store/org_reports.h"
+#include "store/org_schema.h"
+#include "store/postgres.h"
 #include "store/reports.h"
 
 namespace ipprimer::cli {
@@ -21,6 +25,22 @@ std::string statusNames() {
     for (store::StatusFilter filter : store::statusFilters())
         names += (names.empty() ? "" : ", ") + std::string(store::filterName(filter));
     return names;
+}
+
+// The organisation's picture, from its server.
+store::Dashboard loadOrgReport(const ReportOptions& options, const progress::Curriculum& curriculum) {
+    if (store::org::isFolderTarget(options.org))
+        return store::org::loadFolderDashboard(store::org::folderOf(options.org), curriculum,
+                                               localDate(store::Store::systemClock()), options.all);
+    store::pg::Connection server(options.org);
+    store::org::checkServerSchema(server);
+    try {
+        return store::org::loadOrgDashboard(server, curriculum, localDate(store::Store::systemClock()), options.all);
+    } catch (const store::pg::ServerError& error) {
+        if (!error.permissionDenied()) throw;
+        throw std::runtime_error(std::string(error.what()) + "\nThe organisation's report needs a manager's login (a member of " +
+                                 std::string(store::org::kManagerRole) + ").");
+    }
 }
 
 }  // namespace
@@ -45,6 +65,9 @@ CLI::App* addReportCommand(CLI::App& cli, ReportOptions& options) {
     report->add_option("--search", options.search, "Only learners whose name or employee id contains this text");
     report->add_option("--output,-o", options.output, "Write to this file instead of the standard output");
     report->add_flag("--all", options.all, "Include archived learners");
+    report->add_option("--org", options.org,
+                       "Report on the whole organisation from its server (a postgresql:// URL, key=value pairs or "
+                       "service=NAME; needs a manager's login) or its shared folder (/path or file:///path)");
     return report;
 }
 
@@ -73,13 +96,17 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
         }
         filter.role = role->id;
     }
-    auto store = openStoreFor(global, "report");
-    if (!store) return kExitBadInput;
+    std::unique_ptr<store::Store> store;
+    if (options.org.empty()) {
+        store = openStoreFor(global, "report");
+        if (!store) return kExitBadInput;
+    }
 
     try {
         const progress::Curriculum curriculum = progress::curriculumOf(*course);
         const store::Dashboard dashboard =
-            store::loadDashboard(*store, curriculum, localDate(store->now()), options.all);
+            store ? store->reports().dashboard(curriculum, localDate(store->now()), options.all)
+                  : loadOrgReport(options, curriculum);
         if (!filter.department.empty()) {
             store::RowFilter department_only;
             department_only.department = filter.department;

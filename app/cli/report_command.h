@@ -19,6 +19,7 @@ struct ReportOptions {
     std::string status;
     std::string search;
     std::string output;  // empty: stdout
+    std::string org;     // the organisation's server; empty: this computer's records
     bool all = false;
 };
 

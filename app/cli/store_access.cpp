@@ -5,6 +5,7 @@
 #include <cstdio>
 
 #include "store/paths.h"
+#include "store/sqlite_store.h"
 
 namespace ipprimer::cli {
 
@@ -12,12 +13,12 @@ std::filesystem::path databasePath(const GlobalOptions& options) {
     return options.db_path.empty() ? store::defaultDatabasePath() : std::filesystem::path(options.db_path);
 }
 
-std::optional<store::Store> openStoreFor(const GlobalOptions& options, const char* command) {
+std::unique_ptr<store::Store> openStoreFor(const GlobalOptions& options, const char* command) {
     try {
-        return store::Store::open(databasePath(options));
+        return std::make_unique<store::SqliteStore>(databasePath(options));
     } catch (const std::exception& error) {
         std::fprintf(stderr, "ipprimer %s: %s\n", command, error.what());
-        return std::nullopt;
+        return nullptr;
     }
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 
 #include "cli/options.h"
@@ -15,8 +16,8 @@ namespace ipprimer::cli {
 std::filesystem::path databasePath(const GlobalOptions& options);
 
 // Opens the database; on failure prints `ipprimer <command>: <why>` to stderr
-// and returns nullopt (the caller exits with kExitBadInput).
-std::optional<store::Store> openStoreFor(const GlobalOptions& options, const char* command);
+// and returns null (the caller exits with kExitBadInput).
+std::unique_ptr<store::Store> openStoreFor(const GlobalOptions& options, const char* command);
 
 // Loads the course; nullopt (after saying why) when it has no roles, since
 // then no learner's status means anything.

@@ -9,8 +9,9 @@
 #include "course/course.h"
 #include "platform/textures.h"
 #include "platform/window.h"
+#include "store/org_background.h"
 #include "store/paths.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/search_view.h"
 #include "ui/reader_view.h"
@@ -29,17 +30,17 @@ void reportSkipped(const course::Course& course) {
 // The learner a screenshot shows: the last one of the database, or a sample
 // profile in a database of its own.
 void pickScreenshotLearner(ui::App& app, store::Store& store, const course::Course& course) {
-    auto learners = store.learners();
+    auto learners = store.roster().list();
     if (learners.empty()) {
         store::NewLearner sample;
         sample.name = "Alex Martin";
         sample.role = course.role("all-staff") ? "all-staff" : (course.roles.empty() ? "all-staff" : course.roles.front().id);
         sample.department = "Production";
-        app.selectLearner(store.addLearner(sample));
+        app.selectLearner(store.roster().add(sample));
         return;
     }
     std::int64_t id = learners.front().id;
-    if (auto last = store.setting("last_learner")) {
+    if (auto last = store.settings().value("last_learner")) {
         for (const auto& l : learners)
             if (std::to_string(l.id) == *last) id = l.id;
     }
@@ -52,9 +53,9 @@ int runGui(const GlobalOptions& options) {
     course::Course course = course::loadCourse(resolveCourseDir(options));
     reportSkipped(course);
     std::string db = databasePath(options);
-    std::optional<store::Store> store;
+    std::unique_ptr<store::Store> store;
     try {
-        store.emplace(store::Store::open(db));
+        store = std::make_unique<store::SqliteStore>(db);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ipprimer: %s\n", e.what());
         return kExitBadInput;
@@ -67,6 +68,9 @@ int runGui(const GlobalOptions& options) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
         return kExitBadInput;
     }
+    // The sync runs beside the window (when this computer joined a server)
+    // and wakes it to show a change; it stops before the window goes.
+    store::org::BackgroundSync sync(db, [] { platform::Window::wake(); });
     // Each turn of the loop is one loading of the course; F5 ends a turn so
     // that a trainer sees the files they just edited, at the same place.
     std::optional<ui::App::Place> place;
@@ -74,6 +78,7 @@ int runGui(const GlobalOptions& options) {
         {
             platform::TextureCache textures(course.root);  // images may have changed too
             ui::App app(course, *store, &textures);
+            app.setSyncState([&sync] { return sync.state(); });
             if (place) app.returnTo(*place);
             window->run(app);
             if (!app.reloadRequested()) break;
@@ -87,10 +92,10 @@ int runGui(const GlobalOptions& options) {
 
 int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     course::Course course = course::loadCourse(resolveCourseDir(options));
-    std::optional<store::Store> store;
+    std::unique_ptr<store::Store> store;
     try {
         // Quiz views record an attempt: never into a learner's real records.
-        store.emplace(store::Store::open(options.db_path.empty() || isQuizView(shot.view) ? ":memory:" : options.db_path));
+        store = std::make_unique<store::SqliteStore>(options.db_path.empty() || isQuizView(shot.view) ? ":memory:" : options.db_path);
     } catch (const std::exception& e) {
         std::fprintf(stderr, "ipprimer: %s\n", e.what());
         return kExitBadInput;
@@ -146,7 +151,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         } else {
             std::fprintf(stderr,
                          "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, search[:<words>], lesson:<id>[#anchor], file:<path.md>, "
-                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>])\n",
+                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>], register, selfcheck, selfcheck-report)\n",
                          view.c_str());
             return kExitBadArguments;
         }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "course/lesson_images.h"
+#include "course/selfcheck_loader.h"
 #include "quiz/bank_lint.h"
 
 namespace ipprimer::course {
@@ -201,6 +202,7 @@ void checkCourse(const Course& course, Diagnostics& diagnostics) {
     checkRoles(course, diagnostics);
     checkBanks(course, diagnostics);
     checkBankQuality(course, diagnostics);
+    checkSelfCheck(course, diagnostics);
 }
 
 CheckSummary summarize(const Course& course) {
@@ -216,6 +218,8 @@ CheckSummary summarize(const Course& course) {
     s.glossary_terms = static_cast<int>(course.glossary.size());
     for (const Bank& bank : course.banks)
         for (const quiz::Question& q : bank.questions) s.quiz_questions += q.isScored();
+    s.selfcheck_questions = course.selfcheck.questionCount();
+    s.selfcheck_actions = static_cast<int>(course.selfcheck.actions.size());
     return s;
 }
 

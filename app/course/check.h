@@ -12,6 +12,8 @@ struct CheckSummary {
     int words = 0;
     int glossary_terms = 0;
     int quiz_questions = 0;  // scored questions across the banks
+    int selfcheck_questions = 0;
+    int selfcheck_actions = 0;
 };
 
 // Link, anchor and image targets, reachability of lesson files, role set-up,

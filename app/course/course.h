@@ -10,6 +10,7 @@
 
 #include "base/diagnostic.h"
 #include "markdown/document.h"
+#include "course/selfcheck.h"
 #include "quiz/question.h"
 
 namespace ipprimer::course {
@@ -102,6 +103,7 @@ struct Course {
     std::vector<Lesson> lessons;  // course order; only lessons that loaded
     std::vector<GlossaryTerm> glossary;
     std::vector<Bank> banks;      // course order of the modules
+    SelfCheck selfcheck;          // content/selfcheck.toml; empty when there is none
     Diagnostics diagnostics;      // everything skipped or suspicious, with where
 
     const Lesson* lesson(std::string_view id) const;

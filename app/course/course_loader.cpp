@@ -9,6 +9,7 @@
 
 #include "course/course.h"
 #include "course/glossary.h"
+#include "course/selfcheck_loader.h"
 #include "quiz/gift_parser.h"
 
 namespace ipprimer::course {
@@ -38,6 +39,7 @@ public:
         banks();
         c_.glossary = loadGlossary(c_.root / "content" / "glossary.toml", c_, c_.diagnostics);
         for (Lesson& lesson : c_.lessons) annotateGlossary(lesson.doc, c_.glossary);
+        c_.selfcheck = loadSelfCheck(c_.root / "content" / "selfcheck.toml", c_, c_.diagnostics);
     }
 
 private:

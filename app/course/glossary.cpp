@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <set>
 
@@ -88,6 +89,10 @@ public:
         // Longest first, so "trade secret" wins over "trade".
         std::sort(patterns_.begin(), patterns_.end(),
                   [](const Pattern& a, const Pattern& b) { return a.lower.size() > b.lower.size(); });
+        // Each word start is compared only with the terms that begin with its
+        // letter: the course's 45,000 words against every form of 80 terms
+        // was a tenth of the program's start.
+        for (const Pattern& p : patterns_) by_first_[static_cast<unsigned char>(p.lower[0])].push_back(&p);
     }
 
     void blocks(std::vector<Block>& list) {
@@ -128,7 +133,9 @@ private:
         std::size_t plain_start = 0;
         for (std::size_t i = 0; i < text.size(); ++i) {
             if (i > 0 && isWordByte(static_cast<unsigned char>(text[i - 1]))) continue;
-            for (const Pattern& p : patterns_) {
+            const auto first = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(text[i])));
+            for (const Pattern* candidate : by_first_[first]) {
+                const Pattern& p = *candidate;
                 std::size_t end = i + p.lower.size();
                 if (end > text.size()) continue;
                 if (end < text.size() && isWordByte(static_cast<unsigned char>(text[end]))) continue;
@@ -155,6 +162,7 @@ private:
     }
 
     std::vector<Pattern> patterns_;
+    std::array<std::vector<const Pattern*>, 256> by_first_;
     std::set<int> used_;
 };
 

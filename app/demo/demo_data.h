@@ -34,7 +34,7 @@ DemoCourse demoCourseOf(const course::Course& course);
 struct DemoOptions {
     int learners = 200;
     std::uint64_t seed = 1;
-    int learners_per_transaction = 250;
+    int learners_per_write = 250;  // learners drawn, then written, at a time
 };
 
 struct DemoResult {
@@ -43,12 +43,14 @@ struct DemoResult {
 };
 
 // Adds `options.learners` learners and their records, dated up to the
-// store's clock. The mix: most compliant, some expiring or expired (a few
-// long-serving staff whose training is over two years old), some overdue,
-// some mid-quiz or failing, some in progress or not started (a few start
-// next week), some with an extended due date, a few archived. The same seed
-// and clock give the same database. Throws StoreError when the store already
-// holds learners: demo data goes into a database of its own.
+// store's clock, through the store's roster and journal, all in one batch
+// (nothing is kept if it fails). The mix: most compliant, some expiring or
+// expired (a few long-serving staff whose training is over two years old),
+// some overdue, some mid-quiz or failing, some in progress or not started (a
+// few start next week), some with an extended due date, a few archived. The
+// same seed and clock give the same people and records (only the events'
+// UUIDs differ). Throws StoreError when the store already holds learners:
+// demo data goes into a database of its own.
 DemoResult generateDemoData(store::Store& store, const DemoCourse& course, const DemoOptions& options,
                             const std::function<void(int learners_done)>& progress = {});
 

@@ -11,6 +11,8 @@ namespace {
 constexpr std::array kFormats{
     Format{FormatId::Csv, "csv", "CSV", ".csv"},
     Format{FormatId::Json, "json", "JSON", ".json"},
+    Format{FormatId::Markdown, "md", "Markdown", ".md"},
+    Format{FormatId::Pdf, "pdf", "PDF", ".pdf"},
 };
 
 bool sameIgnoringCase(std::string_view a, std::string_view b) {

@@ -10,7 +10,7 @@
 
 namespace ipprimer::exports {
 
-enum class FormatId { Csv, Json };
+enum class FormatId { Csv, Json, Markdown, Pdf };
 
 struct Format {
     FormatId id;

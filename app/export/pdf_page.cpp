@@ -138,6 +138,11 @@ void PdfPage::qrCode(const QrCode& code, double x, double y, double side) {
     cairo_fill(cairo_);
 }
 
+void PdfPage::nextPage() {
+    cairo_show_page(cairo_);
+    ++pages_;
+}
+
 std::string PdfPage::finish() {
     if (!finished_) {
         cairo_show_page(cairo_);

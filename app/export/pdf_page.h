@@ -1,6 +1,6 @@
-// One PDF page drawn with cairo, its text laid out by pango with fonts from
-// fontconfig; the page's bytes come back as a string for the caller to save.
-// Certificates use it now, the board report and the transcript later.
+// A PDF drawn page by page with cairo, its text laid out by pango with fonts
+// from fontconfig; the document's bytes come back as a string for the caller
+// to save. Certificates use one page; the self-check report as many as it needs.
 #pragma once
 
 #include <string>
@@ -61,6 +61,10 @@ public:
     // The code's modules in a square `side` points wide, quiet zone included.
     void qrCode(const QrCode& code, double x, double y, double side);
 
+    // Ends the page being drawn and starts another of the same size.
+    void nextPage();
+    int pageCount() const { return pages_; }
+
     // Ends the page and returns the whole PDF. Throws std::runtime_error when
     // cairo reports a failure.
     std::string finish();
@@ -73,6 +77,7 @@ private:
     _cairo_surface* surface_ = nullptr;
     _cairo* cairo_ = nullptr;
     bool finished_ = false;
+    int pages_ = 1;
 };
 
 }  // namespace ipprimer::exports

@@ -178,6 +178,7 @@ std::string reportText(FormatId format, const progress::Curriculum& curriculum, 
     switch (format) {
     case FormatId::Csv: return reportCsv(curriculum, dashboard, rows);
     case FormatId::Json: return reportJson(curriculum, dashboard, rows, filter);
+    default: break;
     }
     throw std::invalid_argument("a report is not written as " + std::string(formatOf(format).name));
 }

@@ -22,7 +22,7 @@ struct Person {
 Person person(store::Store& store, std::int64_t learner_id) {
     Person p;
     p.id = learner_id;
-    if (auto learner = store.learner(learner_id)) {
+    if (auto learner = store.roster().find(learner_id)) {
         p.name = learner->name;
         p.employee_id = learner->employee_id;
         p.department = learner->department;
@@ -32,7 +32,7 @@ Person person(store::Store& store, std::int64_t learner_id) {
 }
 
 Workshop load(store::Store& store, std::int64_t workshop_id) {
-    auto workshop = store.workshop(workshop_id);
+    auto workshop = store.workshops().find(workshop_id);
     if (!workshop)
         throw store::StoreError("there is no workshop session " + std::to_string(workshop_id) + " in " +
                                 store.path().string());
@@ -187,6 +187,7 @@ std::string workshopText(FormatId format, store::Store& store, std::int64_t work
     switch (format) {
     case FormatId::Csv: return workshopCsv(store, workshop_id);
     case FormatId::Json: return workshopJson(store, workshop_id);
+    default: break;
     }
     throw std::invalid_argument("a workshop session is not written as " + std::string(formatOf(format).name));
 }

@@ -5,12 +5,12 @@
 // font atlas. The only place besides window.cpp that knows GLFW.
 #pragma once
 
-#include <array>
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
-#include <vector>
+
+#include "platform/held_presses.h"
 
 struct GLFWwindow;
 struct ImGuiContext;
@@ -83,8 +83,8 @@ private:
     ImGuiContext* context_;
     KeyRequests requests_;
     bool scale_changed_ = false;
-    std::array<bool, 512> pressed_since_frame_{};  // GLFW key codes pressed since the last frame
-    std::vector<int> released_early_;              // ...and released before it was drawn
+    HeldPresses<512> keys_;   // GLFW key codes pressed and released between two frames
+    HeldPresses<5> buttons_;  // mouse buttons, likewise (ImGui's io.MouseDown)
     std::size_t last_picture_ = 0;
 };
 

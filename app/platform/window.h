@@ -50,6 +50,9 @@ public:
     bool writePng(const std::string& path, std::string& error, bool console = false);
 
     float contentScale() const { return main_->contentScale(); }
+    // Wakes the loop from any thread, to draw a change made elsewhere (the
+    // background sync's state).
+    static void wake();
 
 private:
     explicit Window(std::unique_ptr<Surface> main) : main_(std::move(main)) {}

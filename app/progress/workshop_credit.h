@@ -12,17 +12,23 @@ namespace ipprimer::progress {
 
 // A "finished" record of one lesson. `sequence` is the order the records were
 // written in (the events' row ids); `workshop` the session that credited it,
-// 0 when the learner finished the lesson by reading.
+// 0 when the learner finished the lesson by reading. A session's number is
+// its installation's own (each PC numbers its sessions from 1), so a
+// withdrawal concerns the records of the installation that wrote it alone:
+// `installation` says which (any number the reader uses for it alike).
 struct FinishedRecord {
     std::int64_t sequence = 0;
     std::int64_t at = 0;  // unix milliseconds
     std::int64_t workshop = 0;
+    std::int64_t installation = 0;
 };
 
-// A "credit-withdrawn" record: the learner's credit from `workshop` no longer counts.
+// A "credit-withdrawn" record: the learner's credit from `workshop` of
+// `installation` no longer counts.
 struct Withdrawal {
     std::int64_t sequence = 0;
     std::int64_t workshop = 0;
+    std::int64_t installation = 0;
 };
 
 // A finish counts unless a workshop credited it and that workshop's credit
@@ -36,6 +42,7 @@ std::optional<FinishedRecord> firstCountedFinish(std::span<const FinishedRecord>
 
 // Whether a learner's credit from one session stands: it was given (an
 // "attended" record at `attended`) and not withdrawn since.
+// (Both of one installation: the withdrawals' `installation` is not compared.)
 bool creditStands(std::int64_t workshop, std::span<const std::int64_t> attended_sequences,
                   std::span<const Withdrawal> withdrawals);
 

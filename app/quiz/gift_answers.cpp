@@ -28,7 +28,18 @@ std::string Reader::fieldText(size_t from, size_t to, TextFormat format) {
             break;
         }
     }
-    return unescape(raw);
+    // Moodle's importer trims every line, so feedback written over several
+    // indented lines reads as its words, not as an indented (code) block.
+    if (raw.find('\n') == std::string_view::npos) return unescape(raw);
+    std::string lines;
+    for (size_t start = 0; start <= raw.size();) {
+        size_t end = raw.find('\n', start);
+        if (end == std::string_view::npos) end = raw.size();
+        if (!lines.empty()) lines += '\n';
+        lines += trim(raw.substr(start, end - start));
+        start = end + 1;
+    }
+    return unescape(lines);
 }
 
 // `%50%`, `%-33.33333%` at the start of an answer: Moodle's weights.

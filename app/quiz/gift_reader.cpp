@@ -24,13 +24,17 @@ void Reader::readMarkers(const SourceLine& line, Markers& markers) {
         if (at == npos) return;
         const std::string_view key = at == id_at ? "[id:" : "[tag:";
         int column = columnOf(text, at);
+        // "\]" is a bracket inside the value, as Moodle reads it.
         size_t close = text.find(']', at);
+        while (close != npos && close > 0 && text[close - 1] == '\\') close = text.find(']', close + 1);
         if (close == npos) {
             report(Severity::Warning, line.number, column, "'" + std::string(key) + "' is not closed by ']'; ignored");
             at += key.size();
             continue;
         }
         std::string value(trim(text.substr(at + key.size(), close - at - key.size())));
+        for (size_t escaped = value.find("\\]"); escaped != npos; escaped = value.find("\\]", escaped))
+            value.erase(escaped, 1);
         at = close + 1;
         if (value.empty()) {
             report(Severity::Warning, line.number, column, "empty '" + std::string(key) + "]'; ignored");

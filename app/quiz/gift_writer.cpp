@@ -78,11 +78,21 @@ std::string feedback(std::string_view text, TextFormat format) {
     return text.empty() ? "" : "#" + field(text, format);
 }
 
+// An id's or tag's value: a ']' inside is written "\]", as Moodle reads it.
+std::string markerValue(std::string_view value) {
+    std::string out;
+    for (char c : value) {
+        if (c == ']') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
 void writeQuestion(std::string& out, const Question& q) {
-    if (!q.id.empty()) out += "// [id:" + q.id + "]\n";
+    if (!q.id.empty()) out += "// [id:" + markerValue(q.id) + "]\n";
     if (!q.tags.empty()) {
         out += "//";
-        for (const auto& tag : q.tags) out += " [tag:" + tag + "]";
+        for (const auto& tag : q.tags) out += " [tag:" + markerValue(tag) + "]";
         out += '\n';
     }
     if (!q.title.empty()) out += "::" + escapeGift(q.title) + "::";

@@ -29,10 +29,13 @@ int recallQuality(double score) {
     return 1;
 }
 
-void applyAnswer(ReviewState& state, double score, int day, bool sampled) {
+void applyAnswer(ReviewState& state, double score, int day, bool sampled, bool review) {
     const bool missed = score < kRight;
     ++state.answers;
     state.missed_in_a_row = missed ? state.missed_in_a_row + 1 : 0;
+    // The same-day step is taken by any review answer, and needed no more after a right one.
+    if (review || !missed) state.relearn_day.reset();
+    if (missed && !review) state.relearn_day = day;
     if (!state.in_review) {
         if (!missed && !sampled) return;
         state.in_review = true;
@@ -77,7 +80,7 @@ std::vector<ReviewState> reviewStates(const std::vector<AnswerRecord>& answers, 
         }
         ReviewState& state = states[it->second];
         const bool sampled = !state.in_review && sampledForReview(answer.question_id, settings);
-        applyAnswer(state, answer.score, dayOf(settings, answer.at), sampled);
+        applyAnswer(state, answer.score, dayOf(settings, answer.at), sampled, answer.review);
     }
     return states;
 }
@@ -89,16 +92,18 @@ ReviewQueue reviewQueue(const std::vector<AnswerRecord>& answers, std::int64_t n
         if (answer.review && dayOf(settings, answer.at) == queue.today_day) ++queue.done_today;
     queue.left_today = std::max(0, settings.daily_cap - queue.done_today);
 
+    // Due by the schedule, or missed in a quiz today (the same-day step).
+    auto dueOn = [](const ReviewState& state) { return std::min(state.due_day, state.relearn_day.value_or(state.due_day)); };
     std::vector<ReviewState> due;
     for (ReviewState& state : reviewStates(answers, settings)) {
         if (!state.in_review) continue;
-        if (state.due_day <= queue.today_day)
+        if (dueOn(state) <= queue.today_day)
             due.push_back(std::move(state));
         else if (!queue.next_day || state.due_day < *queue.next_day)
             queue.next_day = state.due_day;
     }
-    std::sort(due.begin(), due.end(), [](const ReviewState& a, const ReviewState& b) {
-        if (a.due_day != b.due_day) return a.due_day < b.due_day;
+    std::sort(due.begin(), due.end(), [&](const ReviewState& a, const ReviewState& b) {
+        if (dueOn(a) != dueOn(b)) return dueOn(a) < dueOn(b);
         if (a.ease != b.ease) return a.ease < b.ease;
         return a.question_id < b.question_id;
     });

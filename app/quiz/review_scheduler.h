@@ -29,6 +29,9 @@ struct ReviewState {
     int due_day = 0;         // day number (see ReviewSettings::day_of) from which it is due
     int answers = 0;
     int missed_in_a_row = 0; // answers in a row (the latest included) that were not fully right
+    // Missed in a quiz on this day and not reviewed since: offered for review
+    // that same day too, once, besides the schedule above.
+    std::optional<int> relearn_day;
 };
 
 // A question missed this many times in a row is flagged for trainers.
@@ -55,7 +58,10 @@ int recallQuality(double score);
 // starts it over (due the next day); a right answer moves it on (1 day, 6
 // days, then the last interval times the ease, at most a year) only when it
 // was due: answering early, in a quiz, does not count as spaced recall.
-void applyAnswer(ReviewState& state, double score, int day, bool sampled);
+// A miss in a quiz (not a `review` answer) is also offered for review the
+// same day, until a review answer or a right answer is given; a miss in a
+// review waits for the next day, so a review never goes round in a loop.
+void applyAnswer(ReviewState& state, double score, int day, bool sampled, bool review);
 
 // Whether a question answered right comes back for review anyway.
 bool sampledForReview(const std::string& question_id, const ReviewSettings& settings);

@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "base/dates.h"
-#include "store/store.h"
+#include "store/store_error.h"
 
 namespace ipprimer::store {
 
@@ -74,41 +74,36 @@ struct AnswerEvent {
     bool review = false;  // given in a review (attempt_id NULL), not in an attempt
 };
 
-// The records of quizzes in a Store. Each record* call is one transaction,
-// on disk when it returns; each checks what it records against what is
-// already there and throws StoreError, naming what was refused, rather than
-// record something that does not fit (an answer to a finished attempt, to a
-// question the attempt does not hold, or for another learner's attempt).
+// The records of quizzes. Each record* call is one transaction, on disk when
+// it returns; each checks what it records against what is already there and
+// throws StoreError, naming what was refused, rather than record something
+// that does not fit (an answer to a finished attempt, to a question the
+// attempt does not hold, or for another learner's attempt).
 class Attempts {
 public:
-    explicit Attempts(Store& store) : store_(store) {}
+    virtual ~Attempts() = default;
 
-    std::int64_t start(std::int64_t learner_id, const NewAttempt& attempt);
-    void recordAnswer(std::int64_t learner_id, std::int64_t attempt_id, const NewAnswer& answer);
-    void finish(std::int64_t learner_id, std::int64_t attempt_id, const AttemptOutcome& outcome);
+    virtual std::int64_t start(std::int64_t learner_id, const NewAttempt& attempt) = 0;
+    virtual void recordAnswer(std::int64_t learner_id, std::int64_t attempt_id, const NewAnswer& answer) = 0;
+    virtual void finish(std::int64_t learner_id, std::int64_t attempt_id, const AttemptOutcome& outcome) = 0;
     // An answer given in a review: attempt_id NULL, context {"review": true}.
-    void recordReviewAnswer(std::int64_t learner_id, const NewAnswer& answer);
+    virtual void recordReviewAnswer(std::int64_t learner_id, const NewAnswer& answer) = 0;
 
     // One attempt with its answers; nullopt when there is no such attempt.
-    std::optional<AttemptRecord> attempt(std::int64_t attempt_id);
+    virtual std::optional<AttemptRecord> attempt(std::int64_t attempt_id) = 0;
     // A learner's attempts at one quiz, oldest first, without their answers.
-    std::vector<AttemptRecord> attempts(std::int64_t learner_id, std::string_view quiz_id);
+    virtual std::vector<AttemptRecord> attempts(std::int64_t learner_id, std::string_view quiz_id) = 0;
     // A learner's unfinished attempts at any quiz, newest first, with answers.
-    std::vector<AttemptRecord> unfinished(std::int64_t learner_id);
+    virtual std::vector<AttemptRecord> unfinished(std::int64_t learner_id) = 0;
     // The best percentage of the learner's finished attempts at a quiz.
-    std::optional<double> bestScore(std::int64_t learner_id, std::string_view quiz_id);
+    virtual std::optional<double> bestScore(std::int64_t learner_id, std::string_view quiz_id) = 0;
     // Attempts at a quiz started at or after `since` (unix ms).
-    int attemptCount(std::int64_t learner_id, std::string_view quiz_id, std::int64_t since);
+    virtual int attemptCount(std::int64_t learner_id, std::string_view quiz_id, std::int64_t since) = 0;
 
     // Every answer of a learner (quizzes and reviews), in the order given.
-    std::vector<AnswerEvent> answerHistory(std::int64_t learner_id);
+    virtual std::vector<AnswerEvent> answerHistory(std::int64_t learner_id) = 0;
     // Every answer of every learner, by learner, each in the order given.
-    std::vector<AnswerEvent> allAnswers();
-
-private:
-    AttemptRecord openAttempt(std::int64_t learner_id, std::int64_t attempt_id, const char* action);
-
-    Store& store_;
+    virtual std::vector<AnswerEvent> allAnswers() = 0;
 };
 
 // --- a quiz's standing, derived from its attempts ---------------------------

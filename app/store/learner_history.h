@@ -1,15 +1,12 @@
 // Everything one learner did, for the manager's detail screen: lessons,
-// quiz attempts with their answers, and what managers did about them.
+// quiz attempts with their answers, and what managers did about them
+// (read by Reports::learnerHistory).
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <span>
 #include <string>
-#include <string_view>
 #include <vector>
-
-#include "store/store.h"
 
 namespace ipprimer::store {
 
@@ -71,10 +68,5 @@ struct LearnerHistory {
     std::vector<ManagerAction> actions;         // newest first
     std::vector<WorkshopAttended> workshops;     // in the order credited
 };
-
-LearnerHistory learnerHistory(Store& store, std::int64_t learner_id);
-
-// The SQL of learnerHistory(), for EXPLAIN QUERY PLAN in tests.
-std::span<const std::string_view> learnerHistoryQueries();
 
 }  // namespace ipprimer::store

@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "store/sqlite.h"
-#include "store/store.h"
+#include "store/roster.h"
 
 namespace ipprimer::store {
 

@@ -1,6 +1,6 @@
-// Staff-list import: header, rows, checks, then one transaction.
+// Staff-list import: the header, then every row checked against the course
+// and the roster. Writing the plan is the roster's (Roster::applyImport).
 #include "base/text.h"
-#include "store/verbs.h"
 #include "store/learners_import.h"
 
 #include <algorithm>
@@ -36,16 +36,10 @@ std::string oneLine(std::string text) {
     return out;
 }
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
 
 // "Employee ID", "employee-id" and "employee_id" all name the same column.
 std::string columnKey(std::string_view header) {
-    std::string key = lowered(trimmed(header));
+    std::string key = asciiLowered(trimmed(header));
     for (char& c : key)
         if (c == ' ' || c == '-') c = '_';
     if (key == "e_mail") key = "email";
@@ -78,9 +72,9 @@ std::string roleList(const progress::Curriculum& curriculum) {
 
 // A role by id or by title, without regard to case.
 const progress::CurriculumRole* findRole(const progress::Curriculum& curriculum, std::string_view text) {
-    const std::string wanted = lowered(text);
+    const std::string wanted = asciiLowered(text);
     for (const progress::CurriculumRole& role : curriculum.roles())
-        if (lowered(role.id) == wanted || lowered(role.title) == wanted) return &role;
+        if (asciiLowered(role.id) == wanted || asciiLowered(role.title) == wanted) return &role;
     return nullptr;
 }
 
@@ -103,7 +97,8 @@ std::vector<std::string> ImportPlan::formattedMessages() const {
     return lines;
 }
 
-ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std::string_view csv_text, std::string file) {
+ImportPlan planImport(const std::vector<Learner>& known_learners, const progress::Curriculum& curriculum,
+                      std::string_view csv_text, std::string file) {
     ImportPlan plan;
     plan.file = std::move(file);
     const CsvTable table = parseCsv(csv_text);
@@ -146,11 +141,11 @@ ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std:
     // --- what the store knows ---------------------------------------------------
     std::unordered_map<std::string, Learner> by_employee_id;
     std::unordered_map<std::string, std::string> unnumbered_names;  // lowered name -> name, learners without employee id
-    for (Learner& learner : store.learners(true)) {
+    for (const Learner& learner : known_learners) {
         if (learner.employee_id.empty())
-            unnumbered_names.emplace(lowered(learner.name), learner.name);
+            unnumbered_names.emplace(asciiLowered(learner.name), learner.name);
         else
-            by_employee_id.emplace(learner.employee_id, std::move(learner));
+            by_employee_id.emplace(learner.employee_id, learner);
     }
 
     auto field = [&](const CsvRecord& record, std::string_view column) -> std::string {
@@ -221,7 +216,7 @@ ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std:
         auto known = by_employee_id.find(row.employee_id);
         if (known == by_employee_id.end()) {
             row.action = ImportAction::Add;
-            if (auto same = unnumbered_names.find(lowered(row.name)); same != unnumbered_names.end())
+            if (auto same = unnumbered_names.find(asciiLowered(row.name)); same != unnumbered_names.end())
                 addMessage(plan, row.line, Severity::Warning,
                            "a profile named '" + same->second +
                                "' without an employee id already exists; this row adds another learner");
@@ -248,80 +243,6 @@ ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std:
     std::stable_sort(plan.messages.begin(), plan.messages.end(),
                      [](const ImportMessage& a, const ImportMessage& b) { return a.line < b.line; });
     return plan;
-}
-
-ImportResult applyImport(Store& store, const ImportPlan& plan, bool skip_bad_rows) {
-    ImportResult result;
-    const int errors = plan.errorCount();
-    if (errors > 0 && !skip_bad_rows)
-        throw StoreError(plan.file + " has " + std::to_string(errors) + " error(s); nothing was imported");
-    const bool header_broken = std::any_of(plan.messages.begin(), plan.messages.end(), [](const ImportMessage& m) {
-        return m.severity == Severity::Error && m.line <= 1;
-    });
-    if (header_broken && plan.rows.empty())
-        throw StoreError(plan.file + ": the first line does not name the columns needed; nothing was imported");
-
-    auto has = [&](std::string_view column) {
-        return std::find(plan.columns.begin(), plan.columns.end(), column) != plan.columns.end();
-    };
-    auto optional = [](Statement& statement, int index, const std::string& value) {
-        if (value.empty())
-            statement.bind(index, nullptr);
-        else
-            statement.bind(index, std::string_view(value));
-    };
-
-    Database& db = store.database();
-    Transaction transaction(db);
-    Statement find(db, "SELECT id, name, email, role, department, start_date FROM learners WHERE employee_id = ?1");
-    Statement insert(db,
-                     "INSERT INTO learners (name, employee_id, email, role, department, start_date, created_at)"
-                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    Statement update(db,
-                     "UPDATE learners SET name = ?2, email = ?3, role = ?4, department = ?5, start_date = ?6"
-                     " WHERE id = ?1");
-    const std::int64_t now = store.now();
-    for (const ImportRow& row : plan.rows) {
-        if (row.action == ImportAction::Error) {
-            ++result.skipped;
-            continue;
-        }
-        find.reset();
-        find.bind(1, std::string_view(row.employee_id));
-        if (!find.step()) {
-            insert.reset();
-            insert.bind(1, std::string_view(row.name)).bind(2, std::string_view(row.employee_id));
-            optional(insert, 3, row.email);
-            insert.bind(4, std::string_view(row.role)).bind(5, std::string_view(row.department));
-            optional(insert, 6, row.start_date);
-            insert.bind(7, now);
-            insert.step();
-            ++result.added;
-            continue;
-        }
-        // Columns the file does not have keep the learner's current value.
-        const std::int64_t id = find.columnInt64(0);
-        const std::string name = has("name") ? row.name : find.columnText(1);
-        const std::string email = has("email") ? row.email : find.columnText(2);
-        const std::string role = has("role") ? row.role : find.columnText(3);
-        const std::string department = has("department") ? row.department : find.columnText(4);
-        const std::string start_date = has("start_date") ? row.start_date : find.columnText(5);
-        const bool same = name == find.columnText(1) && email == find.columnText(2) && role == find.columnText(3) &&
-                          department == find.columnText(4) && start_date == find.columnText(5);
-        if (same) {
-            ++result.unchanged;
-            continue;
-        }
-        update.reset();
-        update.bind(1, id).bind(2, std::string_view(name));
-        optional(update, 3, email);
-        update.bind(4, std::string_view(role)).bind(5, std::string_view(department));
-        optional(update, 6, start_date);
-        update.step();
-        ++result.updated;
-    }
-    transaction.commit();
-    return result;
 }
 
 }  // namespace ipprimer::store

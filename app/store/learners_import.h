@@ -1,6 +1,7 @@
 // Importing a staff list (CSV) into the learners: every row checked first,
 // a plan shown (or printed for --dry-run), then all of it written in one
-// transaction, or nothing when a row is bad unless bad rows are skipped.
+// transaction by Roster::applyImport, or nothing when a row is bad unless
+// bad rows are skipped.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,7 @@
 
 #include "base/diagnostic.h"
 #include "progress/status.h"
-#include "store/store.h"
+#include "store/roster.h"
 
 namespace ipprimer::store {
 
@@ -51,8 +52,9 @@ struct ImportPlan {
 };
 
 // Reads and checks a staff list against the course's roles and the learners
-// already in the store. Writes nothing. Never throws on bad content.
-ImportPlan planImport(Store& store, const progress::Curriculum& curriculum, std::string_view csv_text, std::string file);
+// already known (Roster::list(true)). Never throws on bad content.
+ImportPlan planImport(const std::vector<Learner>& known_learners, const progress::Curriculum& curriculum,
+                      std::string_view csv_text, std::string file);
 
 struct ImportResult {
     int added = 0;
@@ -60,10 +62,5 @@ struct ImportResult {
     int unchanged = 0;
     int skipped = 0;  // bad rows left out
 };
-
-// Writes the plan in one transaction, matching learners by employee id as
-// they are at that moment. Throws StoreError, writing nothing, when the plan
-// has errors and `skip_bad_rows` is false, or when the database refuses.
-ImportResult applyImport(Store& store, const ImportPlan& plan, bool skip_bad_rows);
 
 }  // namespace ipprimer::store

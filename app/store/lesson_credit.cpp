@@ -1,3 +1,5 @@
+// Lesson statuses once a workshop's credit was withdrawn, by the rule of
+// progress/workshop_credit.h (see lesson_credit.h).
 #include "store/lesson_credit.h"
 
 #include <map>
@@ -13,18 +15,19 @@ std::optional<std::unordered_map<std::string, LessonStatus>> statusesAfterWithdr
     std::vector<progress::Withdrawal> withdrawals;
     {
         Statement select(db,
-                         "SELECT id, CAST(object AS INTEGER) FROM events WHERE learner_id = ?1 AND verb = ?2"
+                         "SELECT id, CAST(object AS INTEGER), installation_id FROM events WHERE learner_id = ?1 AND verb = ?2"
                          " AND object GLOB '[0-9]*'");
         select.bind(1, learner_id).bind(2, verbs::kCreditWithdrawn);
-        while (select.step()) withdrawals.push_back({select.columnInt64(0), select.columnInt64(1)});
+        while (select.step())
+            withdrawals.push_back({select.columnInt64(0), select.columnInt64(1), select.columnInt64(2)});
     }
     if (withdrawals.empty()) return std::nullopt;
 
     std::unordered_map<std::string, LessonStatus> statuses;
     std::map<std::string, std::vector<progress::FinishedRecord>> finished;
     Statement select(db,
-                     "SELECT verb, object, id, at, CASE WHEN json_valid(context) THEN json_extract(context, '$.workshop') END"
-                     " FROM events WHERE learner_id = ?1 AND verb IN (?2, ?3)");
+                     "SELECT verb, object, id, at, CASE WHEN json_valid(context) THEN json_extract(context, '$.workshop') END,"
+                     " installation_id FROM events WHERE learner_id = ?1 AND verb IN (?2, ?3)");
     select.bind(1, learner_id).bind(2, verbs::kOpened).bind(3, verbs::kFinished);
     while (select.step()) {
         const std::string lesson = select.columnText(1);
@@ -33,7 +36,7 @@ std::optional<std::unordered_map<std::string, LessonStatus>> statusesAfterWithdr
             continue;
         }
         const std::int64_t workshop = select.columnIsNull(4) ? 0 : select.columnInt64(4);
-        finished[lesson].push_back({select.columnInt64(2), select.columnInt64(3), workshop});
+        finished[lesson].push_back({select.columnInt64(2), select.columnInt64(3), workshop, select.columnInt64(5)});
     }
     for (const auto& [lesson, records] : finished)
         if (progress::firstCountedFinish(records, withdrawals)) statuses[lesson] = LessonStatus::Finished;

@@ -1,6 +1,6 @@
 // Lesson statuses of a learner some of whose workshop credit was withdrawn:
 // the finishes that still count, by the rule of progress/workshop_credit.h.
-// Store-internal; Store::lessonStatuses asks here first.
+// Internal to the SQLite store; SqliteLessons asks here first.
 #pragma once
 
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include <unordered_map>
 
 #include "store/sqlite.h"
-#include "store/store.h"
+#include "store/lessons.h"
 
 namespace ipprimer::store {
 

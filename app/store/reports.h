@@ -1,81 +1,36 @@
-// The rows and numbers the manager's dashboard and `ipprimer report` share:
-// every learner with their derived status, filters, sorting and the summary.
+// The reads behind the manager's screens and `ipprimer report`: the
+// dashboard's rows, one learner's history, and first answers for the topics.
+// What is done with them (filters, sorting, summaries, topics) is pure and
+// lives beside their types (dashboard.h, learner_history.h, topics.h).
 #pragma once
 
 #include <cstdint>
 #include <optional>
-#include <span>
-#include <string>
-#include <string_view>
 #include <vector>
 
-#include "progress/status.h"
-#include "store/store.h"
+#include "base/dates.h"
+#include "store/dashboard.h"
+#include "store/learner_history.h"
+#include "store/store_error.h"
+#include "store/topics.h"
 
 namespace ipprimer::store {
 
-struct DashboardRow {
-    Learner learner;
-    progress::LearnerStatus status;
+class Reports {
+public:
+    virtual ~Reports() = default;
+
+    // Every learner (active ones only unless `include_archived`) with their
+    // status on `today`, by name. Reads the learners and the progress
+    // summaries, never walks the events.
+    virtual Dashboard dashboard(const progress::Curriculum& curriculum, Date today, bool include_archived = false) = 0;
+    // One learner's row, by the same rules; nullopt for an unknown id.
+    virtual std::optional<DashboardRow> dashboardRow(const progress::Curriculum& curriculum, std::int64_t learner_id,
+                                                     Date today) = 0;
+    // Everything one learner did, for the manager's detail screen.
+    virtual LearnerHistory learnerHistory(std::int64_t learner_id) = 0;
+    // First answers of active learners, counted per question and role (see topics.h).
+    virtual std::vector<FirstAnswerCount> firstAnswerCounts() = 0;
 };
-
-struct Dashboard {
-    Date today;
-    std::vector<DashboardRow> rows;  // by name
-};
-
-// Every learner (active ones only unless `include_archived`) with their
-// status on `today`. Reads the learners and the progress summaries, never
-// walks the events table (see dashboardQueries()).
-Dashboard loadDashboard(Store& store, const progress::Curriculum& curriculum, Date today, bool include_archived = false);
-
-// One learner's row, by the same code; nullopt for an unknown id.
-std::optional<DashboardRow> loadDashboardRow(Store& store, const progress::Curriculum& curriculum, std::int64_t learner_id,
-                                             Date today);
-
-// The status filter of the table and of `report --status`. Compliant covers
-// both compliant and expiring learners; NotCompliant everyone else.
-enum class StatusFilter { Any, Compliant, NotCompliant, Expiring, Expired, Overdue, InProgress, NotStarted };
-std::span<const StatusFilter> statusFilters();  // every value but Any
-std::string_view filterName(StatusFilter filter);  // "compliant", "not-compliant", ...
-std::optional<StatusFilter> parseStatusFilter(std::string_view name);
-bool matches(StatusFilter filter, const progress::LearnerStatus& status);
-
-struct RowFilter {
-    std::string role;        // a role id; empty: any
-    std::string department;  // any case; empty: any
-    StatusFilter status = StatusFilter::Any;
-    std::string search;      // part of the name or the employee id, any case
-};
-
-// Indexes into dashboard.rows of the rows the filter keeps, in row order.
-std::vector<std::size_t> filterRows(const Dashboard& dashboard, const RowFilter& filter);
-
-struct Summary {
-    int learners = 0;
-    int compliant = 0;  // compliant or expiring
-    int expiring = 0;
-    int expired = 0;
-    int overdue = 0;
-    int in_progress = 0;
-    int not_started = 0;
-    double compliantShare() const { return learners ? static_cast<double>(compliant) / learners : 0.0; }
-};
-
-// The tiles' numbers: over the rows the role, department and search filters
-// keep; the status filter only chooses the rows listed below them.
-Summary summarize(const Dashboard& dashboard, const RowFilter& filter);
-
-enum class SortKey { Name, EmployeeId, Role, Department, Status, Due, Modules, RoleQuiz, ValidUntil };
-// Sorts row indexes; ties keep name order. Status sorts by urgency
-// (expired, overdue, expiring, in progress, not started, compliant).
-void sortRows(const Dashboard& dashboard, std::vector<std::size_t>& rows, SortKey key, bool descending);
-
-// The departments of the dashboard's learners, sorted, without repeats.
-std::vector<std::string> departments(const Dashboard& dashboard);
-
-// The SQL of every query the dashboard and reports run, so a test can
-// EXPLAIN QUERY PLAN them.
-std::span<const std::string_view> dashboardQueries();
 
 }  // namespace ipprimer::store

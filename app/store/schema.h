@@ -19,6 +19,8 @@ inline constexpr std::int32_t kApplicationId = 0x49505072;
 struct Migration {
     int version;           // the schema version once this step has run; 1, 2, 3...
     std::string_view sql;  // one or more statements
+    // A step SQL alone cannot say runs this after its SQL, in the same transaction.
+    void (*then)(Database& db) = nullptr;
 };
 
 // This program's migrations, oldest first. Never edit a released step: add one.

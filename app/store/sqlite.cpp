@@ -104,6 +104,8 @@ std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowi
 
 bool Database::readOnly() const { return sqlite3_db_readonly(handle_, "main") == 1; }
 
+bool Database::inTransaction() const { return sqlite3_get_autocommit(handle_) == 0; }
+
 void Database::setBusyTimeout(int milliseconds) {
     const int rc = sqlite3_busy_timeout(handle_, milliseconds);
     if (rc != SQLITE_OK) fail(handle_, rc);
@@ -205,16 +207,20 @@ bool Statement::columnIsNull(int column) const {
 
 // --- Transaction ------------------------------------------------------------
 
-Transaction::Transaction(Database& db) : db_(db) { db_.exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db)
+    : db_(db), nested_(db.inTransaction()), joined_(nested_ && db.joinsNested()) {
+    if (!joined_) db_.exec(nested_ ? "SAVEPOINT nested" : "BEGIN IMMEDIATE");
+}
 
 Transaction::~Transaction() {
     // Some errors (a full disk, for one) already rolled the transaction back.
-    if (!committed_ && !sqlite3_get_autocommit(db_.handle()))
-        sqlite3_exec(db_.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+    if (committed_ || !db_.inTransaction()) return;
+    const char* undo = nested_ && !joined_ ? "ROLLBACK TO nested; RELEASE nested" : "ROLLBACK";
+    sqlite3_exec(db_.handle(), undo, nullptr, nullptr, nullptr);
 }
 
 void Transaction::commit() {
-    db_.exec("COMMIT");
+    if (!joined_) db_.exec(nested_ ? "RELEASE nested" : "COMMIT");
     committed_ = true;
 }
 

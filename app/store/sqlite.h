@@ -1,5 +1,6 @@
 // A small RAII wrapper for SQLite: a connection, a prepared statement and a
-// transaction guard. <sqlite3.h> stays in sqlite.cpp; other code sees only these.
+// transaction guard. <sqlite3.h> stays in sqlite.cpp; only the SQLite store's
+// own files (app/store/sqlite_*, schema) see these.
 #pragma once
 
 #include <cstddef>
@@ -9,23 +10,12 @@
 #include <string>
 #include <string_view>
 
+#include "store/store_error.h"
+
 struct sqlite3;
 struct sqlite3_stmt;
 
 namespace ipprimer::store {
-
-// Everything that goes wrong in the store. what() is written for the user and
-// names the database file; code() is SQLite's extended result code (0 when
-// the error did not come from SQLite).
-class StoreError : public std::runtime_error {
-public:
-    explicit StoreError(const std::string& message, int code = 0)
-        : std::runtime_error(message), code_(code) {}
-    int code() const { return code_; }
-
-private:
-    int code_;
-};
 
 enum class OpenMode {
     ReadOnly,         // the file must exist; nothing is ever written
@@ -50,6 +40,13 @@ public:
     std::int64_t lastInsertRowId() const;
     // Whether the connection can only read (e.g. the file is write-protected).
     bool readOnly() const;
+    // Whether a transaction is open (BEGIN ran and neither COMMIT nor ROLLBACK yet).
+    bool inTransaction() const;
+    // While set, a Transaction begun inside another joins it rather than
+    // making a savepoint, and one that fails rolls back the outer one too:
+    // for a bulk load, where a savepoint would copy every page it touches.
+    void setJoinNested(bool join) { join_nested_ = join; }
+    bool joinsNested() const { return join_nested_; }
     void setBusyTimeout(int milliseconds);
     // Whether SQLite checkpoints and removes the WAL when this, the last
     // connection, closes. Turn off to leave a file exactly as it was found.
@@ -61,6 +58,7 @@ public:
 private:
     sqlite3* handle_ = nullptr;
     std::filesystem::path path_;
+    bool join_nested_ = false;
 };
 
 // One prepared statement. Prepared in the constructor, finalized in the
@@ -101,7 +99,9 @@ private:
 
 // BEGIN IMMEDIATE on construction (the write lock is taken at once, so two
 // writers wait for each other instead of failing half way); ROLLBACK on
-// destruction unless commit() succeeded.
+// destruction unless commit() succeeded. Inside another transaction it is a
+// SAVEPOINT instead: commit() keeps its writes for the outer one to commit,
+// and a failure undoes only its own (see also Database::setJoinNested).
 class Transaction {
 public:
     explicit Transaction(Database& db);
@@ -113,6 +113,8 @@ public:
 
 private:
     Database& db_;
+    bool nested_ = false;
+    bool joined_ = false;  // nested, with no savepoint of its own
     bool committed_ = false;
 };
 

@@ -1,29 +1,9 @@
-// Counting first answers per question and role in SQL; tags are joined here.
+// First answers grouped by the topic tags of their questions.
 #include "store/topics.h"
 
 #include <algorithm>
-#include <array>
 
 namespace ipprimer::store {
-namespace {
-
-constexpr std::string_view kCounts =
-    "SELECT first_answers.question_id, learners.role, count(*), sum(first_answers.score < 0.999)"
-    " FROM first_answers JOIN learners ON learners.id = first_answers.learner_id"
-    " WHERE learners.archived = 0 AND first_answers.score IS NOT NULL"
-    " GROUP BY first_answers.question_id, learners.role";
-constexpr std::array kQueries{kCounts};
-
-}  // namespace
-
-std::vector<FirstAnswerCount> firstAnswerCounts(Store& store) {
-    Statement select(store.database(), kCounts);
-    std::vector<FirstAnswerCount> counts;
-    while (select.step())
-        counts.push_back({select.columnText(0), select.columnText(1), static_cast<int>(select.columnInt64(2)),
-                          static_cast<int>(select.columnInt64(3))});
-    return counts;
-}
 
 std::vector<TopicRow> topicMisses(const std::vector<FirstAnswerCount>& counts,
                                   const std::unordered_map<std::string, std::vector<std::string>>& tags_by_question) {
@@ -53,7 +33,5 @@ std::vector<TopicRow> topicMisses(const std::vector<FirstAnswerCount>& counts,
     });
     return rows;
 }
-
-std::span<const std::string_view> topicQueries() { return kQueries; }
 
 }  // namespace ipprimer::store

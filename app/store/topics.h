@@ -3,26 +3,21 @@
 #pragma once
 
 #include <map>
-#include <span>
 #include <string>
-#include <string_view>
 #include <unordered_map>
 #include <vector>
 
-#include "store/store.h"
-
 namespace ipprimer::store {
 
-// First answers of active learners, counted per question and role. An answer
-// is wrong unless it earned full marks (fraction 0.999 or more, as quiz
-// scoring counts "correct").
+// First answers of active learners, counted per question and role
+// (Reports::firstAnswerCounts). An answer is wrong unless it earned full
+// marks (fraction 0.999 or more, as quiz scoring counts "correct").
 struct FirstAnswerCount {
     std::string question_id;
     std::string role;
     int answered = 0;
     int wrong = 0;
 };
-std::vector<FirstAnswerCount> firstAnswerCounts(Store& store);
 
 struct TopicCount {
     int answered = 0;
@@ -41,7 +36,5 @@ struct TopicRow {
 // left out). Sorted by wrong share, highest first, then by tag.
 std::vector<TopicRow> topicMisses(const std::vector<FirstAnswerCount>& counts,
                                   const std::unordered_map<std::string, std::vector<std::string>>& tags_by_question);
-
-std::span<const std::string_view> topicQueries();
 
 }  // namespace ipprimer::store

@@ -17,4 +17,15 @@ inline constexpr std::string_view kDueExtended = "due-extended";   // by a manag
 inline constexpr std::string_view kArchived = "archived";          // by a manager
 inline constexpr std::string_view kRestored = "restored";          // by a manager
 
+// The company's own records (issue 14; docs/design-notes.md, "The self-check
+// and the IP register"), written by the person who made them.
+inline constexpr std::string_view kSelfCheckStarted = "selfcheck-started";    // object: the take's UUID
+inline constexpr std::string_view kSelfCheckAnswered = "selfcheck-answered";  // object: a question id
+inline constexpr std::string_view kSelfCheckFinished = "selfcheck-finished";  // object: the take's UUID
+inline constexpr std::string_view kAssetRecorded = "asset-recorded";          // object: the entry's UUID
+inline constexpr std::string_view kAssetRemoved = "asset-removed";
+inline constexpr std::string_view kAssetProposed = "asset-proposed";          // object: the proposal's UUID
+inline constexpr std::string_view kProposalAccepted = "proposal-accepted";
+inline constexpr std::string_view kProposalDeclined = "proposal-declined";
+
 }  // namespace ipprimer::store::verbs

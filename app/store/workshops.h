@@ -1,11 +1,13 @@
-// The values of a workshop session as the store keeps them: what a trainer
-// planned, what the room answered in the group quiz, and who was credited.
+// Workshop sessions as the store keeps them: what a trainer planned, what the
+// room answered in the group quiz, and who was credited (learning records).
 #pragma once
 
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "store/store_error.h"
 
 namespace ipprimer::store {
 
@@ -92,6 +94,41 @@ struct WorkshopSummary {
     int expected = 0;
     int attendees = 0;
     int questions = 0;
+};
+
+class Workshops {
+public:
+    virtual ~Workshops() = default;
+
+    // Starts a session; returns its id. Throws StoreError when the trainer's
+    // name or the lessons are missing, or an expected learner is unknown.
+    virtual std::int64_t start(const NewWorkshop& workshop) = 0;
+    // Adds learners to those expected (already expected ones are skipped).
+    virtual void expect(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) = 0;
+    // Keeps what the room answered; answering the same question again in
+    // the session replaces it (the trainer corrected a count).
+    virtual void recordGroupAnswer(std::int64_t workshop_id, const GroupAnswer& answer) = 0;
+    // Credits attendees, all in ONE transaction: for each learner, a
+    // "finished" event per lesson of the session (context {"workshop": id})
+    // and one "attended" event (object: the session id). Learners this
+    // session already credited are skipped; returns how many were credited.
+    // Throws StoreError (and records nothing) for an unknown session or learner.
+    // A learner whose credit from the session was withdrawn may be credited again.
+    virtual int confirmAttendance(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) = 0;
+    // Takes back a learner's credit from a session (a no-show ticked by
+    // mistake): one "credit-withdrawn" event, context {"by", "reason"}; no
+    // record is changed. The lessons that session credited no longer count as
+    // finished for the learner unless another record finished them
+    // (progress/workshop_credit.h). Throws StoreError when `by` is empty or
+    // the learner holds no credit from the session.
+    virtual void withdrawCredit(std::int64_t workshop_id, std::int64_t learner_id, const std::string& by,
+                                const std::string& reason) = 0;
+
+    virtual std::optional<Workshop> find(std::int64_t workshop_id) = 0;
+    // Every session, newest first.
+    virtual std::vector<WorkshopSummary> list() = 0;
+    // The sessions whose credit a learner holds, newest first.
+    virtual std::vector<std::int64_t> attendedBy(std::int64_t learner_id) = 0;
 };
 
 }  // namespace ipprimer::store

@@ -7,7 +7,10 @@
 #include <cfloat>
 #include <cmath>
 
+#include "base/wording.h"
 #include "store/store.h"
+#include "ui/acting_person.h"
+#include "ui/keyboard.h"
 #include "ui/problem_view.h"
 #include "ui/reader_view.h"
 #include "ui/widgets.h"
@@ -15,16 +18,20 @@
 namespace ipprimer::ui {
 
 App::App(const course::Course& course, store::Store& store, ImageProvider* images)
-    : course_(course), store_(store), images_(images), problem_view_(std::make_unique<ProblemView>()) {
+    : course_(course), store_(store), images_(images), problem_view_(std::make_unique<ProblemView>()),
+      acting_person_(std::make_unique<ActingPerson>()) {
     for (const ScreenRow& row : screenRows()) views_.push_back(row.make());
     for (const GatedArea& area : gatedAreas()) gates_.emplace_back(area.area);
-    if (auto scale = store_.setting("text_scale")) {
+    if (auto scale = store_.settings().value("text_scale")) {
         try {
             text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
         } catch (const std::exception&) {
             text_scale_ = 1.0f;  // a bad stored preference is not worth an error
         }
     }
+    // The theme applies at once: the first frame is drawn in it.
+    theme_ = themeFromKey(store_.settings().value("theme").value_or("")).value_or(ThemeId::Light);
+    setTheme(theme_);
 }
 
 App::~App() = default;
@@ -39,7 +46,14 @@ void App::changeTextScale(int direction) {
     if (next == text_scale_) return;
     text_scale_ = next;
     font_rebuild_ = true;
-    store_.setSetting("text_scale", std::to_string(text_scale_));
+    store_.settings().set("text_scale", std::to_string(text_scale_));
+}
+
+void App::chooseTheme(ThemeId theme) {
+    if (theme == theme_) return;
+    theme_ = theme;
+    theme_changed_ = true;
+    store_.settings().set("theme", themeChoice(theme).key);
 }
 
 bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
@@ -47,8 +61,12 @@ bool App::takeFontRebuild() { return std::exchange(font_rebuild_, false); }
 std::string App::takeUrlToOpen() { return std::exchange(url_to_open_, {}); }
 
 void App::frame() {
+    // Between frames in effect: nothing pushed on ImGui's style yet.
+    if (std::exchange(theme_changed_, false)) setTheme(theme_);
+    beginKeyboardFrame();
     try {
         drawScreen();
+        endKeyboardFrame();
     } catch (const std::exception& error) {
         // Close whatever the failed screen left open (windows, tables, pushed
         // fonts and colours) so ImGui can finish the frame, then show why.
@@ -103,7 +121,7 @@ App::Place App::place() const {
 }
 
 void App::returnTo(const Place& place) {
-    if (place.learner && store_.learner(*place.learner)) selectLearner(*place.learner);
+    if (place.learner && store_.roster().find(*place.learner)) selectLearner(*place.learner);
     switch (place.screen) {
     case Screen::Reader:
         if (course_.lesson(place.lesson)) openLesson(place.lesson, place.anchor);
@@ -121,8 +139,8 @@ void App::returnTo(const Place& place) {
     }
     int errors = 0;
     for (const auto& d : course_.diagnostics) errors += d.severity == Severity::Error;
-    status_ = "Course reloaded: " + std::to_string(course_.lessons.size()) + " lessons, " +
-              std::to_string(errors) + " problem(s) in its files.";
+    status_ = "Course reloaded: " + countText(static_cast<long long>(course_.lessons.size()), "lesson", "lessons") + ", " +
+              countText(errors, "problem", "problems") + " in its files.";
 }
 
 void App::clearProblem() {
@@ -143,18 +161,34 @@ void App::drawScreen() {
         ImGui::End();
         return;
     }
-    const Layout layout = screenRow(screen_).layout;
-    if (layout == Layout::OwnScroll) flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    // The window itself never scrolls: the top bar stays where it is, and a
+    // page scrolls below it, with its scroll bar (drawPage).
+    flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse;
+    const bool projected = screenRow(screen_).layout == Layout::Projected;
     // Full window, and keys are the presenter's own (Space must not press a button).
-    if (layout == Layout::Projected) {
-        flags |= ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoNav;
+    if (projected) {
+        flags |= ImGuiWindowFlags_NoNav;
         askForPresenterFonts();
     }
     ImGui::Begin("IP Primer", nullptr, flags);
-    if (layout != Layout::Projected) drawTopBar();
-    drawView();  // the top bar may have navigated: the screen now up
+    if (!projected) drawTopBar();
+    // The top bar may have navigated: the screen now up.
+    if (screenRow(screen_).layout == Layout::Page)
+        drawPage();
+    else
+        drawView();
     drawLinkConfirmation();
     ImGui::End();
+}
+
+void App::drawPage() {
+    // Each screen keeps its own place on its page; keyboard focus moves
+    // between the top bar and the page as if they were one.
+    ImGui::PushID(static_cast<int>(screen_));
+    ImGui::BeginChild("page", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
+    drawView();
+    ImGui::EndChild();
+    ImGui::PopID();
 }
 
 void App::drawView() {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -10,10 +11,12 @@
 #include <vector>
 
 #include "course/course.h"
+#include "store/org_background.h"
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/pin_gate.h"
 #include "ui/screens.h"
+#include "ui/theme.h"
 #include "ui/view.h"
 
 namespace ipprimer::store {
@@ -21,6 +24,7 @@ class Store;
 }
 
 namespace ipprimer::ui {
+class ActingPerson;
 
 class App {
 public:
@@ -95,6 +99,8 @@ public:
     // Who is learning. Choosing a learner shows their home.
     void selectLearner(std::int64_t learner_id);
     std::optional<std::int64_t> learner() const { return learner_; }
+    // Where a link leads, said for people ("Opens the lesson ..."), never its address inside the course.
+    std::string linkDescription(const std::string& url) const;
     // The reader, on a lesson of the course; anchor unfolds a question.
     void openLesson(const std::string& lesson_id, const std::string& anchor = {});
     // Any Markdown file, shown as the reader shows a lesson (no records kept).
@@ -128,8 +134,12 @@ public:
 
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
+    // Who the company records made in the manager's area are written for.
+    ActingPerson& actingPerson() { return *acting_person_; }
     const FontSet& fonts() const { return fonts_; }
     ImageProvider* images() const { return images_; }
+    // How the background sync stands, for the top bar; none when not given.
+    void setSyncState(std::function<store::org::BackgroundState()> state) { sync_state_ = std::move(state); }
     const std::string& statusMessage() const { return status_; }
     void setStatus(std::string message) { status_ = std::move(message); }
 
@@ -138,6 +148,10 @@ public:
     void changeTextScale(int direction);
     // True once after the text scale changed: the platform rebuilds the font atlas.
     bool takeFontRebuild();
+    // The theme (light, dark, high contrast), remembered in the settings; a
+    // new choice takes effect from the next frame.
+    ThemeId theme() const { return theme_; }
+    void chooseTheme(ThemeId theme);
     // A https URL the user confirmed; the platform hands it to the browser.
     std::string takeUrlToOpen();
 
@@ -145,10 +159,12 @@ private:
     void drawScreen();
     void drawConsoleWindow();
     void drawView();
+    void drawPage();
     void askForPresenterFonts();
     void drawTopBar();             // top_bar.cpp
     void drawAreaButtons();        // top_bar.cpp
     void drawBackToQuiz();         // top_bar.cpp
+    void drawThemeMenu();          // top_bar.cpp
     void drawLinkConfirmation();
     void learnerChangedForQuizzes();  // app_quiz.cpp
 
@@ -159,10 +175,13 @@ private:
     Screen screen_ = Screen::Profiles;
     std::optional<std::int64_t> learner_;
     float text_scale_ = 1.0f;
+    ThemeId theme_ = ThemeId::Light;
+    bool theme_changed_ = false;
     bool font_rebuild_ = false;
     std::string pending_url_;   // waiting for the user's confirmation
     std::string url_to_open_;   // confirmed
     std::string status_;
+    std::function<store::org::BackgroundState()> sync_state_;
     std::string problem_;
     bool quit_requested_ = false;
     bool reload_requested_ = false;
@@ -173,6 +192,7 @@ private:
     std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order
     std::vector<PinGate> gates_;                // one per gated area
     std::unique_ptr<View> problem_view_;
+    std::unique_ptr<ActingPerson> acting_person_;
 };
 
 }  // namespace ipprimer::ui

@@ -11,11 +11,11 @@ namespace ipprimer::ui {
 
 void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> seed) {
     if (!learner_) return;
-    auto learner = store_.learner(*learner_);
+    auto learner = store_.roster().find(*learner_);
     if (!learner) return;
     try {
         // One attempt of a quiz at a time: an unfinished one is taken up again.
-        for (const store::AttemptRecord& record : store::Attempts(store_).unfinished(*learner_))
+        for (const store::AttemptRecord& record : store_.attempts().unfinished(*learner_))
             if (record.quiz_id == quiz_id) {
                 resumeAttempt(record.id);
                 return;
@@ -31,7 +31,7 @@ void App::startQuiz(const std::string& quiz_id, std::optional<std::uint64_t> see
     }
     auto plan = progress::drawQuiz(course_, quiz_id, learner->role, seed ? *seed : progress::freshSeed());
     if (!plan || plan->questions.empty()) {
-        status_ = "There are no questions for " + quiz_id + " in this course.";
+        status_ = "There are no questions for " + quizTitle(course_, quiz_id) + " in this course.";
         return;
     }
     if (view<QuizView>().start(*this, std::move(*plan))) navigate(Screen::Quiz);
@@ -41,7 +41,7 @@ void App::resumeAttempt(std::int64_t attempt_id) {
     if (!learner_) return;
     std::optional<store::AttemptRecord> record;
     try {
-        record = store::Attempts(store_).attempt(attempt_id);
+        record = store_.attempts().attempt(attempt_id);
     } catch (const std::exception& e) {
         status_ = std::string("The quiz could not be resumed: ") + e.what();
         return;
@@ -50,11 +50,11 @@ void App::resumeAttempt(std::int64_t attempt_id) {
         status_ = "There is no unfinished quiz to resume.";
         return;
     }
-    auto learner = store_.learner(*learner_);
+    auto learner = store_.roster().find(*learner_);
     auto plan = progress::replayQuiz(course_, record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan || plan->questions.empty()) {
-        status_ = "The quiz " + record->quiz_id + " is no longer in this course, so it cannot be resumed.";
+        status_ = quizTitle(course_, record->quiz_id) + " is no longer in this course, so it cannot be resumed.";
         return;
     }
     // resume() shows the result instead when only the finish was missing.

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "ui/app.h"
 #include "ui/text_match.h"
@@ -29,12 +30,12 @@ void GlossaryView::drawContent(App& app) {
     textMuted("%d terms of intellectual property, in plain words. Rest the pointer on an underlined term in a lesson to see its definition.",
               static_cast<int>(terms.size()));
     ImGui::SetNextItemWidth(width);
-    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    if (std::exchange(focus_search_, false)) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextWithHint("##search", "Search terms and definitions", &query_);
     recordItem("Search terms");
     gap(0.3f);
 
-    ImGui::BeginChild("terms", ImVec2(width, 0), false);
+    ImGui::BeginChild("terms", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     ImGui::PushTextWrapPos(width - em);
     int shown = 0;
     for (const course::GlossaryTerm& term : terms) {

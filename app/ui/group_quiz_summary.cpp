@@ -11,7 +11,7 @@
 
 namespace ipprimer::ui {
 
-std::string percentText(double share) {
+std::string roomShareText(double share) {
     int percent = static_cast<int>(share * 100 + 0.5);
     if (share < 1) percent = std::min(percent, 99);
     if (share > 0) percent = std::max(percent, 1);
@@ -46,8 +46,8 @@ std::string summaryHeadline(const std::vector<std::optional<double>>& shares) {
         return "The room got every question it answered right.";
     if (all_right == entered)
         return entered == 1 ? "The room got the question right." : "The room got every question right.";
-    if (entered == 1) return "Not a hard question: " + percentText(lowest) + " of the room right.";
-    return "No question was hard for the room: " + percentText(lowest) + " right at the lowest.";
+    if (entered == 1) return "Not a hard question: " + roomShareText(lowest) + " of the room right.";
+    return "No question was hard for the room: " + roomShareText(lowest) + " right at the lowest.";
 }
 
 void GroupQuizView::drawSummary(App& app) {
@@ -88,7 +88,7 @@ void GroupQuizView::drawSummary(App& app) {
     for (const auto& row : rows) {
         const std::optional<double> share_right = row.answer.shareRight();
         const bool is_hard = share_right && *share_right < kHardShare;
-        std::string share = share_right ? percentText(*share_right) + " right" : "nothing entered";
+        std::string share = share_right ? roomShareText(*share_right) + " right" : "nothing entered";
         if (big_.bold) ImGui::PushFont(big_.bold);
         textColored(shareColor(share_right), (shareMark(share_right) + row.answer.title).c_str());
         if (big_.bold) ImGui::PopFont();

@@ -146,7 +146,7 @@ void GroupQuizView::reload(App& app) {
     asked_.clear();
     recorded_.clear();
     if (session_ == 0) return;
-    if (auto workshop = app.store().workshop(session_))
+    if (auto workshop = app.store().workshops().find(session_))
         for (const auto& answer : workshop->group_quiz) {
             asked_.push_back(answer.question_id);
             recorded_[answer.question_id] = answer;
@@ -194,7 +194,7 @@ void GroupQuizView::record(App& app) {
         return;
     }
     try {
-        app.store().recordGroupAnswer(session_, answer);
+        app.store().workshops().recordGroupAnswer(session_, answer);
         reload(app);
     } catch (const std::exception& error) {
         app.setStatus(std::string("The room's answer was not saved: ") + error.what());

@@ -29,7 +29,7 @@ inline constexpr double kHardShare = 0.6;
 
 // How a share of the room that was right reads (group_quiz_summary.cpp):
 // "71%", never "100%" unless every hand was right, nor "0%" unless none was.
-std::string percentText(double share);
+std::string roomShareText(double share);
 // "✓ " only when the whole room was right, "✗ " for a hard question, "• " between.
 std::string shareMark(std::optional<double> share);
 ImU32 shareColor(std::optional<double> share);

@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "base/wording.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
 
@@ -12,12 +13,12 @@ bool HomeView::open(App& app) {
     continue_lesson_.clear();
     quiz_.refresh(app);
     if (!app.learner()) return true;
-    statuses_ = app.store().lessonStatuses(*app.learner());
-    auto learner = app.store().learner(*app.learner());
+    statuses_ = app.store().lessons().statuses(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     auto lessons = app.course().lessonsFor(learner ? learner->role : "");
     // Continue with the last lesson opened unless it is finished; then the
     // first lesson of the role not finished yet.
-    if (auto last = app.store().lastOpenedLesson(*app.learner())) {
+    if (auto last = app.store().lessons().lastOpened(*app.learner())) {
         auto it = statuses_.find(*last);
         if (app.course().lesson(*last) && (it == statuses_.end() || it->second != store::LessonStatus::Finished))
             continue_lesson_ = *last;
@@ -35,7 +36,7 @@ bool HomeView::open(App& app) {
 
 void HomeView::drawContent(App& app) {
     if (!app.learner()) return;
-    auto learner = app.store().learner(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     if (!learner) return;
     const course::Course& course = app.course();
     const course::Role* role = course.role(learner->role);
@@ -58,8 +59,9 @@ void HomeView::drawContent(App& app) {
         if (it != statuses_.end() && it->second == store::LessonStatus::Finished) ++finished;
     }
     gap(0.4f);
-    std::string overlay = std::to_string(finished) + " of " + std::to_string(lessons.size()) + " lessons finished \xC2\xB7 about " +
-                          std::to_string(course.readingMinutesFor(learner->role)) + " minutes of reading in all";
+    std::string overlay = std::to_string(finished) + " of " + countText(static_cast<long long>(lessons.size()), "lesson", "lessons") +
+                          " finished \xC2\xB7 about " +
+                          countText(course.readingMinutesFor(learner->role), "minute", "minutes") + " of reading in all";
     ImGui::SetNextItemWidth(width);
     ImGui::ProgressBar(lessons.empty() ? 0.0f : static_cast<float>(finished) / lessons.size(), ImVec2(width, 0),
                        overlay.c_str());
@@ -86,7 +88,7 @@ void HomeView::drawContent(App& app) {
         }
         gap(0.6f);
         heading(fonts.heading2, module.title);
-        textMuted("%d of %d lessons finished", done, total);
+        textMuted("%d of %s finished", done, countText(total, "lesson", "lessons").c_str());
         ImGui::SameLine();
         quiz_.drawPractice(app, module);
         ImGui::PushID(module.id.c_str());
@@ -120,8 +122,9 @@ void HomeView::drawProblems(App& app) {
     int errors = 0;
     for (const auto& d : diagnostics) errors += d.severity == Severity::Error;
     gap(0.4f);
-    std::string title = errors ? std::to_string(errors) + " problem(s) in the course files: some content was skipped"
-                               : std::to_string(diagnostics.size()) + " warning(s) about the course files";
+    std::string title = errors ? countText(errors, "problem", "problems") + " in the course files: some content was skipped"
+                               : countText(static_cast<long long>(diagnostics.size()), "warning", "warnings") +
+                                     " about the course files";
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(errors ? colors::kError : colors::kWarn));
     bool open = ImGui::TreeNode("problems", "%s", title.c_str());
     ImGui::PopStyleColor();

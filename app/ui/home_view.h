@@ -19,6 +19,8 @@ public:
     // Re-reads statuses from the store.
     bool open(App& app) override;
     void drawContent(App& app) override;
+    // The quiz part, for tests: the role quiz's standing, reviews due.
+    const QuizHome& quizHome() const { return quiz_; }
 
 private:
     void drawProblems(App& app);

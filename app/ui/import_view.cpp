@@ -80,16 +80,16 @@ void ImportView::check(App& app) {
         return;
     }
     if (source_.empty()) source_ = "pasted text";
-    plan_ = store::planImport(app.store(), app.view<ManagerView>().curriculum(app), text_, source_);
+    plan_ = store::planImport(app.store().roster().list(true), app.view<ManagerView>().curriculum(app), text_, source_);
 }
 
 void ImportView::import(App& app) {
     if (!plan_) return;
     try {
-        const store::ImportResult result = store::applyImport(app.store(), *plan_, skip_bad_rows_);
+        const store::ImportResult result = app.store().roster().applyImport(*plan_, skip_bad_rows_);
         message_ = "Imported: " + thousands(result.added) + " added, " + thousands(result.updated) + " updated, " +
                    thousands(result.unchanged) + " unchanged" +
-                   (result.skipped ? ", " + thousands(result.skipped) + " bad row(s) left out." : ".");
+                   (result.skipped ? ", " + thousands(result.skipped, "bad row", "bad rows") + " left out." : ".");
         message_is_error_ = false;
         plan_.reset();
         text_.clear();
@@ -140,9 +140,9 @@ void ImportView::drawPreview(App& app) {
     gap(0.3f);
     const int errors = plan.errorCount();
     const int bad = plan.count(store::ImportAction::Error);
-    ImGui::Text("%s: %d new, %d to update, %d unchanged, %d bad row(s).", plan.file.c_str(),
+    ImGui::Text("%s: %d new, %d to update, %d unchanged, %s.", plan.file.c_str(),
                 plan.count(store::ImportAction::Add), plan.count(store::ImportAction::Update),
-                plan.count(store::ImportAction::Unchanged), bad);
+                plan.count(store::ImportAction::Unchanged), thousands(bad, "bad row", "bad rows").c_str());
     for (const std::string& line : plan.formattedMessages())
         textColored(line.find(": error: ") != std::string::npos ? colors::kError : colors::kWarn, line.c_str());
 
@@ -153,7 +153,7 @@ void ImportView::drawPreview(App& app) {
     }
     const bool can_import = changes > 0 && (errors == 0 || (skip_bad_rows_ && !plan.rows.empty()));
     ImGui::BeginDisabled(!can_import);
-    const bool import_now = primaryButton(("Import " + thousands(changes) + " learner(s)##import").c_str());
+    const bool import_now = primaryButton(("Import " + thousands(changes, "learner", "learners") + "##import").c_str());
     recordItem("Import");
     ImGui::EndDisabled();
     if (import_now) {
@@ -197,18 +197,18 @@ void ImportView::drawPreview(App& app) {
             }
             textColored(actionColor(row.action), change.c_str());
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.name.c_str());
+            cellText(row.name);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.employee_id.c_str());
+            cellText(row.employee_id);
             ImGui::TableNextColumn();
             const course::Role* role = course.role(row.role);
-            ImGui::TextUnformatted(role ? role->title.c_str() : row.role.c_str());
+            cellText(role ? role->title : row.role);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.department.c_str());
+            cellText(row.department);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.start_date.c_str());
+            cellText(row.start_date);
             ImGui::TableNextColumn();
-            ImGui::TextUnformatted(row.email.c_str());
+            cellText(row.email);
         }
     }
     ImGui::EndTable();

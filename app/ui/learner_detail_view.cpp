@@ -12,11 +12,13 @@
 #include "progress/quiz_id.h"
 #include "quiz/responses.h"
 #include "store/verbs.h"
-#include "store/manager_store.h"
+#include "store/roster.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
 #include "ui/manager_view.h"
+#include "ui/quiz_records.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -29,7 +31,7 @@ std::string questionLabel(const quiz::Question* question, const std::string& id)
     return text.size() < question->text.size() ? text + "..." : text;
 }
 
-std::string quizTitle(const course::Course& course, const std::string& quiz) {
+std::string attemptTitle(const course::Course& course, const std::string& quiz) {
     const auto id = progress::QuizId::parse(quiz);
     if (!id) return quiz;
     if (id->kind() == progress::QuizKind::Role) {
@@ -57,8 +59,13 @@ bool LearnerDetailView::open(App& app) {
 void LearnerDetailView::reload(App& app) {
     ManagerView& manager = app.view<ManagerView>();
     try {
-        row_ = store::loadDashboardRow(app.store(), manager.curriculum(app), learner_id_, manager.today(app));
-        history_ = store::learnerHistory(app.store(), learner_id_);
+        row_ = app.store().reports().dashboardRow(manager.curriculum(app), learner_id_, manager.today(app));
+        history_ = app.store().reports().learnerHistory(learner_id_);
+        // Opened and left with no answer: not an attempt (see QuizView::start).
+        std::erase_if(history_.attempts, [](const store::AttemptHistory& a) { return !a.finished_at && a.answers.empty(); });
+        role_quiz_.reset();
+        if (row_ && app.course().role(row_->learner.role))
+            role_quiz_ = quizStanding(app, learner_id_, progress::QuizId::role(row_->learner.role).text());
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -153,7 +160,7 @@ void LearnerDetailView::extend(App& app) {
         return;
     }
     try {
-        store::extendDueDate(app.store(), learner_id_, *due, app.gate(Area::Manager)->who());
+        app.store().roster().extendDueDate(learner_id_, *due, app.gate(Area::Manager)->who());
         message_ = "Due date moved to " + formatDate(*due) + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
         extending_ = false;
@@ -166,9 +173,9 @@ void LearnerDetailView::extend(App& app) {
 void LearnerDetailView::archive(App& app, bool archived) {
     try {
         if (archived)
-            store::archiveLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
+            app.store().roster().archive(learner_id_, app.gate(Area::Manager)->who());
         else
-            store::restoreLearner(app.store(), learner_id_, app.gate(Area::Manager)->who());
+            app.store().roster().restore(learner_id_, app.gate(Area::Manager)->who());
         message_ = std::string(archived ? "Archived" : "Restored") + "; recorded as done by " + app.gate(Area::Manager)->who() + ".";
         message_is_error_ = false;
     } catch (const std::exception& error) {
@@ -185,7 +192,7 @@ void LearnerDetailView::drawAttempts(App& app) {
     heading(app.fonts().heading2, "Quiz attempts");
     if (history_.attempts.empty()) textMuted("No quiz attempts yet.");
     for (const store::AttemptHistory& attempt : history_.attempts) {
-        std::string title = quizTitle(course, attempt.quiz);
+        std::string title = attemptTitle(course, attempt.quiz);
         title += " \xC2\xB7 " + (attempt.started_at ? dateTimeText(*attempt.started_at) : std::string("?"));
         if (attempt.finished_at) {
             title += " \xC2\xB7 " + (attempt.score ? percent(*attempt.score / 100.0) : std::string("?"));
@@ -230,7 +237,9 @@ void LearnerDetailView::drawAttempts(App& app) {
     if (!history_.review_answers.empty()) {
         int right = 0;
         for (const store::AnswerHistory& answer : history_.review_answers) right += answer.score && *answer.score >= 0.999;
-        textMuted("Outside quizzes, %d review answer(s), %d of them right.", static_cast<int>(history_.review_answers.size()), right);
+        textMuted("Outside quizzes, %s, %d of them right.",
+                  thousands(static_cast<long long>(history_.review_answers.size()), "review answer", "review answers").c_str(),
+                  right);
     }
 }
 

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "store/attempts.h"
 #include "store/learner_history.h"
 #include "store/reports.h"
 #include "ui/screens.h"
@@ -28,6 +29,8 @@ public:
     const std::optional<store::DashboardRow>& row() const { return row_; }
     const store::LearnerHistory& history() const { return history_; }
     const std::string& message() const { return message_; }
+    // The role quiz as home counts it; none when the learner's role has none.
+    const std::optional<store::QuizStanding>& roleQuiz() const { return role_quiz_; }
 
 private:
     void reload(App& app);
@@ -48,6 +51,9 @@ private:
     std::int64_t learner_id_ = 0;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
+    // The role quiz as the learner's home counts it (quiz_records.h), so the
+    // two never disagree on the attempts used and left.
+    std::optional<store::QuizStanding> role_quiz_;
     bool extending_ = false;
     std::string new_due_;
     bool confirming_archive_ = false;

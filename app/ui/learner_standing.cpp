@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "base/wording.h"
 #include "progress/curriculum.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -80,11 +81,19 @@ void LearnerDetailView::drawSummary(App& app) {
         quiz = "Role quiz not passed yet";
     else
         quiz = status.role_quiz_started ? "Role quiz started, not finished" : "Role quiz not taken";
-    if (status.role_quiz_attempts > 0)
-        quiz += " (" + std::to_string(status.role_quiz_attempts) + " attempt" + (status.role_quiz_attempts > 1 ? "s" : "") +
-                (status.role_quiz_best ? ", best " + percent(*status.role_quiz_best / 100.0) : "") + ")";
-    textMuted("%s. %d of %d modules and %d of %d lessons finished.", quiz.c_str(), status.modules_completed,
-              status.modules_required, status.lessons_finished, status.lessons_required);
+    // Attempts counted as the learner's home counts them (quiz_records.h).
+    if (role_quiz_ && role_quiz_->attempts_used > 0) {
+        const store::QuizStanding& standing = *role_quiz_;
+        const int limit = app.course().settings.attempt_limit;
+        quiz += " (" + (limit > 0 ? std::to_string(standing.attempts_used) + " of " + countText(limit, "attempt", "attempts") +
+                                        " used in this period"
+                                  : countText(standing.attempts_used, "attempt", "attempts") + " in this period");
+        if (standing.best_percent) quiz += ", best " + percent(*standing.best_percent / 100.0);
+        quiz += ")";
+    }
+    textMuted("%s. %d of %s and %d of %s finished.", quiz.c_str(), status.modules_completed,
+              countText(status.modules_required, "module", "modules").c_str(), status.lessons_finished,
+              countText(status.lessons_required, "lesson", "lessons").c_str());
 }
 
 void LearnerDetailView::drawModules(App& app) {

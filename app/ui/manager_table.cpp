@@ -42,6 +42,16 @@ std::string quizText(const progress::LearnerStatus& status) {
 void ManagerView::drawTable(App& app) {
     const float em = ImGui::GetFontSize();
     gap(0.2f);
+    if (shown_.empty()) {
+        // Not a blank table: say why, and the way back.
+        textColored(colors::kWarn, "No learner matches these filters.");
+        recordItem("No learner matches");
+        ImGui::SameLine();
+        if (linkButton("Show every learner")) {
+            filter_ = {};
+            applyFilter();
+        }
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter |
                                   ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_Resizable | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
@@ -93,23 +103,27 @@ void ManagerView::drawTable(App& app) {
             ImGui::PushID(static_cast<int>(learner.id));
             ImGui::TableSetColumnIndex(kName);
             const std::string label = learner.name + (learner.archived ? " (archived)" : "");
-            if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+            // The row is the button; the name over it is cut with an ellipsis when the column is narrow.
+            const ImVec2 cell = ImGui::GetCursorPos();
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
                 app.view<LearnerDetailView>().setLearner(learner.id);
                 app.navigate(Screen::LearnerRecord);
             }
             recordItem(learner.name);
             if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            ImGui::SetCursorPos(cell);
+            cellText(label);
 
             ImGui::TableSetColumnIndex(kEmployeeId);
-            ImGui::TextUnformatted(learner.employee_id.c_str());
+            cellText(learner.employee_id);
             ImGui::TableSetColumnIndex(kRole);
             const course::Role* role = course.role(learner.role);
             if (role)
-                ImGui::TextUnformatted(role->title.c_str());
+                cellText(role->title);
             else
-                textColored(colors::kWarn, (learner.role + " (not in the course)").c_str());
+                cellText(learner.role + " (not in the course)", colors::kWarn);
             ImGui::TableSetColumnIndex(kDepartment);
-            ImGui::TextUnformatted(learner.department.c_str());
+            cellText(learner.department);
             ImGui::TableSetColumnIndex(kStatus);
             textColored(stateColor(status.state), stateLabel(status.state));
             ImGui::TableSetColumnIndex(kDue);
@@ -124,7 +138,7 @@ void ManagerView::drawTable(App& app) {
             ImGui::TableSetColumnIndex(kModules);
             ImGui::Text("%d / %d", status.modules_completed, status.modules_required);
             ImGui::TableSetColumnIndex(kRoleQuiz);
-            ImGui::TextUnformatted(quizText(status).c_str());
+            cellText(quizText(status));
             ImGui::TableSetColumnIndex(kValidUntil);
             if (status.valid_until) {
                 const std::string until = formatDate(*status.valid_until);

@@ -76,11 +76,15 @@ std::string thousands(long long number) {
     return number < 0 ? "-" + out : out;
 }
 
+std::string thousands(long long number, std::string_view one, std::string_view many) {
+    return thousands(number) + " " + std::string(number == 1 ? one : many);
+}
+
 std::string percent(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
 bool checkbox(const char* label, bool* value) {
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.86f, 0.89f, 0.93f, 1));
-    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, ImVec4(0.80f, 0.86f, 0.94f, 1));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, palette(currentTheme()).button);
+    ImGui::PushStyleColor(ImGuiCol_FrameBgHovered, palette(currentTheme()).button_hovered);
     const bool changed = ImGui::Checkbox(label, value);
     ImGui::PopStyleColor(2);
     recordItem(label);

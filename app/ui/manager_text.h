@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 #include "store/reports.h"
 #include "progress/status.h"
@@ -20,6 +21,8 @@ const char* filterLabel(store::StatusFilter filter);  // "All statuses", "Compli
 
 // 9792 -> "9,792".
 std::string thousands(long long number);
+// "1 learner", "1,234 learners": thousands() with the singular or the plural.
+std::string thousands(long long number, std::string_view one, std::string_view many);
 // "72%", rounded.
 std::string percent(double share);
 // Local date and time of a unix-millisecond time: "2024-05-02 14:30".

@@ -12,10 +12,12 @@
 #include "export/export_file.h"
 #include "export/report_files.h"
 #include "progress/curriculum.h"
-#include "store/manager_store.h"
+#include "store/roster.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/manager_text.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -30,17 +32,34 @@ bool tile(const char* label, const std::string& number, const std::string& capti
     const ImVec2 size(width, number_size + em * 2.4f);
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool clicked = ImGui::InvisibleButton(label, size);
+    focusRing();
     recordItem(label);
     const bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 end(at.x + size.x, at.y + size.y);
-    draw->AddRectFilled(at, end, hovered ? IM_COL32(232, 239, 248, 255) : colors::kPanel, em * 0.4f);
+    draw->AddRectFilled(at, end, hovered ? palette(currentTheme()).header_hovered : colors::kPanel, em * 0.4f);
     if (active) draw->AddRect(at, end, colors::kAccent, em * 0.4f, 0, 2.0f);
     draw->AddText(number_font, number_size, ImVec2(at.x + em * 0.8f, at.y + em * 0.5f), color, number.c_str());
     draw->AddText(ImGui::GetFont(), em, ImVec2(at.x + em * 0.8f, at.y + em * 0.7f + number_size), colors::kMuted,
                   caption.c_str());
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     return clicked;
+}
+
+// The table's column a sort key is, as its header names it.
+const char* sortName(store::SortKey key) {
+    switch (key) {
+    case store::SortKey::Name: return "name";
+    case store::SortKey::EmployeeId: return "employee id";
+    case store::SortKey::Role: return "role";
+    case store::SortKey::Department: return "department";
+    case store::SortKey::Status: return "status";
+    case store::SortKey::Due: return "due date";
+    case store::SortKey::Modules: return "modules";
+    case store::SortKey::RoleQuiz: return "role quiz";
+    case store::SortKey::ValidUntil: return "valid until";
+    }
+    return "name";
 }
 
 }  // namespace
@@ -51,6 +70,7 @@ void ManagerView::areaLocked() {
     exporting_ = false;
     dashboard_ = {};
     shown_.clear();
+    register_ = {};
 }
 
 const progress::Curriculum& ManagerView::curriculum(App& app) {
@@ -62,13 +82,14 @@ Date ManagerView::today(App& app) const { return localDate(app.store().now()); }
 
 void ManagerView::refresh(App& app) {
     try {
-        dashboard_ = store::loadDashboard(app.store(), curriculum(app), today(app), include_archived_);
+        dashboard_ = app.store().reports().dashboard(curriculum(app), today(app), include_archived_);
     } catch (const std::exception& error) {
         dashboard_ = {};
         app.setStatus(std::string("The learners could not be read: ") + error.what());
     }
     departments_ = store::departments(dashboard_);
     applyFilter();
+    register_ = loadRegisterSummary(app);
 }
 
 void ManagerView::applyFilter() {
@@ -90,6 +111,7 @@ void ManagerView::drawContent(App& app) {
         return;
     }
     drawTiles(app);
+    drawRegister(app);
     drawFilters(app);
     if (exporting_) drawExport(app);
     drawTable(app);
@@ -100,8 +122,8 @@ bool ManagerView::drawHeader(App& app) {
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
     textMuted("as of %s \xC2\xB7 %s, unlocked by %s", formatDate(dashboard_.today).c_str(),
-              (thousands(static_cast<long long>(dashboard_.rows.size())) + (include_archived_ ? " learners with archived"
-                                                                                                   : " learners"))
+              (thousands(static_cast<long long>(dashboard_.rows.size()), "learner", "learners") +
+               (include_archived_ ? " with the archived" : ""))
                   .c_str(),
               app.gate(Area::Manager)->who().c_str());
     if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
@@ -109,6 +131,10 @@ bool ManagerView::drawHeader(App& app) {
     if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
     ImGui::SameLine();
     if (button("Import a staff list")) app.navigate(Screen::StaffImport);
+    ImGui::SameLine();
+    if (button("IP register")) app.navigate(Screen::Register);
+    ImGui::SameLine();
+    if (button("IP self-check")) app.navigate(Screen::SelfCheck);
     ImGui::SameLine();
     if (exporting_ ? primaryButton("Export report") : button("Export report")) {
         exporting_ = !exporting_;
@@ -147,6 +173,21 @@ void ManagerView::drawTiles(App& app) {
     if (tile("Expired tile", thousands(s.expired), "expired: due again", colors::kError,
              filter_.status == store::StatusFilter::Expired, width, big))
         toggle(store::StatusFilter::Expired);
+}
+
+void ManagerView::drawRegister(App& app) {
+    if (register_.entries == 0 && register_.open_proposals == 0) return;
+    gap(0.3f);
+    if (app.fonts().bold) ImGui::PushFont(app.fonts().bold);
+    ImGui::TextUnformatted("IP register");
+    if (app.fonts().bold) ImGui::PopFont();
+    ImGui::SameLine();
+    textMuted("dates due in the next %d days, and risks", kDashboardDays);
+    if (register_.open_proposals > 0) {
+        ImGui::SameLine();
+        badge((std::to_string(register_.open_proposals) + " proposed by employees").c_str(), colors::kAccent);
+    }
+    drawRegisterSummary(register_, 3, ImGui::GetContentRegionAvail().x);
 }
 
 void ManagerView::drawFilters(App& app) {
@@ -207,10 +248,13 @@ void ManagerView::drawFilters(App& app) {
         ImGui::SameLine();
         if (linkButton("Clear filters")) filter_ = {}, changed = true;
     }
-    ImGui::SameLine();
+    // One line, never wrapped: beside the filters when it fits, else under them.
+    const std::string showing = "Showing " + thousands(static_cast<long long>(shown_.size())) + " of " +
+                                thousands(static_cast<long long>(dashboard_.rows.size()));
+    sameLineIfFits(ImGui::CalcTextSize(showing.c_str()).x);
     ImGui::AlignTextToFramePadding();
-    textMuted("Showing %s of %s", thousands(static_cast<long long>(shown_.size())).c_str(),
-              thousands(static_cast<long long>(dashboard_.rows.size())).c_str());
+    textColored(colors::kMuted, showing.c_str());
+    recordItem("Showing");
     if (changed) applyFilter();
 }
 
@@ -220,20 +264,17 @@ void ManagerView::drawExport(App& app) {
     setup.formats = exports::kReportFormats;
     setup.subject = "report";
     setup.proposed_name = "ipprimer-report-" + formatDate(today(app));
-    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size())) + " learners shown, as";
+    setup.lead = "Save the " + thousands(static_cast<long long>(shown_.size()), "learner", "learners") + " shown, as";
     setup.action = "Save report";
-    setup.footnote = [this](const exports::Format& format) {
-        return "The same file as: ipprimer report --format " + std::string(format.key) +
-               (filter_.role.empty() ? "" : " --role " + filter_.role) +
-               (filter_.department.empty() ? "" : " --department \"" + filter_.department + "\"") +
-               (filter_.status == store::StatusFilter::Any ? "" : " --status " + std::string(store::filterName(filter_.status)));
+    setup.footnote = [this](const exports::Format&) {
+        return std::string("The file holds the learners the table shows, in its order: by ") + sortName(sort_key_) +
+               (sort_descending_ ? ", from the last." : ".");
     };
     exporting_ = export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
-        // The report's rows in name order, as `ipprimer report` prints them.
-        std::vector<std::size_t> rows = shown_;
-        std::sort(rows.begin(), rows.end());
+        // The rows as the table shows them: filtered, and in its order.
+        const std::vector<std::size_t>& rows = shown_;
         exports::saveExport(path, exports::reportText(format.id, curriculum(app), dashboard_, rows, filter_));
-        return "Saved " + thousands(static_cast<long long>(rows.size())) + " learners to " + path.string();
+        return "Saved " + thousands(static_cast<long long>(rows.size()), "learner", "learners") + " to " + path.string();
     });
 }
 

@@ -1,6 +1,7 @@
 // The manager's dashboard, behind the manager's PIN: tiles with the team's
 // numbers, a table of every learner with sorting, filters and search, and the
-// same report `ipprimer report` prints, saved to a file.
+// report `ipprimer report` prints, saved to a file with the rows as the
+// table shows them (filtered, and in its order).
 #pragma once
 
 #include <cstddef>
@@ -12,6 +13,7 @@
 #include "store/reports.h"
 #include "progress/status.h"
 #include "ui/export_panel.h"
+#include "ui/register_summary.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -40,10 +42,12 @@ public:
     const store::Summary& summary() const { return summary_; }
     const store::RowFilter& filter() const { return filter_; }
     const std::string& exportMessage() const { return export_.message(); }
+    const RegisterSummary& registerSummary() const { return register_; }
 
 private:
     bool drawHeader(App& app);  // false once the manager locked the area
     void drawTiles(App& app);
+    void drawRegister(App& app);  // the IP register's dates due and risks (register_summary.h)
     void drawFilters(App& app);
     void drawExport(App& app);  // the export panel, while exporting_
     void drawTable(App& app);
@@ -62,6 +66,7 @@ private:
 
     bool exporting_ = false;
     ExportPanel export_;
+    RegisterSummary register_;
 };
 
 }  // namespace ipprimer::ui

@@ -1,11 +1,14 @@
 // Inline text: a paragraph's spans laid out word by word in their faces
 // (bold, italic, code), wrapped at spaces, with links, glossary terms and
 // images; the blocks around them are in markdown_view.cpp.
+#include <imgui_internal.h>  // PushItemFlag
+
 #include <algorithm>
 #include <cfloat>
 #include <cmath>
 
 #include "base/utf8.h"
+#include "ui/keyboard.h"
 #include "ui/markdown_view.h"
 #include "ui/widgets.h"
 
@@ -44,6 +47,13 @@ struct Piece {
 
 }  // namespace
 
+// Where a link's text lies on one line: a link broken over two lines has two.
+struct MarkdownView::LinkRun {
+    const Span* span = nullptr;  // the span the run starts in
+    ImVec2 min, max;
+    float underline_y = 0;       // one line under the words and the spaces between them
+};
+
 void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont* base) {
     if (!base) base = ImGui::GetFont();
     scale_ = windowScale();
@@ -56,6 +66,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
     float baseline_pad = std::round((line_h - base_size) * 0.5f);
     bool window_hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
     const Span* term_under_pointer = nullptr;
+    std::vector<LinkRun> links;
 
     // 1. Cut the spans into pieces and measure them.
     std::vector<Piece> pieces;
@@ -107,14 +118,14 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
         if (span.style & markdown::Strike)
             draw->AddLine(ImVec2(at.x, at.y + size * 0.55f), ImVec2(at.x + w, at.y + size * 0.55f), color, 1.5f);
         if (link) {
-            draw->AddLine(ImVec2(at.x, underline_y), ImVec2(at.x + w, underline_y), color, over ? 2.0f : 1.0f);
-            // Links are drawn, not ImGui items; record them so tests can click one by its target.
-            recordRect("link:" + span.url, pos, ImVec2(pos.x + w, pos.y + line_h));
-            if (over) {
-                ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
-                hovered_link = span.url;
-                if (ImGui::IsMouseReleased(0)) clicked_link = span.url;
-            }
+            // The words of one link on one line make one run: one button and
+            // one underline (drawLinkButtons).
+            const ImVec2 end(pos.x + w, pos.y + line_h);
+            LinkRun* last = links.empty() ? nullptr : &links.back();
+            if (last && last->span->url == span.url && last->max.y == end.y && pos.x - last->max.x < f->FontSize)
+                last->max.x = end.x;
+            else
+                links.push_back({&span, pos, end, underline_y});
         } else if (span.term >= 0 && style_.glossary) {
             // A dotted underline says "rest the pointer here for a definition".
             for (float dx = 0; dx < w; dx += 4)
@@ -195,6 +206,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
         i = j + 1;
     }
 
+    drawLinkButtons(links);
     float height = std::max(y + (x > 0 ? line_h : 0), 1.0f);
     ImGui::SetCursorScreenPos(origin);
     ImGui::Dummy(ImVec2(width, height));
@@ -210,6 +222,42 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
         ImGui::TextUnformatted(term.definition.c_str());
         ImGui::PopTextWrapPos();
         ImGui::EndTooltip();
+    }
+}
+
+void MarkdownView::drawLinkButtons(const std::vector<LinkRun>& links) {
+    // Each run of a link is a button over its words, so a link is clicked as
+    // a button is (a quick tap included), reached by Tab and pressed by Enter.
+    // A link that goes on to the next line is one stop for the keyboard.
+    const ImU32 ring = ImGui::GetColorU32(ImGuiCol_NavHighlight);
+    bool link_focused = false;
+    for (std::size_t i = 0; i < links.size(); ++i) {
+        const LinkRun& run = links[i];
+        const bool continued = i > 0 && links[i - 1].span->url == run.span->url && links[i - 1].max.y < run.max.y;
+        ImGui::SetCursorScreenPos(run.min);
+        ImGui::PushID(run.span);
+        ImGui::PushID(static_cast<int>(i));
+        if (continued) ImGui::PushItemFlag(ImGuiItemFlags_NoNav | ImGuiItemFlags_NoTabStop, true);
+        const bool pressed = ImGui::InvisibleButton("link", ImVec2(run.max.x - run.min.x, run.max.y - run.min.y));
+        if (continued) ImGui::PopItemFlag();
+        ImGui::PopID();
+        ImGui::PopID();
+        if (!continued) {
+            link_focused = ImGui::IsItemFocused() && keyboardFocusShown();
+            // Recorded under its target, so tests can click a link by where it goes.
+            if (!findItem("link:" + run.span->url)) recordItem("link:" + run.span->url);
+        }
+        const bool hovered = ImGui::IsItemHovered();
+        if (hovered) {
+            ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+            hovered_link = run.span->url;
+        }
+        ImGui::GetWindowDrawList()->AddLine(ImVec2(run.min.x, run.underline_y), ImVec2(run.max.x, run.underline_y),
+                                            colors::kLink, hovered ? 2.0f : 1.0f);
+        if (pressed) clicked_link = run.span->url;
+        if (link_focused)
+            ImGui::GetWindowDrawList()->AddRect(ImVec2(run.min.x - 3, run.min.y - 1), ImVec2(run.max.x + 3, run.max.y + 1),
+                                                ring, 3.0f, 0, 2.0f);
     }
 }
 

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "base/utf8.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -127,7 +128,7 @@ void MarkdownView::drawBlock(const Block& block, float width) {
     ImVec2 pos = ImGui::GetCursorScreenPos();
     auto cached = heights_.find(&block);
     if (cached != heights_.end() && cached->second.width == width && cached->second.scale == scale_) {
-        if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height))) {
+        if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height)) && !tabLooksForNextControl()) {
             ImGui::Dummy(ImVec2(width, cached->second.height - ImGui::GetStyle().ItemSpacing.y));
             return;
         }
@@ -215,14 +216,7 @@ void MarkdownView::drawList(const Block& list, float width, int depth) {
         ImDrawList* draw = ImGui::GetWindowDrawList();
         float line_h = std::round(em * style_.line_spacing);
         if (item.task != markdown::TaskState::None) {
-            float box = em * 0.8f;
-            ImVec2 b0(pos.x + indent - box - em * 0.35f, pos.y + (line_h - box) * 0.5f);
-            ImVec2 b1(b0.x + box, b0.y + box);
-            bool done = item.task == markdown::TaskState::Done;
-            draw->AddRect(b0, b1, done ? colors::kDone : colors::kMuted, 3, 0, 1.5f);
-            if (done)
-                draw->AddText(body, em * 0.85f, ImVec2(b0.x + box * 0.1f, b0.y - box * 0.1f), colors::kDone,
-                              "\xE2\x9C\x93");
+            drawTaskBox(item, pos, indent, line_h);
         } else {
             std::string marker = list.ordered ? std::to_string(number) + "." : (depth % 2 ? "\xE2\x97\xA6" : "\xE2\x80\xA2");
             float mw = body->CalcTextSizeA(em, FLT_MAX, 0, marker.c_str()).x;
@@ -236,6 +230,38 @@ void MarkdownView::drawList(const Block& list, float width, int depth) {
         ImGui::Unindent(indent);
     }
     ImGui::PopStyleVar();
+}
+
+void MarkdownView::drawTaskBox(const Block& item, ImVec2 pos, float indent, float line_h) {
+    const FontSet* f = style_.fonts;
+    ImFont* body = f && f->body ? f->body : ImGui::GetFont();
+    const float em = body->FontSize;
+    bool done = item.task == markdown::TaskState::Done;
+    if (style_.ticks) {
+        // The box and the margin around it are a check box: clicked, or
+        // reached by Tab and pressed with Space or Enter.
+        done = style_.ticks->ticked(item);
+        ImGui::SetCursorScreenPos(pos);
+        ImGui::PushID(&item);
+        if (ImGui::InvisibleButton("tick", ImVec2(indent, line_h))) {
+            style_.ticks->toggle(item);
+            done = !done;
+        }
+        ImGui::PopID();
+        focusRing();
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        std::string text;
+        for (const Block& child : item.children) text += markdown::plainText(child.spans);
+        recordItem("tick:" + text);
+        ImGui::SetCursorScreenPos(pos);
+    }
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float box = em * 0.8f;
+    const ImVec2 b0(pos.x + indent - box - em * 0.35f, pos.y + (line_h - box) * 0.5f);
+    const ImVec2 b1(b0.x + box, b0.y + box);
+    draw->AddRect(b0, b1, done ? colors::kDone : colors::kMuted, 3, 0, 1.5f);
+    if (done)
+        draw->AddText(body, em * 0.85f, ImVec2(b0.x + box * 0.1f, b0.y - box * 0.1f), colors::kDone, "\xE2\x9C\x93");
 }
 
 void MarkdownView::drawCode(const std::string& code, const std::string& label, float width) {

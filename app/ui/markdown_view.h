@@ -28,12 +28,22 @@ public:
     virtual const Image* image(const std::string& path) = 0;
 };
 
+// The boxes of a task list ("- [ ] ...") that a reader ticks; without one
+// they show as the Markdown wrote them and do not change.
+class TaskTicks {
+public:
+    virtual ~TaskTicks() = default;
+    virtual bool ticked(const markdown::Block& item) const = 0;
+    virtual void toggle(const markdown::Block& item) = 0;
+};
+
 struct MarkdownStyle {
     const FontSet* fonts = nullptr;
     const std::vector<course::GlossaryTerm>* glossary = nullptr;
     ImageProvider* images = nullptr;
     bool trainer_notes = false;  // show ```trainer blocks (presenter view only)
     float line_spacing = 1.45f;  // line height as a multiple of the font size
+    TaskTicks* ticks = nullptr;  // task boxes that can be ticked (the reader's, for its learner)
 };
 
 class MarkdownView {
@@ -64,10 +74,13 @@ private:
     static float windowScale();
     void drawBlockContent(const markdown::Block& block, float width, int depth);
     void drawList(const markdown::Block& list, float width, int depth);
+    void drawTaskBox(const markdown::Block& item, ImVec2 pos, float indent, float line_height);
     void drawQuote(const markdown::Block& quote, float width, int depth);
     void drawCode(const std::string& code, const std::string& label, float width);
     void drawTable(const markdown::Block& table, float width);
     void drawImage(const markdown::Span& span, float width);
+    struct LinkRun;
+    void drawLinkButtons(const std::vector<LinkRun>& links);
     ImFont* fontFor(std::uint8_t style, ImFont* base) const;
 
     MarkdownStyle style_;

@@ -6,6 +6,7 @@
 #include "course/check.h"
 #include "course/glossary.h"
 #include "store/store.h"
+#include "ui/acting_person.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 
@@ -52,6 +53,7 @@ void App::lock(Area area) {
     PinGate* area_gate = gate(area);
     if (!area_gate || !area_gate->unlocked()) return;
     area_gate->lock();
+    if (area == Area::Manager) acting_person_->forget();
     for (const ScreenRow& row : screenRows())
         if (row.area == area) views_[static_cast<std::size_t>(row.screen)]->areaLocked();
 }
@@ -62,7 +64,7 @@ void App::unlockWithoutPin(Area area, const std::string& who) {
 
 void App::selectLearner(std::int64_t learner_id) {
     learner_ = learner_id;
-    store_.setSetting("last_learner", std::to_string(learner_id));
+    store_.settings().set("last_learner", std::to_string(learner_id));
     learnerChangedForQuizzes();
     navigate(Screen::Home);
 }
@@ -99,6 +101,28 @@ void App::followLink(const std::string& url) {
     } else {
         status_ = "This link was not followed: only lesson: and https: links open (" + url + ").";
     }
+}
+
+std::string App::linkDescription(const std::string& url) const {
+    // Where a link leads, in the words of the course rather than its ids.
+    const course::Lesson* reading = screen_ == Screen::File ? nullptr : view<ReaderView>().lesson();
+    auto question = [](const course::Lesson& lesson, const std::string& anchor) -> std::string {
+        const int section = lesson.doc.sectionForAnchor(anchor);
+        return section < 0 ? "" : lesson.doc.sections[static_cast<std::size_t>(section)].title;
+    };
+    course::LessonTarget target;
+    if (course::parseLessonLink(url, target)) {
+        const course::Lesson* lesson = course_.lesson(target.lesson_id);
+        if (!lesson) return "A lesson that is not in this course";
+        const std::string at = target.anchor.empty() ? "" : question(*lesson, target.anchor);
+        return "Opens the lesson \xE2\x80\x9C" + lesson->title() + "\xE2\x80\x9D" + (at.empty() ? "" : ", at \xE2\x80\x9C" + at + "\xE2\x80\x9D");
+    }
+    if (url.starts_with("#") && reading) {
+        const std::string at = question(*reading, url.substr(1));
+        return at.empty() ? "A question that is not in this lesson" : "Goes to \xE2\x80\x9C" + at + "\xE2\x80\x9D in this lesson";
+    }
+    if (url.starts_with("https://")) return "Opens " + url + " in your web browser, after asking you";
+    return "This link cannot be followed";
 }
 
 }  // namespace ipprimer::ui

@@ -10,8 +10,9 @@
 #include <utility>
 
 #include "base/dates.h"
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
+#include "store/roster.h"
+#include "store/settings.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -45,18 +46,18 @@ const GateWords& wordsOf(Area area) {
 // The trainer's area shares the manager's PIN until it has one of its own,
 // and the manager's PIN always opens it too.
 bool hasPin(store::Store& store, Area area) {
-    return (area == Area::Trainer && store::hasTrainerPin(store)) || store::hasManagerPin(store);
+    return (area == Area::Trainer && store.settings().hasTrainerPin()) || store.settings().hasManagerPin();
 }
 
 bool rightPin(store::Store& store, Area area, const std::string& pin) {
-    return (area == Area::Trainer && store::checkTrainerPin(store, pin)) || store::checkManagerPin(store, pin);
+    return (area == Area::Trainer && store.settings().checkTrainerPin(pin)) || store.settings().checkManagerPin(pin);
 }
 
 void setFirstPin(store::Store& store, Area area, const std::string& pin) {
     if (area == Area::Trainer)
-        store::setTrainerPin(store, pin);
+        store.settings().setTrainerPin(pin);
     else
-        store::setManagerPin(store, pin);
+        store.settings().setManagerPin(pin);
 }
 
 // "16:05:30": the pauses are short, so the time of day says enough and,
@@ -71,20 +72,20 @@ std::string pauseText(std::int64_t until) {
 
 // "Too many wrong PINs ..." while the gates are paused; empty otherwise.
 std::string pausedMessage(store::Store& store) {
-    const auto until = store::pinsRefusedUntil(store);
+    const auto until = store.settings().pinsRefusedUntil();
     return until ? pauseText(*until) : std::string();
 }
 
 // Checks the PIN with `is_right` unless the gates are paused, and keeps the
 // count of wrong PINs (store/pin_attempts.h). Empty when the PIN opens.
 std::string tryPin(store::Store& store, const std::function<bool()>& is_right) {
-    if (auto until = store::pinsRefusedUntil(store)) return pauseText(*until);
+    if (auto until = store.settings().pinsRefusedUntil()) return pauseText(*until);
     if (is_right()) {
-        store::clearWrongPins(store);
+        store.settings().clearWrongPins();
         return "";
     }
-    if (auto until = store::noteWrongPin(store)) return pauseText(*until);
-    const int left = store::wrongPinsLeftBeforePause(store);
+    if (auto until = store.settings().noteWrongPin()) return pauseText(*until);
+    const int left = store.settings().wrongPinsLeftBeforePause();
     std::string message = "That PIN is not right.";
     if (left == 0)
         message += " The next wrong PIN pauses the gate.";
@@ -119,7 +120,7 @@ bool PinGate::drawContent(App& app) {
     drawHeading(app, choosing);
     if (asksName() && !name_prefilled_) {
         name_prefilled_ = true;
-        if (auto last = store.setting(kManagerNameSetting); last && name_.empty()) name_ = *last;
+        if (auto last = store.settings().value(kManagerNameSetting); last && name_.empty()) name_ = *last;
     }
 
     const ImGuiInputTextFlags pin_flags =
@@ -169,9 +170,9 @@ void PinGate::drawHeading(App& app, bool choosing) {
         heading(fonts.heading3, "Enter the manager's PIN");
         return;
     }
-    const bool trainer_pin = store::hasTrainerPin(app.store());
+    const bool trainer_pin = app.store().settings().hasTrainerPin();
     heading(fonts.heading3, trainer_pin ? "Enter the trainer's PIN" : "Enter the manager's PIN");
-    if (trainer_pin && store::hasManagerPin(app.store())) textMuted("The manager's PIN opens it too.");
+    if (trainer_pin && app.store().settings().hasManagerPin()) textMuted("The manager's PIN opens it too.");
     if (!trainer_pin) textMuted("The trainer's area shares the manager's PIN until a trainer PIN is set.");
 }
 
@@ -201,7 +202,7 @@ bool PinGate::submit(App& app, bool choosing) {
     focus_pin_ = true;
     if (!message_.empty()) return false;
     if (asksName()) {
-        store.setSetting(kManagerNameSetting, name);
+        store.settings().set(kManagerNameSetting, name);
         who_ = name;
     }
     unlocked_ = true;

@@ -52,7 +52,7 @@ void PresenterView::setLessons(std::vector<const course::Lesson*> lessons, std::
 }
 
 bool PresenterView::open(App& app) {
-    notes_shown_ = app.store().setting(kNotesSetting).value_or("shown") != "hidden";
+    notes_shown_ = app.store().settings().value(kNotesSetting).value_or("shown") != "hidden";
     return true;
 }
 
@@ -114,7 +114,7 @@ void PresenterView::advance() {
 
 void PresenterView::setNotesShown(App& app, bool shown) {
     notes_shown_ = shown;
-    app.store().setSetting(kNotesSetting, shown ? "shown" : "hidden");
+    app.store().settings().set(kNotesSetting, shown ? "shown" : "hidden");
 }
 
 std::pair<std::size_t, std::size_t> PresenterView::slideBlocks() const {

@@ -28,8 +28,8 @@ void ProfileView::drawContent(App& app) {
 }
 
 bool ProfileView::open(App& app) {
-    learners_ = app.store().learners();
-    last_learner_ = app.store().setting("last_learner").value_or("");
+    learners_ = app.store().roster().list();
+    last_learner_ = app.store().settings().value("last_learner").value_or("");
     // The last profile used comes first, so Enter continues with it.
     std::stable_partition(learners_.begin(), learners_.end(),
                           [&](const store::Learner& l) { return std::to_string(l.id) == last_learner_; });
@@ -98,7 +98,7 @@ void ProfileView::drawCreateForm(App& app) {
         ImGui::EndCombo();
     }
     recordItem("Role");
-    if (role_ >= 0 && role_ < static_cast<int>(roles.size())) textMuted("%s", roles[role_].description.c_str());
+    drawRoleDescription(app);
     ImGui::TextUnformatted("Department");
     ImGui::InputText("##department", &department_);
     recordItem("Department");
@@ -117,7 +117,7 @@ void ProfileView::drawCreateForm(App& app) {
                 learner.employee_id = employee_id_;
                 learner.role = roles[role_].id;
                 learner.department = department_;
-                std::int64_t id = app.store().addLearner(learner);
+                std::int64_t id = app.store().roster().add(learner);
                 name_.clear();
                 employee_id_.clear();
                 department_.clear();
@@ -130,6 +130,25 @@ void ProfileView::drawCreateForm(App& app) {
         }
     }
     if (!error_.empty()) textColored(colors::kError, error_.c_str());
+}
+
+void ProfileView::drawRoleDescription(App& app) {
+    // Room for the longest description, so choosing a role never moves the
+    // fields below it (Department would jump away from under the pointer).
+    const auto& roles = app.course().roles;
+    const float width = ImGui::CalcItemWidth();
+    float room = 0;
+    for (const course::Role& role : roles)
+        room = std::max(room, ImGui::CalcTextSize(role.description.c_str(), nullptr, false, width).y);
+    const float top = ImGui::GetCursorPosY();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    if (role_ >= 0 && role_ < static_cast<int>(roles.size())) {
+        textColored(colors::kMuted, roles[static_cast<std::size_t>(role_)].description.c_str());
+        recordItem("Role description");
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPosY(top);
+    ImGui::Dummy(ImVec2(width, room));
 }
 
 }  // namespace ipprimer::ui

@@ -21,6 +21,7 @@ public:
 private:
     void drawPicker(App& app);
     void drawCreateForm(App& app);
+    void drawRoleDescription(App& app);
 
     std::string name_;
     std::string employee_id_;

@@ -12,6 +12,8 @@
 #include "quiz/responses.h"
 #include "ui/answer_text.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -75,6 +77,7 @@ void QuestionPanel::load(const progress::PresentedQuestion& shown) {
         match_labels_.push_back(plainOf(quiz::questionDocument(pair.match, q.format)));
     }
     if (q.type == QuestionType::Matching) response_.matched.assign(q.pairs.size(), -1);
+    asking_about_blanks_ = blanks_confirmed_ = false;
     row_heights_.assign(std::max<std::size_t>(options_.size(), 2), 0.0f);
     focus_text_ = q.type == QuestionType::ShortAnswer || q.type == QuestionType::Numerical;
     view_.invalidate();
@@ -184,7 +187,8 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
     const bool hovered = !locked && ImGui::IsMouseHoveringRect(pos, end) && ImGui::IsWindowHovered();
 
     // Background first (with last frame's height), then the text over it.
-    ImU32 fill = selected ? IM_COL32(226, 236, 250, 255) : hovered ? colors::kPanel : IM_COL32(255, 255, 255, 255);
+    const Palette& theme = palette(currentTheme());
+    ImU32 fill = selected ? theme.selected : hovered ? colors::kPanel : theme.window;
     ImU32 border = selected ? colors::kAccent : colors::kRule;
     if (mark == kRightMark) border = colors::kDone;
     if (mark == kWrongMark) border = colors::kError;
@@ -201,9 +205,9 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
         if (selected) {
             draw->AddRectFilled(b0, b1, ink, 3);
             draw->AddLine(ImVec2(b0.x + box * 0.22f, center.y), ImVec2(center.x - box * 0.05f, b1.y - box * 0.25f),
-                          IM_COL32_WHITE, 2.0f);
+                          theme.window, 2.0f);
             draw->AddLine(ImVec2(center.x - box * 0.05f, b1.y - box * 0.25f), ImVec2(b1.x - box * 0.2f, b0.y + box * 0.25f),
-                          IM_COL32_WHITE, 2.0f);
+                          theme.window, 2.0f);
         } else {
             draw->AddRect(b0, b1, colors::kMuted, 3, 0, 1.6f);
         }
@@ -227,6 +231,7 @@ bool QuestionPanel::optionRow(const std::string& record_as, const markdown::Docu
     ImGui::SetCursorScreenPos(pos);
     ImGui::PushID(record_as.c_str());
     const bool pressed = ImGui::InvisibleButton("option", ImVec2(width, height));
+    focusRing();
     ImGui::PopID();
     recordItem(record_as);
     if (ImGui::IsItemHovered() && !locked) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
@@ -300,50 +305,6 @@ void QuestionPanel::drawTyped(App&, float width, bool locked) {
     }
 }
 
-void QuestionPanel::drawMatching(App&, float width, bool locked) {
-    const quiz::Question& q = *shown_->question;
-    const float em = ImGui::GetFontSize();
-    const float combo_width = std::min(em * 17, width * 0.48f);
-    if (!ImGui::BeginTable("matching", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_PadOuterX,
-                           ImVec2(width, 0)))
-        return;
-    ImGui::TableSetupColumn("item", ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn("match", ImGuiTableColumnFlags_WidthFixed, combo_width + em * 1.6f);
-    int number = 0;
-    for (std::size_t i = 0; i < q.pairs.size(); ++i) {
-        if (q.pairs[i].item.empty()) continue;
-        ++number;
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::PushID(static_cast<int>(i));
-        // Level with the text in the combo beside it.
-        ImGui::SetCursorPosY(ImGui::GetCursorPosY() + ImGui::GetStyle().FramePadding.y * 0.5f);
-        drawDocument(items_[i], ImGui::GetContentRegionAvail().x);
-        ImGui::TableSetColumnIndex(1);
-        const int chosen = response_.matched[i];
-        const char* preview = chosen >= 0 ? match_labels_[static_cast<std::size_t>(chosen)].c_str() : "Choose\xE2\x80\xA6";
-        ImGui::SetNextItemWidth(combo_width);
-        ImGui::BeginDisabled(locked);
-        if (ImGui::BeginCombo("##match", preview)) {
-            for (int choice : shown_->match_choices) {
-                const std::string& label = match_labels_[static_cast<std::size_t>(choice)];
-                if (ImGui::Selectable(label.c_str(), chosen == choice)) response_.matched[i] = choice;
-                recordItem(label);
-            }
-            ImGui::EndCombo();
-        }
-        ImGui::EndDisabled();
-        recordItem("match:" + std::to_string(number));
-        if (outcome_ && chosen >= 0) {
-            ImGui::SameLine();
-            const bool right = q.pairs[static_cast<std::size_t>(chosen)].match == q.pairs[i].match;
-            textColored(right ? colors::kDone : colors::kError, right ? "\xE2\x9C\x93" : "\xE2\x9C\x97");
-        }
-        ImGui::PopID();
-    }
-    ImGui::EndTable();
-}
-
 void QuestionPanel::drawOutcome(App& app, float width) {
     if (!shown_ || !outcome_) return;
     styleView(app);
@@ -352,14 +313,15 @@ void QuestionPanel::drawOutcome(App& app, float width) {
     const float em = ImGui::GetFontSize();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (fonts.bold) ImGui::PushFont(fonts.bold);
-    if (outcome_->correct) {
-        textColored(colors::kDone, "\xE2\x9C\x93 Right");
-    } else if (outcome_->fraction > 0) {
-        const int percent = static_cast<int>(std::lround(outcome_->fraction * 100));
-        textColored(colors::kWarn, ("\xE2\x97\x90 Partly right: " + std::to_string(percent) + "% of the mark").c_str());
-    } else {
-        textColored(colors::kError, answered() ? "\xE2\x9C\x97 Not right" : "\xE2\x9C\x97 Not answered");
-    }
+    // The same words and number as the mark beside the question (score_text.h).
+    const std::string verdict = verdictText(outcome_->correct ? 1.0 : outcome_->fraction, answered());
+    if (outcome_->correct)
+        textColored(colors::kDone, ("\xE2\x9C\x93 " + verdict).c_str());
+    else if (outcome_->fraction > 0)
+        textColored(colors::kWarn, ("\xE2\x97\x90 " + verdict).c_str());
+    else
+        textColored(colors::kError, ("\xE2\x9C\x97 " + verdict).c_str());
+    recordItem("Verdict: " + verdict);
     if (fonts.bold) ImGui::PopFont();
 
     if (!outcome_->correct) {

@@ -40,6 +40,17 @@ public:
     // How many options digits can pick (0 for typed and matched answers).
     int optionCount() const;
 
+    // Matching: the numbers of the items (1-based, as shown) with no match
+    // chosen yet; empty for other questions.
+    std::vector<int> blankRows() const;
+    // An answer with rows left blank is submitted only deliberately: the
+    // first Submit asks instead (false), and drawBlankQuestion says which
+    // rows are blank until the learner confirms or fills them.
+    bool mayBeSubmitted();
+    bool askingAboutBlanks() const { return asking_about_blanks_; }
+    // True when the learner confirmed "Submit with blank rows".
+    bool drawBlankQuestion(float width);
+
     const progress::PresentedQuestion* shown() const { return shown_ ? &*shown_ : nullptr; }
     const quiz::Response& response() const { return response_; }
     bool answered() const;
@@ -51,7 +62,9 @@ private:
     void drawChoices(App& app, float width, bool locked);
     void drawTrueFalse(App& app, float width, bool locked);
     void drawTyped(App& app, float width, bool locked);
-    void drawMatching(App& app, float width, bool locked);
+    void drawMatching(App& app, float width, bool locked);  // question_matching.cpp
+    // A match chooser the width of its column, its choice shown whole.
+    void drawMatchChooser(std::size_t pair, int number, float width, bool locked);
     // A selectable row with a radio or check mark; returns true when clicked.
     bool optionRow(const std::string& record_as, const markdown::Document& text, bool selected, bool radio,
                    float width, bool locked, int mark, std::size_t slot);
@@ -70,6 +83,8 @@ private:
     std::vector<float> row_heights_;  // last frame's option heights, for their backgrounds
     float font_size_ = 0;             // the font size those heights were measured with
     bool focus_text_ = false;
+    bool asking_about_blanks_ = false;
+    bool blanks_confirmed_ = false;
     MarkdownView view_;
     std::string clicked_link_;
 };

@@ -7,6 +7,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "base/wording.h"
 #include "progress/quiz_assembly.h"
 #include "progress/quiz_id.h"
 #include "progress/status.h"
@@ -14,12 +15,11 @@
 #include "ui/app.h"
 #include "ui/quiz_records.h"
 #include "ui/result_view.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
 
 std::string dayText(std::int64_t unix_ms) {
     return formatDate(localDate(unix_ms));
@@ -43,7 +43,7 @@ void QuizHome::refresh(App& app) {
     const bool offer = app.takeResumeOffer();
     if (offer || (offer_ && offer_->learner_id != app.learner().value_or(0))) offer_.reset();
     if (!app.learner()) return;
-    auto learner = app.store().learner(*app.learner());
+    auto learner = app.store().roster().find(*app.learner());
     if (!learner) return;
     const course::Course& course = app.course();
     const course::Role* role = course.role(learner->role);
@@ -54,7 +54,7 @@ void QuizHome::refresh(App& app) {
         role_pass_mark_ = role->pass_mark;
         role_ = quizStanding(app, role_quiz_id_);
         if (role_.unfinished_attempt)
-            if (auto attempt = store::Attempts(app.store()).attempt(*role_.unfinished_attempt)) {
+            if (auto attempt = app.store().attempts().attempt(*role_.unfinished_attempt)) {
                 role_answered_ = attempt->answered;
                 role_questions_ = static_cast<int>(attempt->question_ids.size());
             }
@@ -65,9 +65,9 @@ void QuizHome::refresh(App& app) {
     if (offer) {
         // The newest unfinished attempt that can still be shown: a quiz of the
         // learner's present role, or of a module the course still has.
-        for (store::AttemptRecord& record : store::Attempts(app.store()).unfinished(*app.learner())) {
+        for (store::AttemptRecord& record : app.store().attempts().unfinished(*app.learner())) {
             auto ref = progress::QuizId::parse(record.quiz_id);
-            if (!ref) continue;
+            if (!ref || record.answered == 0) continue;  // opened and left: not an attempt
             if (ref->kind() == progress::QuizKind::Role && (!role || ref->target() != role->id)) continue;
             if (ref->kind() == progress::QuizKind::Practice && !course.module(ref->target())) continue;
             offer_ = std::move(record);
@@ -128,14 +128,14 @@ void QuizHome::drawRoleQuiz(App& app) {
             if (primaryButton("Take the quiz")) app.startQuiz(role_quiz_id_);
             ImGui::EndDisabled();
             if (limit > 0 && ImGui::IsItemHovered())
-                ImGui::SetTooltip("Starting uses one of your attempts. You can leave half way and resume later.");
+                ImGui::SetTooltip("An attempt counts from your first answer. You can leave half way and resume later.");
             break;
         case store::QuizState::Failed:
             ImGui::BeginDisabled(no_attempts_left);
             if (primaryButton("Try again")) app.startQuiz(role_quiz_id_);
             ImGui::EndDisabled();
             if (limit > 0 && ImGui::IsItemHovered())
-                ImGui::SetTooltip("Starting uses one of your attempts. You can leave half way and resume later.");
+                ImGui::SetTooltip("An attempt counts from your first answer. You can leave half way and resume later.");
             break;
         case store::QuizState::Passed:
             // With "highest" grading a new attempt can only raise the score.
@@ -212,8 +212,9 @@ void QuizHome::drawResumeOffer(App& app) {
     if (ImGui::BeginPopupModal(kTitle, nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32);
         ImGui::TextUnformatted(("You did not finish: " + quizTitle(app.course(), offer_->quiz_id) + ".").c_str());
-        textMuted("%d of %d questions answered, started %s. Your answers are kept; you go on where you stopped.",
-                  offer_->answered, static_cast<int>(offer_->question_ids.size()), dayText(offer_->started_at).c_str());
+        textMuted("%d of %s answered, started %s. Your answers are kept; you go on where you stopped.", offer_->answered,
+                  countText(static_cast<long long>(offer_->question_ids.size()), "question", "questions").c_str(),
+                  dayText(offer_->started_at).c_str());
         ImGui::PopTextWrapPos();
         gap(0.3f);
         const std::int64_t id = offer_->id;

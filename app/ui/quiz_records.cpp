@@ -32,13 +32,17 @@ std::string quizTitle(const course::Course& course, std::string_view quiz_id) {
     return "Practice \xC2\xB7 " + (module ? module->title : ref->target());
 }
 
-store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {
-    if (!app.learner()) return {};
-    store::Attempts attempts(app.store());
+store::QuizStanding quizStanding(App& app, std::int64_t learner_id, std::string_view quiz_id) {
+    std::vector<store::AttemptRecord> attempts = app.store().attempts().attempts(learner_id, quiz_id);
+    std::erase_if(attempts, [](const store::AttemptRecord& a) { return !a.finished() && a.answered == 0; });
     LocalCalendar calendar;
     const Date today = calendar.dateOf(app.store().now());
-    return store::quizStanding(attempts.attempts(*app.learner(), quiz_id), quizRules(app.course(), quiz_id), today,
-                               calendar);
+    return store::quizStanding(attempts, quizRules(app.course(), quiz_id), today, calendar);
+}
+
+store::QuizStanding quizStanding(App& app, std::string_view quiz_id) {
+    if (!app.learner()) return {};
+    return quizStanding(app, *app.learner(), quiz_id);
 }
 
 std::vector<quiz::AnswerRecord> answerRecords(App& app) {
@@ -47,7 +51,7 @@ std::vector<quiz::AnswerRecord> answerRecords(App& app) {
     std::unordered_set<std::string_view> known;
     for (const course::Bank& bank : app.course().banks)
         for (const quiz::Question& q : bank.questions) known.insert(q.id);
-    for (store::AnswerEvent& event : store::Attempts(app.store()).answerHistory(*app.learner()))
+    for (store::AnswerEvent& event : app.store().attempts().answerHistory(*app.learner()))
         if (known.contains(event.question_id))
             records.push_back({std::move(event.question_id), event.score, event.at, event.review});
     return records;

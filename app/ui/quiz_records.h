@@ -20,7 +20,11 @@ store::QuizRules quizRules(const course::Course& course, std::string_view quiz_i
 // "Role quiz · IT", "Practice · The kinds of IP": a quiz's name on screen.
 std::string quizTitle(const course::Course& course, std::string_view quiz_id);
 
-// The current learner's standing at a quiz, today.
+// A learner's standing at a quiz, today: on home, the result page and the
+// manager's record alike. An attempt counts from its first answer; one that
+// was opened and left with none (recorded so by earlier versions) does not.
+store::QuizStanding quizStanding(App& app, std::int64_t learner_id, std::string_view quiz_id);
+// The current learner's.
 store::QuizStanding quizStanding(App& app, std::string_view quiz_id);
 
 // The current learner's answers to questions the course still has.

@@ -8,9 +8,11 @@
 #include <numeric>
 
 #include "progress/attempt_score.h"
+#include "base/wording.h"
 #include "quiz/responses.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/quiz_records.h"
 #include "ui/result_view.h"
 #include "ui/widgets.h"
@@ -27,17 +29,9 @@ std::int64_t millisecondsSince(std::chrono::steady_clock::time_point start) {
 
 bool QuizView::start(App& app, progress::QuizPlan plan) {
     if (!app.learner() || plan.questions.empty()) return false;
-    store::Attempts attempts(app.store());
-    std::int64_t id = 0;
-    try {
-        id = attempts.start(*app.learner(), {plan.quiz_id, plan.kind == progress::QuizKind::Role ? "role" : "practice",
-                                             plan.seed, plan.questionIds()});
-    } catch (const std::exception& e) {
-        app.setStatus(std::string("The quiz could not start: ") + e.what());
-        return false;
-    }
+    // Nothing is recorded yet: the attempt counts from its first answer.
     plan_ = std::move(plan);
-    attempt_id_ = id;
+    attempt_id_ = 0;
     const std::size_t count = plan_.questions.size();
     recorded_.assign(count, std::nullopt);
     scores_.assign(count, std::nullopt);
@@ -81,6 +75,11 @@ bool QuizView::resume(App& app, const store::AttemptRecord& record, progress::Qu
     return true;
 }
 
+std::int64_t QuizView::recordStart(store::Attempts& attempts, std::int64_t learner_id) const {
+    return attempts.start(learner_id, {plan_.quiz_id, plan_.kind == progress::QuizKind::Role ? "role" : "practice",
+                                       plan_.seed, plan_.questionIds()});
+}
+
 void QuizView::close() {
     attempt_id_ = 0;
     plan_ = {};
@@ -119,14 +118,16 @@ void QuizView::showPage(int page) {
 void QuizView::submit(App& app) {
     const std::size_t i = static_cast<std::size_t>(page_);
     if (recorded_[i] || !panel_.answered() || !app.learner()) return;
+    if (!panel_.mayBeSubmitted()) return;  // rows left blank: it asks first
     const quiz::Question& q = *plan_.questions[i].question;
     const quiz::Response response = panel_.response();
     const quiz::Score score = quiz::score(q, response);
     const std::int64_t duration = millisecondsSince(shown_at_);
     try {
-        store::Attempts(app.store())
-            .recordAnswer(*app.learner(), attempt_id_,
-                          {q.id, score.fraction, quiz::responseToJson(q, response).dump(), duration});
+        store::Attempts& attempts = app.store().attempts();
+        if (attempt_id_ == 0) attempt_id_ = recordStart(attempts, *app.learner());
+        attempts.recordAnswer(*app.learner(), attempt_id_,
+                              {q.id, score.fraction, quiz::responseToJson(q, response).dump(), duration});
     } catch (const std::exception& e) {
         error_ = std::string("Your answer could not be saved, so the quiz cannot go on: ") + e.what();
         return;
@@ -162,7 +163,7 @@ void QuizView::finish(App& app) {
     const progress::AttemptScore result = progress::scoreAttempt(plan_, fractions);
     const std::int64_t total = carried_ms_ + std::accumulate(durations_.begin(), durations_.end(), std::int64_t{0});
     try {
-        store::Attempts(app.store())
+        app.store().attempts()
             .finish(*app.learner(), attempt_id_, {result.percent, result.passed, plan_.pass_mark, total});
     } catch (const std::exception& e) {
         error_ = std::string("The end of the quiz could not be saved: ") + e.what() +
@@ -184,9 +185,7 @@ void QuizView::handleKeys(App& app) {
         for (ImWchar c : io.InputQueueCharacters)
             if (c >= '1' && c <= '9') panel_.pickOption(c - '0');
     }
-    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    if (!enter) return;
+    if (!enterForScreen()) return;  // not when Enter pressed a focused control
     if (locked)
         goOn(app);
     else if (panel_.answered())
@@ -214,8 +213,9 @@ void QuizView::drawHeader(App& app, float width) {
                                     std::to_string(plan_.wanted) + ": the question banks hold no more.")
                                        .c_str());
     if (!plan_.missing.empty())
-        textMuted("%d question(s) of this attempt are no longer in the course and are left out.",
-                  static_cast<int>(plan_.missing.size()));
+        textMuted("%s of this attempt %s no longer in the course and %s left out.",
+                  countText(static_cast<long long>(plan_.missing.size()), "question", "questions").c_str(),
+                  plan_.missing.size() == 1 ? "is" : "are", plan_.missing.size() == 1 ? "is" : "are");
 }
 
 void QuizView::drawButtons(App& app) {
@@ -245,7 +245,7 @@ void QuizView::drawContent(App& app) {
     if (!active()) return;  // Enter finished the quiz
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x - em, em * 42);
-    ImGui::BeginChild("quiz", ImVec2(0, 0), false);
+    ImGui::BeginChild("quiz", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;
@@ -266,6 +266,7 @@ void QuizView::drawContent(App& app) {
     }
     gap(0.6f);
     drawButtons(app);
+    if (panel_.drawBlankQuestion(width)) submit(app);
     gap(0.3f);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
     if (!error_.empty()) textColored(colors::kError, error_.c_str());

@@ -24,8 +24,9 @@ class QuizView : public View {
 public:
     static constexpr Screen kScreen = Screen::Quiz;
 
-    // Records a new attempt of `plan` and puts its first question up. On a
-    // store error, returns false and leaves the message in the app's status.
+    // Puts the first question of `plan` up. Nothing is recorded until the
+    // first answer: an attempt counts from then (opening a quiz and leaving
+    // it costs no attempt), and is recorded with that answer.
     bool start(App& app, progress::QuizPlan plan);
     // Takes up an unfinished attempt again: its questions as drawn, its
     // answers in place, at the first question not answered yet. When only
@@ -38,7 +39,8 @@ public:
     void drawContent(App& app) override;
 
     // State a test (or the screenshot command) can see.
-    bool active() const { return attempt_id_ != 0; }
+    bool active() const { return !plan_.questions.empty(); }
+    // The attempt's id in the records; 0 until the first answer is given.
     std::int64_t attemptId() const { return attempt_id_; }
     const progress::QuizPlan& plan() const { return plan_; }
     int page() const { return page_; }  // 0-based question on screen
@@ -60,6 +62,7 @@ private:
     void finish(App& app);
     void handleKeys(App& app);
     int firstUnanswered() const;
+    std::int64_t recordStart(store::Attempts& attempts, std::int64_t learner_id) const;
     void drawHeader(App& app, float width);
     void drawButtons(App& app);
 

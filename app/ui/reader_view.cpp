@@ -8,6 +8,7 @@
 
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
@@ -37,15 +38,27 @@ bool ReaderView::open(App& app) {
             setOpen(static_cast<std::size_t>(s), true);
             scroll_to_section_ = s;
         } else {
-            app.setStatus("This lesson has no question '#" + anchor + "'; showing it from the top.");
+            app.setStatus("The question that link points to is no longer in this lesson; it is shown from the top.");
         }
     }
-    if (app.learner()) app.store().recordLessonOpened(*app.learner(), lesson.id);
+    if (app.learner()) app.store().lessons().recordOpened(*app.learner(), lesson.id);
+    takeUpMarks(app);
     return true;
+}
+
+void ReaderView::takeUpMarks(App& app) {
+    if (!lesson_ || !app.learner()) return;
+    marks_.load(app.store(), *app.learner(), lesson_->id);
+    const bool finished = app.store().lessons().status(*app.learner(), lesson_->id) == store::LessonStatus::Finished;
+    for (std::size_t s = 0; s < doc()->sections.size(); ++s)
+        if (finished || marks_.read(doc()->sections[s].anchor)) ever_opened_[s] = 1;
+    // Finished on an earlier visit: not recorded again on this one.
+    finished_recorded_ = finished;
 }
 
 // A new document starts folded, at its top, not yet finished.
 void ReaderView::resetReading() {
+    marks_.clear();
     open_.assign(doc()->sections.size(), 0);
     ever_opened_.assign(doc()->sections.size(), 0);
     last_opened_ = -1;
@@ -63,6 +76,7 @@ void ReaderView::setOpen(std::size_t section, bool open) {
     if (open) {
         ever_opened_[section] = 1;
         last_opened_ = static_cast<int>(section);
+        marks_.markRead(doc()->sections[section].anchor);
     }
     if (!open) show_all_ = false;
 }
@@ -82,6 +96,7 @@ void ReaderView::drawContent(App& app) {
     style.fonts = &app.fonts();
     style.glossary = &app.course().glossary;
     style.images = app.images();
+    style.ticks = marks_.keeping() ? &marks_ : nullptr;
     view_.setStyle(style);
     view_.clicked_link.clear();
     view_.hovered_link.clear();
@@ -93,12 +108,12 @@ void ReaderView::drawContent(App& app) {
     float outline_w = std::min(em * 17, ImGui::GetContentRegionAvail().x * 0.28f);
     bool show_outline = ImGui::GetContentRegionAvail().x > em * 40 && !doc()->sections.empty();
     if (show_outline) {
-        ImGui::BeginChild("outline", ImVec2(outline_w, height), true);
+        ImGui::BeginChild("outline", ImVec2(outline_w, height), true, ImGuiWindowFlags_NavFlattened);
         drawOutline(app, height);
         ImGui::EndChild();
         ImGui::SameLine();
     }
-    ImGui::BeginChild("text", ImVec2(0, height), false, 0);
+    ImGui::BeginChild("text", ImVec2(0, height), false, ImGuiWindowFlags_NavFlattened);
     handleKeys(app);
     // A comfortable measure: about 80 characters, centred in what is left.
     const float measure = beginCenteredColumn(em * 40, em);
@@ -107,18 +122,22 @@ void ReaderView::drawContent(App& app) {
     ImGui::EndChild();
 
     // A status line: where a link goes, or what just happened.
-    if (!view_.hovered_link.empty())
-        textMuted("%s", view_.hovered_link.c_str());
+    if (!view_.hovered_link.empty()) {
+        const std::string where = app.linkDescription(view_.hovered_link);
+        textMuted("%s", where.c_str());
+        recordItem("Status: " + where);
+    }
     else if (!app.statusMessage().empty())
         textMuted("%s", app.statusMessage().c_str());
     checkFinished(app);
+    marks_.save(app.store());
     if (!view_.clicked_link.empty()) app.followLink(view_.clicked_link);
 }
 
 void ReaderView::drawToolbar(App& app) {
     const course::Course& course = app.course();
     if (lesson_) {
-        auto learner = app.learner() ? app.store().learner(*app.learner()) : std::nullopt;
+        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
         auto lessons = course.lessonsFor(learner ? learner->role : "");
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         std::ptrdiff_t index = it == lessons.end() ? -1 : it - lessons.begin();
@@ -180,13 +199,14 @@ bool ReaderView::drawQuestionHeader(const markdown::Section& section, std::size_
     ImVec2 size(width, text_size.y + pad * 2);
     ImGui::PushID(static_cast<int>(index));
     bool pressed = ImGui::InvisibleButton("question", size);
+    focusRing();
     ImGui::PopID();
     recordItem(section.title);
     bool hovered = ImGui::IsItemHovered();
     if (hovered) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     if (hovered || open_[index])
-        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : IM_COL32(248, 250, 252, 255), 6);
+        draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), hovered ? colors::kPanel : palette(currentTheme()).header, 6);
     const char* arrow = open_[index] ? "\xE2\x96\xBE" : "\xE2\x96\xB8";
     draw->AddText(font, em, ImVec2(pos.x + pad, pos.y + pad), colors::kAccent, arrow);
     draw->AddText(font, em, ImVec2(pos.x + indent, pos.y + pad), colors::kText, section.title.c_str(), nullptr,
@@ -226,6 +246,7 @@ void ReaderView::drawText(App& app, float width) {
     ImGui::Dummy(ImVec2(width, 1));
     at_end_ = ImGui::IsItemVisible();
     if (lesson_ && finished_recorded_) textColored(colors::kDone, "\xE2\x9C\x93 Lesson finished");
+    if (lesson_) proposals_.draw(app, *lesson_, width);
     gap(2.0f);
 }
 
@@ -235,7 +256,7 @@ void ReaderView::checkFinished(App& app) {
     bool all_shown = std::all_of(open_.begin(), open_.end(), [](char c) { return c; });
     // Finished: each answer was unfolded, or the learner read to the end with all answers shown.
     if ((every_answer_unfolded && !ever_opened_.empty()) || (all_shown && at_end_)) {
-        app.store().recordLessonFinished(*app.learner(), lesson_->id);
+        app.store().lessons().recordFinished(*app.learner(), lesson_->id);
         finished_recorded_ = true;
         app.setStatus("Lesson finished: your progress is saved.");
     }
@@ -254,7 +275,7 @@ void ReaderView::handleKeys(App& app) {
     if (io.KeyAlt && pressed(ImGuiKey_DownArrow)) scroll_by_ += line;
     if (io.KeyAlt && pressed(ImGuiKey_UpArrow)) scroll_by_ -= line;
     if (lesson_ && io.KeyAlt && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
-        auto learner = app.learner() ? app.store().learner(*app.learner()) : std::nullopt;
+        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
         auto lessons = app.course().lessonsFor(learner ? learner->role : "");
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         if (it == lessons.end()) return;

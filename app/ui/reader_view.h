@@ -7,7 +7,9 @@
 
 #include "course/course.h"
 #include "markdown/document.h"
+#include "ui/lesson_marks.h"
 #include "ui/markdown_view.h"
+#include "ui/proposal_panel.h"
 #include "ui/screens.h"
 
 namespace ipprimer::ui {
@@ -31,6 +33,8 @@ public:
     const std::string& fileName() const { return file_name_; }
     std::size_t sectionCount() const { return doc()->sections.size(); }
     bool isOpen(std::size_t section) const { return section < open_.size() && open_[section]; }
+    // Unfolded at some time (the outline's tick), in this visit or an earlier one.
+    bool wasRead(std::size_t section) const { return section < ever_opened_.size() && ever_opened_[section]; }
     // The anchor of the last question unfolded and still open, "" if none.
     std::string openAnchor() const;
     void setOpen(std::size_t section, bool open);
@@ -39,6 +43,8 @@ public:
     bool finishedRecorded() const { return finished_recorded_; }
     // The glossary term whose definition the pointer shows, -1 for none.
     int hoveredTerm() const { return view_.hovered_term; }
+    // The lesson's register task at its end (proposal_panel.h).
+    const ProposalPanel& proposals() const { return proposals_; }
 
 protected:
     // Any Markdown document, with no records kept (the File screen).
@@ -53,6 +59,7 @@ private:
     bool drawQuestionHeader(const markdown::Section& section, std::size_t index, float width, const FontSet& fonts);
     void checkFinished(App& app);
     void handleKeys(App& app);
+    void takeUpMarks(App& app);  // the learner's ticks from earlier visits
 
     const course::Lesson* lesson_ = nullptr;
     std::string anchor_;  // given with the lesson, taken up when it opens
@@ -68,6 +75,8 @@ private:
     bool scroll_to_top_ = false;
     float scroll_by_ = 0;
     MarkdownView view_;
+    ProposalPanel proposals_;  // a lesson's register task, at its end
+    LessonMarks marks_;  // kept for the learner between sessions
 };
 
 // Any Markdown file, shown as the reader shows a lesson, with no records kept

@@ -9,24 +9,15 @@
 
 #include "quiz/responses.h"
 #include "base/dates.h"
+#include "base/wording.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/quiz_records.h"
+#include "ui/score_text.h"
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
 namespace {
-
-std::string percentText(double percent) { return std::to_string(static_cast<int>(std::lround(percent))) + "%"; }
-
-std::string pointsText(double points) {
-    char text[32];
-    if (std::abs(points - std::round(points)) < 0.005)
-        std::snprintf(text, sizeof text, "%d", static_cast<int>(std::lround(points)));
-    else
-        std::snprintf(text, sizeof text, "%.1f", points);
-    return text;
-}
 
 std::string durationText(std::int64_t ms) {
     const std::int64_t seconds = (ms + 500) / 1000;
@@ -40,17 +31,17 @@ std::string durationText(std::int64_t ms) {
 
 bool ResultView::open(App& app) {
     const std::int64_t attempt_id = attempt_to_show_;
-    store::Attempts attempts(app.store());
+    store::Attempts& attempts = app.store().attempts();
     auto record = attempts.attempt(attempt_id);
     if (!record || !record->finished()) {
         app.setStatus("There is no finished quiz attempt " + std::to_string(attempt_id) + " to show.");
         return false;
     }
-    auto learner = app.store().learner(record->learner_id);
+    auto learner = app.store().roster().find(record->learner_id);
     auto plan = progress::replayQuiz(app.course(), record->quiz_id, learner ? learner->role : "", record->seed,
                                  record->question_ids);
     if (!plan) {
-        app.setStatus("The quiz " + record->quiz_id + " is no longer part of this course; its result cannot be shown.");
+        app.setStatus(quizTitle(app.course(), record->quiz_id) + " is no longer part of this course; its result cannot be shown.");
         return false;
     }
     record_ = std::move(record);
@@ -85,7 +76,7 @@ void ResultView::drawContent(App& app) {
     }
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x - em, em * 44);
-    ImGui::BeginChild("result", ImVec2(0, 0), false);
+    ImGui::BeginChild("result", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;
@@ -157,8 +148,9 @@ void ResultView::drawSummary(App& app, float width) {
         if (!line.empty()) textMuted("%s", line.c_str());
     }
     if (!plan_.missing.empty())
-        textMuted("%d question(s) of this attempt are no longer in the course and are not shown.",
-                  static_cast<int>(plan_.missing.size()));
+        textMuted("%s of this attempt %s no longer in the course and %s not shown.",
+                  countText(static_cast<long long>(plan_.missing.size()), "question", "questions").c_str(),
+                  plan_.missing.size() == 1 ? "is" : "are", plan_.missing.size() == 1 ? "is" : "are");
 
     gap(0.3f);
     if (button("Back to home")) app.navigate(Screen::Home);
@@ -239,11 +231,12 @@ void ResultView::drawQuestions(App& app, float width) {
             textMuted("\xC2\xB7 %s", module->title.c_str());
         }
         const double earned = panel.outcome() ? panel.outcome()->fraction : 0.0;
-        const std::string mark = pointsText(earned) + " of 1";
+        const std::string mark = markText(earned);
         ImGui::SameLine();
         ImGui::SetCursorPosX(left + width - ImGui::CalcTextSize(mark.c_str()).x);
         ImGui::PushTextWrapPos(-1.0f);
         textColored(earned >= 0.999 ? colors::kDone : earned > 0 ? colors::kWarn : colors::kError, mark.c_str());
+        recordItem("Mark: " + mark);
         ImGui::PopTextWrapPos();
         panel.draw(app, width, true);
         gap(0.2f);

@@ -12,6 +12,7 @@
 #include "store/attempts.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/keyboard.h"
 #include "ui/quiz_records.h"
 #include "ui/widgets.h"
 
@@ -63,11 +64,12 @@ void ReviewView::load(App& app) {
 
 void ReviewView::submit(App& app) {
     if (done() || panel_.outcome() || !panel_.answered() || !app.learner()) return;
+    if (!panel_.mayBeSubmitted()) return;  // rows left blank: it asks first
     const quiz::Question& q = *shown_.question;
     const quiz::Response response = panel_.response();
     const quiz::Score score = quiz::score(q, response);
     try {
-        store::Attempts(app.store())
+        app.store().attempts()
             .recordReviewAnswer(*app.learner(), {q.id, score.fraction, quiz::responseToJson(q, response).dump(),
                                                  steadyMilliseconds() - shown_at_ms_});
     } catch (const std::exception& e) {
@@ -94,9 +96,7 @@ void ReviewView::handleKeys(App& app) {
     if (!io.WantTextInput && !panel_.outcome())
         for (ImWchar c : io.InputQueueCharacters)
             if (c >= '1' && c <= '9') panel_.pickOption(c - '0');
-    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
-                       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
-    if (!enter) return;
+    if (!enterForScreen()) return;  // not when Enter pressed a focused control
     if (panel_.outcome())
         next(app);
     else
@@ -138,7 +138,7 @@ void ReviewView::drawContent(App& app) {
     const FontSet& fonts = app.fonts();
     const float em = ImGui::GetFontSize();
     const float width = std::min(ImGui::GetContentRegionAvail().x - em, em * 42);
-    ImGui::BeginChild("review", ImVec2(0, 0), false);
+    ImGui::BeginChild("review", ImVec2(0, 0), false, ImGuiWindowFlags_NavFlattened);
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (ImGui::GetContentRegionAvail().x - width) * 0.5f));
     ImGui::BeginGroup();
     gap(0.3f);
@@ -181,6 +181,7 @@ void ReviewView::drawContent(App& app) {
         }
         ImGui::SameLine();
         if (button("Stop for now")) app.navigate(Screen::Home);
+        if (panel_.drawBlankQuestion(width)) submit(app);
         if (!error_.empty()) textColored(colors::kError, error_.c_str());
         textMuted("Keys: digits choose \xC2\xB7 Enter submits, then goes on.");
     }

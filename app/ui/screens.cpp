@@ -16,10 +16,13 @@
 #include "ui/presenter_view.h"
 #include "ui/profile_view.h"
 #include "ui/quiz_view.h"
+#include "ui/register_view.h"
 #include "ui/reader_view.h"
 #include "ui/result_view.h"
 #include "ui/review_view.h"
 #include "ui/search_view.h"
+#include "ui/selfcheck_report_view.h"
+#include "ui/selfcheck_view.h"
 #include "ui/topics_view.h"
 #include "ui/trainer_view.h"
 
@@ -53,6 +56,9 @@ constexpr ScreenRow kScreens[] = {
     row<TopicsView>(          Area::Manager, kAnyone,       Layout::Page),
     row<ImportView>(          Area::Manager, kAnyone,       Layout::Page),
     row<ManagerWorkshopsView>(Area::Manager, kAnyone,       Layout::Page),
+    row<SelfCheckView>(       Area::Manager, kAnyone,       Layout::Page),
+    row<SelfCheckReportView>( Area::Manager, kAnyone,       Layout::Page),
+    row<RegisterView>(        Area::Manager, kAnyone,       Layout::Page),
 };
 
 constexpr bool oneRowPerScreenInOrder() {

@@ -11,7 +11,7 @@ namespace ipprimer::ui {
 
 // In the table's order (screens.cpp).
 enum class Screen { Profiles, Home, Reader, Glossary, Search, File, Quiz, Result, Review, Trainer, Presenter, GroupQuiz,
-                    Manager, LearnerRecord, Topics, StaffImport, ManagerWorkshops };
+                    Manager, LearnerRecord, Topics, StaffImport, ManagerWorkshops, SelfCheck, SelfCheckReport, Register };
 
 // Who a screen is for. The trainer's and the manager's areas are behind a PIN
 // (pin_gate.h); leaving one locks it.

@@ -70,7 +70,7 @@ void SearchView::drawContent(App& app) {
     }
     gap(0.3f);
 
-    ImGui::BeginChild("hits", ImVec2(width, 0), false);
+    ImGui::BeginChild("hits", ImVec2(width, 0), false, ImGuiWindowFlags_NavFlattened);
     ImGui::PushTextWrapPos(width - em);
     if (query_.find_first_not_of(' ') == std::string::npos) {
         textMuted("Type a word or two: a right (trademark, patent), a situation (supplier, export, "

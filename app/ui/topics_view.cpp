@@ -42,7 +42,7 @@ bool TopicsView::open(App& app) {
     rows_.clear();
     roles_.clear();
     try {
-        rows_ = store::topicMisses(store::firstAnswerCounts(app.store()), progress::questionTags(app.course()));
+        rows_ = store::topicMisses(app.store().reports().firstAnswerCounts(), progress::questionTags(app.course()));
     } catch (const std::exception& error) {
         app.setStatus(std::string("The answers could not be read: ") + error.what());
     }
@@ -93,9 +93,8 @@ void TopicsView::drawContent(App& app) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             const std::string title = topicTitle(course, row.tag);
-            ImGui::TextUnformatted(title.c_str());
+            cellText(title);
             recordItem("Topic " + row.tag);
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (tag: %s)", title.c_str(), row.tag.c_str());
             ImGui::TableNextColumn();
             shareCell(row.all);
             for (const std::string& role_id : roles_) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <cfloat>
 
 #include "base/text.h"
@@ -14,10 +15,20 @@
 
 namespace ipprimer::ui {
 
+namespace {
+constexpr const char* kWithdrawLabel = "Withdraw credit";
+}  // namespace
+
+float TrainerView::withdrawButtonWidth() {
+    return ImGui::CalcTextSize(kWithdrawLabel).x + ImGui::GetStyle().ItemSpacing.x * 2;
+}
+
 void TrainerView::drawWithdrawButton(const store::Learner& learner) {
-    ImGui::SameLine();
+    // At the right edge of the row, whatever the length of the text before it.
+    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - withdrawButtonWidth() +
+                                                         ImGui::GetStyle().ItemSpacing.x));
     // The question opens beside the attendance list (drawWithdrawal), not in this row.
-    if (linkButton(("Withdraw credit##" + std::to_string(learner.id)).c_str())) {
+    if (linkButton((std::string(kWithdrawLabel) + "##" + std::to_string(learner.id)).c_str())) {
         withdrawing_ = learner.id;
         withdrawing_name_ = learner.name;
         withdraw_reason_.clear();
@@ -58,7 +69,7 @@ void TrainerView::withdrawCredit(App& app) {
     // Recorded as withdrawn by the trainer at the keyboard, or the session's own.
     const std::string by = trimmed(trainer_).empty() ? workshop_->trainer : trimmed(trainer_);
     try {
-        app.store().withdrawCredit(session_, withdrawing_, by, withdraw_reason_);
+        app.store().workshops().withdrawCredit(session_, withdrawing_, by, withdraw_reason_);
         message_ = "The credit of " + withdrawing_name_ + " was withdrawn.";
         message_is_error_ = false;
         present_.erase(withdrawing_);

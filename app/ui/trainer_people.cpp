@@ -42,7 +42,7 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
     ImGui::InputTextWithHint("##search", for_attendance ? "Find someone else on the roster" : "Search the roster", &search_);
     recordItem("Search the roster");
     if (!roster_loaded_) {
-        roster_ = app.store().learners();
+        roster_ = app.store().roster().list();
         roster_loaded_ = true;
     }
     const std::vector<store::Learner>& learners = roster_;
@@ -117,7 +117,9 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
         if (!learner->employee_id.empty()) detail += " \xC2\xB7 " + learner->employee_id;
         if (credited) detail += " \xC2\xB7 credited";
         if (for_attendance && !credited && withdrawn(learner->id)) detail += " \xC2\xB7 credit withdrawn";
-        textMuted("%s", detail.c_str());
+        // The row's link keeps its place at the right; a long row gives way with an ellipsis.
+        const float link = credited ? withdrawButtonWidth() : 0.0f;
+        cellText(detail, colors::kMuted, ImGui::GetContentRegionAvail().x - link);
         if (credited) drawWithdrawButton(*learner);
         ImGui::PopID();
     };
@@ -167,7 +169,7 @@ void TrainerView::drawNewPerson(App& app, bool for_attendance) {
             new_person_error_ = "Choose their role: it decides what the rest of their training is.";
         if (new_person_error_.empty()) {
             try {
-                std::int64_t id = app.store().addLearner(
+                std::int64_t id = app.store().roster().add(
                     {new_name_, new_employee_id_, "", roles[static_cast<std::size_t>(new_role_)].id, new_department_});
                 roster_loaded_ = false;
                 if (for_attendance)
@@ -199,7 +201,7 @@ void TrainerView::addToSession(App& app, std::int64_t learner_id) {
     // Someone who walks in joins the session's list, so they stay on it if
     // the trainer leaves this page before confirming.
     try {
-        app.store().expectAttendees(session_, {learner_id});
+        app.store().workshops().expect(session_, {learner_id});
     } catch (const std::exception& error) {
         message_ = error.what();
         message_is_error_ = true;

@@ -7,7 +7,8 @@
 
 #include <algorithm>
 
-#include "store/manager_store.h"
+#include "store/roster.h"
+#include "store/settings.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -117,8 +118,8 @@ void TrainerView::drawLessonPicker(App& app) {
 
 void TrainerView::drawPinSettings(App& app) {
     store::Store& store = app.store();
-    const bool trainer_pin = store::hasTrainerPin(store);
-    const bool manager_pin = store::hasManagerPin(store);
+    const bool trainer_pin = store.settings().hasTrainerPin();
+    const bool manager_pin = store.settings().hasManagerPin();
     if (!changing_pin_) {
         textMuted(trainer_pin ? "The trainer's area has a PIN of its own." : "The trainer's area uses the manager's PIN.");
         ImGui::SameLine();
@@ -129,7 +130,7 @@ void TrainerView::drawPinSettings(App& app) {
         if (trainer_pin && manager_pin) {
             ImGui::SameLine();
             if (linkButton("Use the manager's PIN instead")) {
-                store::clearTrainerPin(store);
+                store.settings().clearTrainerPin();
                 pin_message_ = "The trainer's area now opens with the manager's PIN.";
             }
         }
@@ -153,8 +154,8 @@ void TrainerView::drawPinSettings(App& app) {
             pin_message_ = "Not saved: the two PINs differ.";
         } else {
             try {
-                store::clearTrainerPin(store);
-                store::setTrainerPin(store, pin_);
+                store.settings().clearTrainerPin();
+                store.settings().setTrainerPin(pin_);
                 changing_pin_ = false;
                 pin_message_ = "The trainer PIN is saved.";
             } catch (const std::exception& error) {

@@ -49,7 +49,7 @@ void TrainerView::drawSession(App& app) {
     for (const auto& answer : w.group_quiz) {
         auto share = answer.shareRight();
         std::string line = shareMark(share) + answer.title;
-        line += share ? " \xC2\xB7 " + percentText(*share) + " right" : " \xC2\xB7 nothing entered";
+        line += share ? " \xC2\xB7 " + roomShareText(*share) + " right" : " \xC2\xB7 nothing entered";
         ImGui::PushTextWrapPos(0);
         textColored(shareColor(share), line.c_str());
         ImGui::PopTextWrapPos();
@@ -113,7 +113,7 @@ void TrainerView::confirmAttendance(App& app) {
     for (std::int64_t id : present_)
         if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
     try {
-        int credited = app.store().confirmAttendance(session_, ids);
+        int credited = app.store().workshops().confirmAttendance(session_, ids);
         message_ = plural(static_cast<std::size_t>(credited), "person", "people") + " credited with " +
                    plural(workshop_->lessons.size(), "lesson", "lessons") + ".";
         message_is_error_ = false;

@@ -27,12 +27,12 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 }
 
 bool TrainerView::open(App& app) {
-    if (trainer_.empty()) trainer_ = app.store().setting(kTrainerNameSetting).value_or("");
+    if (trainer_.empty()) trainer_ = app.store().settings().value(kTrainerNameSetting).value_or("");
     // A session is planned for today, now, where the last one was, unless the trainer says otherwise.
     const std::int64_t now = store::Store::systemClock();
     if (date_.empty()) date_ = formatDate(localDate(now));
     if (time_.empty()) time_ = localTimeText(now, "%H:%M");
-    if (place_.empty()) place_ = app.store().setting(kPlaceSetting).value_or("");
+    if (place_.empty()) place_ = app.store().settings().value(kPlaceSetting).value_or("");
     findUnconfirmed(app);
     // Back from the presenter or the group quiz: what the room answered meanwhile shows.
     if (session_ != 0) reloadSession(app);
@@ -123,7 +123,7 @@ void TrainerView::findUnconfirmed(App& app) {
     unconfirmed_ = 0;
     const std::int64_t since = store::Store::systemClock() - 12LL * 3600 * 1000;
     try {
-        for (const auto& session : app.store().workshops())
+        for (const auto& session : app.store().workshops().list())
             if (!session.confirmed_at && session.started_at >= since) {
                 unconfirmed_ = session.id;
                 unconfirmed_started_ = session.started_at;
@@ -163,13 +163,13 @@ std::int64_t TrainerView::startSession(App& app) {
     for (const auto& id : ids) plan.lessons.push_back({id, app.course().lesson(id)->title()});
     plan.expected = expected_;
     try {
-        session_ = app.store().startWorkshop(plan);
+        session_ = app.store().workshops().start(plan);
     } catch (const std::exception& error) {
         message_ = error.what();
         return 0;
     }
-    app.store().setSetting(kTrainerNameSetting, trainer_);
-    app.store().setSetting(kPlaceSetting, trimmed(place_));
+    app.store().settings().set(kTrainerNameSetting, trainer_);
+    app.store().settings().set(kPlaceSetting, trimmed(place_));
     message_.clear();
     search_.clear();
     reloadSession(app);
@@ -226,7 +226,7 @@ void TrainerView::present(App& app) {
 }
 
 void TrainerView::reloadSession(App& app) {
-    workshop_ = session_ != 0 ? app.store().workshop(session_) : std::nullopt;
+    workshop_ = session_ != 0 ? app.store().workshops().find(session_) : std::nullopt;
 }
 
 }  // namespace ipprimer::ui

@@ -69,6 +69,7 @@ private:
     void drawAttendance(App& app);                         // trainer_session.cpp
     void confirmAttendance(App& app);                      // trainer_session.cpp
     // Taking back the credit of someone ticked by mistake (trainer_credit.cpp).
+    static float withdrawButtonWidth();
     void drawWithdrawButton(const store::Learner& learner);
     void drawWithdrawal(App& app);
     void withdrawCredit(App& app);

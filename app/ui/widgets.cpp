@@ -1,7 +1,12 @@
 #include "ui/widgets.h"
 
+#include <imgui_internal.h>  // GetItemID
+
 #include <algorithm>
 #include <cstdarg>
+
+#include "base/utf8.h"
+#include "ui/keyboard.h"
 
 namespace ipprimer::ui {
 namespace {
@@ -11,44 +16,12 @@ std::map<std::string, ItemRect, std::less<>>& registry() {
 }
 }  // namespace
 
-void applyTheme(float display_scale) {
-    ImGuiStyle& style = ImGui::GetStyle();
-    style = ImGuiStyle();
-    ImGui::StyleColorsLight(&style);
-    style.WindowPadding = ImVec2(16, 14);
-    style.FramePadding = ImVec2(10, 6);
-    style.ItemSpacing = ImVec2(10, 8);
-    style.FrameRounding = 5;
-    style.GrabRounding = 5;
-    style.ChildRounding = 6;
-    style.PopupRounding = 6;
-    style.WindowRounding = 0;
-    style.WindowBorderSize = 0;  // the main window fills the viewport; no frame around it
-    style.ScrollbarSize = 16;
-    ImVec4* c = style.Colors;
-    c[ImGuiCol_WindowBg] = ImVec4(1, 1, 1, 1);
-    c[ImGuiCol_ChildBg] = ImVec4(1, 1, 1, 0);
-    c[ImGuiCol_Text] = ImGui::ColorConvertU32ToFloat4(colors::kText);
-    c[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(colors::kMuted);
-    c[ImGuiCol_Button] = ImVec4(0.90f, 0.93f, 0.97f, 1);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.80f, 0.87f, 0.95f, 1);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.70f, 0.80f, 0.93f, 1);
-    c[ImGuiCol_Header] = ImVec4(0.92f, 0.95f, 0.98f, 1);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.84f, 0.90f, 0.97f, 1);
-    c[ImGuiCol_HeaderActive] = ImVec4(0.76f, 0.85f, 0.95f, 1);
-    c[ImGuiCol_FrameBg] = ImVec4(0.95f, 0.96f, 0.98f, 1);
-    // A light green, so the dark overlay text of a progress bar stays readable on it.
-    c[ImGuiCol_PlotHistogram] = ImVec4(0.62f, 0.84f, 0.67f, 1);
-    c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(colors::kAccent);
-    style.ScaleAllSizes(display_scale);
-}
-
 void clearItemRegistry() { registry().clear(); }
 
 void recordItem(std::string_view label) {
     auto hashes = label.find("##");
     std::string key(label.substr(0, hashes));
-    registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax()};
+    registry()[key] = ItemRect{ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), ImGui::GetItemID()};
 }
 
 void recordRect(std::string_view label, ImVec2 min, ImVec2 max) {
@@ -69,10 +42,11 @@ bool button(const char* label, const ImVec2& size) {
 }
 
 bool primaryButton(const char* label, const ImVec2& size) {
-    ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::kAccent));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.16f, 0.43f, 0.75f, 1));
-    ImGui::PushStyleColor(ImGuiCol_ButtonActive, ImVec4(0.10f, 0.32f, 0.60f, 1));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    const Palette& p = palette(currentTheme());
+    ImGui::PushStyleColor(ImGuiCol_Button, p.primary);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, p.primary_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, p.primary_active);
+    ImGui::PushStyleColor(ImGuiCol_Text, p.on_primary);
     bool pressed = ImGui::Button(label, size);
     ImGui::PopStyleColor(4);
     recordItem(label);
@@ -82,11 +56,13 @@ bool primaryButton(const char* label, const ImVec2& size) {
 bool linkButton(const char* label) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kLink));
     ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, ImVec4(0.9f, 0.94f, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, palette(currentTheme()).header_hovered);
+    ImGui::PushStyleColor(ImGuiCol_ButtonActive, palette(currentTheme()).header_active);
     ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(2, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameBorderSize, 0.0f);  // a link has no frame, even in high contrast
     bool pressed = ImGui::Button(label);
-    ImGui::PopStyleVar();
-    ImGui::PopStyleColor(3);
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(4);
     if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
     recordItem(label);
     return pressed;
@@ -99,6 +75,7 @@ bool wrappedSelectable(const std::string& text, bool selected, float width, cons
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 box(width, size.y + pad * 2);
     bool pressed = ImGui::InvisibleButton(record_as.c_str(), box);
+    focusRing();
     recordItem(record_as);
     bool hovered = ImGui::IsItemHovered();
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -129,6 +106,37 @@ void textWrapped(const std::string& text) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
     ImGui::PopTextWrapPos();
+}
+
+void textInColumn(const std::string& text) { ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size()); }
+
+std::string cellText(const std::string& text, ImU32 color, float room) {
+    const float width = room > 0 ? std::min(room, ImGui::GetContentRegionAvail().x) : ImGui::GetContentRegionAvail().x;
+    std::string shown = text;
+    if (ImGui::CalcTextSize(text.c_str()).x > width) {
+        // The longest beginning, cut between characters, that fits with the ellipsis.
+        static constexpr const char* kEllipsis = "\xE2\x80\xA6";
+        const float fits = width - ImGui::CalcTextSize(kEllipsis).x;
+        std::size_t end = 0;
+        while (end < text.size()) {
+            const std::size_t next = std::min(text.size(), end + utf8Length(text[end]));
+            if (ImGui::CalcTextSize(text.data(), text.data() + next).x > fits) break;
+            end = next;
+        }
+        while (end > 0 && text[end - 1] == ' ') --end;
+        shown = text.substr(0, end) + kEllipsis;
+    }
+    if (color) ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::TextUnformatted(shown.c_str());
+    if (color) ImGui::PopStyleColor();
+    if (shown != text && ImGui::IsItemHovered()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+        ImGui::TextUnformatted(text.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return shown;
 }
 
 void heading(ImFont* font, const std::string& text) {
@@ -179,6 +187,14 @@ float beginCenteredColumn(float max_width, float margin) {
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, (avail - width) * 0.5f));
     ImGui::BeginGroup();
     return width;
+}
+
+bool sameLineIfFits(float width) {
+    const float last_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetScrollX();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    if (last_end + spacing + width > ImGui::GetWindowContentRegionMax().x) return false;
+    ImGui::SameLine();
+    return true;
 }
 
 void sameLineAtRight(float width) {

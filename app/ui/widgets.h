@@ -9,28 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include "ui/theme.h"
+
 namespace ipprimer::ui {
 
-// Colours of the app's light theme, used by name.
-namespace colors {
-inline constexpr ImU32 kText = IM_COL32(28, 36, 48, 255);
-inline constexpr ImU32 kMuted = IM_COL32(96, 106, 120, 255);
-inline constexpr ImU32 kAccent = IM_COL32(31, 94, 168, 255);
-inline constexpr ImU32 kLink = IM_COL32(20, 90, 190, 255);
-inline constexpr ImU32 kDone = IM_COL32(36, 128, 70, 255);
-inline constexpr ImU32 kWarn = IM_COL32(170, 100, 10, 255);
-inline constexpr ImU32 kError = IM_COL32(180, 40, 40, 255);
-inline constexpr ImU32 kPanel = IM_COL32(243, 246, 250, 255);
-inline constexpr ImU32 kRule = IM_COL32(210, 216, 224, 255);
-inline constexpr ImU32 kCodeBg = IM_COL32(238, 241, 245, 255);
-inline constexpr ImU32 kQuoteBar = IM_COL32(160, 180, 205, 255);
-}  // namespace colors
-
-void applyTheme(float display_scale);
 
 // --- recorded items, for tests -------------------------------------------
 struct ItemRect {
     ImVec2 min, max;
+    ImGuiID id = 0;  // the ImGui item's id; 0 for a rectangle that is not an item
     ImVec2 center() const { return {(min.x + max.x) * 0.5f, (min.y + max.y) * 0.5f}; }
 };
 // Cleared at the start of every frame by the app.
@@ -50,7 +37,13 @@ bool linkButton(const char* label);  // looks like a link, records itself
 bool wrappedSelectable(const std::string& text, bool selected, float width, const std::string& record_as);
 void textMuted(const char* fmt, ...) IM_FMTARGS(1);
 void textColored(ImU32 color, const char* text);
-void textWrapped(const std::string& text);
+void textWrapped(const std::string& text);  // wraps at the window's edge
+// Wraps where the caller's PushTextWrapPos says (a column narrower than the window).
+void textInColumn(const std::string& text);
+// Text in a table cell: whole when it fits, else cut with an ellipsis ("…")
+// and whole in a tooltip. Returns the text as shown, for tests. `room`: the
+// width to fit in, when less than the rest of the line (0: the rest).
+std::string cellText(const std::string& text, ImU32 color = 0, float room = 0);
 void heading(ImFont* font, const std::string& text);
 void centeredText(const std::string& text);
 void helpMarker(const char* text);
@@ -68,5 +61,8 @@ float beginCenteredColumn(float max_width, float margin = 0.0f);
 // when it fits after the last item there, or at the right end of a line of
 // its own when it does not, so the two never overlap.
 void sameLineAtRight(float width);
+// Puts the next item, `width` wide, on the line of the last item when it fits
+// there, else on a line of its own; true when on the same line.
+bool sameLineIfFits(float width);
 
 }  // namespace ipprimer::ui

@@ -17,7 +17,7 @@ namespace ipprimer::ui {
 namespace {
 
 std::string nameOf(App& app, std::int64_t learner_id) {
-    auto learner = app.store().learner(learner_id);
+    auto learner = app.store().roster().find(learner_id);
     if (!learner) return "(learner " + std::to_string(learner_id) + ")";
     return learner->name + (learner->department.empty() ? "" : " (" + learner->department + ")");
 }
@@ -45,7 +45,7 @@ std::string formatSessionWhen(const std::string& date, const std::string& time, 
 
 void WorkshopSessionsView::refresh(App& app) {
     try {
-        list_ = app.store().workshops();
+        list_ = app.store().workshops().list();
     } catch (const std::exception& error) {
         list_.clear();
         export_.showProblem(error.what());
@@ -56,7 +56,7 @@ void WorkshopSessionsView::refresh(App& app) {
 
 void WorkshopSessionsView::select(App& app, std::int64_t workshop_id) {
     selected_ = workshop_id;
-    detail_ = app.store().workshop(workshop_id);
+    detail_ = app.store().workshops().find(workshop_id);
     attendee_names_.clear();
     absent_names_.clear();
     withdrawn_lines_.clear();
@@ -159,7 +159,7 @@ void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t
                 textMuted("-");
             ImGui::TableSetColumnIndex(2);
             if (auto share = answer.shareRight())
-                textColored(shareColor(share), percentText(*share).c_str());
+                textColored(shareColor(share), roomShareText(*share).c_str());
             else
                 textMuted("-");
         }

@@ -16,6 +16,7 @@
 #include "export/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -39,7 +40,7 @@ struct DemoDatabase {
         const auto path = folder.path() / "progress.db";
         const auto began = std::chrono::steady_clock::now();
         {
-            store::Store writer = store::Store::open(path);
+            store::SqliteStore writer{path};
             demo::DemoOptions options;
             options.learners = kLearners;
             options.seed = 1;
@@ -48,7 +49,7 @@ struct DemoDatabase {
         std::fprintf(stderr, "demo data: %d learners, %lld records in %.1f s\n", kLearners, static_cast<long long>(events),
                      std::chrono::duration<double>(std::chrono::steady_clock::now() - began).count());
         // Measured on a fresh connection, as the program opens its database.
-        store = std::make_unique<store::Store>(store::Store::open(path));
+        store = std::make_unique<store::SqliteStore>(path);
         today = localDate(store->now());
     }
 };
@@ -63,7 +64,7 @@ void BM_OpenDashboard(benchmark::State& state) {
     DemoDatabase& db = demo();
     std::size_t rows = 0;
     for (auto _ : state) {
-        store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
+        store::Dashboard dashboard = db.store->reports().dashboard(db.curriculum, db.today);
         rows = dashboard.rows.size();
         benchmark::DoNotOptimize(dashboard);
     }
@@ -76,7 +77,7 @@ BENCHMARK(BM_OpenDashboard)->Unit(benchmark::kMillisecond)->UseRealTime();
 // search, sorted by status, with the tiles' summary.
 void BM_FilterDashboard(benchmark::State& state) {
     DemoDatabase& db = demo();
-    const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
+    const store::Dashboard dashboard = db.store->reports().dashboard(db.curriculum, db.today);
     store::RowFilter filter;
     filter.role = "all-staff";
     filter.status = store::StatusFilter::NotCompliant;
@@ -96,7 +97,7 @@ BENCHMARK(BM_FilterDashboard)->Unit(benchmark::kMillisecond)->UseRealTime();
 // Clearing the filters again: every learner, sorted by department.
 void BM_FilterDashboardAll(benchmark::State& state) {
     DemoDatabase& db = demo();
-    const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
+    const store::Dashboard dashboard = db.store->reports().dashboard(db.curriculum, db.today);
     for (auto _ : state) {
         std::vector<std::size_t> rows = store::filterRows(dashboard, {});
         store::sortRows(dashboard, rows, store::SortKey::Department, true);
@@ -110,7 +111,7 @@ void BM_ReportCsv(benchmark::State& state) {
     DemoDatabase& db = demo();
     std::size_t bytes = 0;
     for (auto _ : state) {
-        const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
+        const store::Dashboard dashboard = db.store->reports().dashboard(db.curriculum, db.today);
         const std::string csv = exports::reportCsv(db.curriculum, dashboard, store::filterRows(dashboard, {}));
         bytes = csv.size();
         benchmark::DoNotOptimize(csv);
@@ -122,7 +123,7 @@ BENCHMARK(BM_ReportCsv)->Unit(benchmark::kMillisecond)->UseRealTime();
 void BM_ReportJson(benchmark::State& state) {
     DemoDatabase& db = demo();
     for (auto _ : state) {
-        const store::Dashboard dashboard = store::loadDashboard(*db.store, db.curriculum, db.today);
+        const store::Dashboard dashboard = db.store->reports().dashboard(db.curriculum, db.today);
         const std::string json = exports::reportJson(db.curriculum, dashboard, store::filterRows(dashboard, {}), {});
         benchmark::DoNotOptimize(json);
     }
@@ -134,8 +135,8 @@ void BM_LearnerRecord(benchmark::State& state) {
     DemoDatabase& db = demo();
     std::int64_t id = 1;
     for (auto _ : state) {
-        auto row = store::loadDashboardRow(*db.store, db.curriculum, id, db.today);
-        auto history = store::learnerHistory(*db.store, id);
+        auto row = db.store->reports().dashboardRow(db.curriculum, id, db.today);
+        auto history = db.store->reports().learnerHistory(id);
         benchmark::DoNotOptimize(row);
         benchmark::DoNotOptimize(history);
         id = id % kLearners + 1;

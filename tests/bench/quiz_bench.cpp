@@ -10,7 +10,7 @@
 #include "progress/quiz_assembly.h"
 #include "quiz/review_scheduler.h"
 #include "store/attempts.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -71,25 +71,19 @@ void BM_ReviewQueueFromStore(benchmark::State& state) {
     const ipprimer::testing::TempFolder folder("ipprimer-bench");
     const std::filesystem::path dir = folder.path();
     {
-        store::Store store = store::Store::open(dir / "progress.db");
+        store::SqliteStore store{dir / "progress.db"};
         const auto answers = fiveThousandAnswers();
-        store::Transaction transaction(store.database());
-        store::Statement insert(store.database(),
-                                "INSERT INTO events (learner_id, verb, object, score, response, duration_ms, context, at)"
-                                " VALUES (?1, 'answered', ?2, ?3, '{}', 1000, '{}', ?4)");
+        std::vector<store::NewEvent> events;
         for (int l = 0; l < 10; ++l) {
-            const std::int64_t id = store.addLearner({"Learner " + std::to_string(l), "", "", "owner", ""});
-            for (const auto& answer : answers) {
-                insert.bind(1, id).bind(2, std::string_view(answer.question_id)).bind(3, answer.score).bind(4, answer.at);
-                insert.step();
-                insert.reset();
-            }
+            const std::int64_t id = store.roster().add({"Learner " + std::to_string(l), "", "", "owner", ""});
+            for (const auto& answer : answers)
+                events.push_back({{}, id, "answered", answer.question_id, {}, answer.score, "{}", 1000, "{}", answer.at});
         }
-        transaction.commit();
+        store.journal().append(events);
     }
-    store::Store store = store::Store::open(dir / "progress.db");
-    store::Attempts attempts(store);
-    const std::int64_t learner = store.learners().front().id;
+    store::SqliteStore store{dir / "progress.db"};
+    store::Attempts& attempts = store.attempts();
+    const std::int64_t learner = store.roster().list().front().id;
     std::size_t due = 0;
     for (auto _ : state) {
         std::vector<quiz::AnswerRecord> records;

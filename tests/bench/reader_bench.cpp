@@ -9,7 +9,7 @@
 
 #include "course/course.h"
 #include "markdown/document.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/fonts.h"
 #include "ui/reader_view.h"
@@ -73,13 +73,13 @@ void BM_ReaderFrame(benchmark::State& state) {
     io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
 
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app(course, store, nullptr);
     app.setFonts(fonts);
     store::NewLearner learner;
     learner.name = "Bench";
     learner.role = "owner";
-    app.selectLearner(store.addLearner(learner));
+    app.selectLearner(store.roster().add(learner));
     const course::Lesson* longest = &course.lessons.front();
     for (const auto& l : course.lessons)
         if (l.doc.blocks.size() > longest->doc.blocks.size()) longest = &l;

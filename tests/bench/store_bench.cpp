@@ -10,8 +10,7 @@
 #include <string>
 
 #include "temp_folder.h"
-#include "store/schema.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
@@ -23,18 +22,18 @@ std::string lessonId(int n) { return "lesson-" + std::to_string(n); }
 void BM_Write10kEvents(benchmark::State& state) {
     constexpr int kEvents = 10'000;
     const ipprimer::testing::TempFolder folder("ipprimer-bench");
-    Store store = Store::open(folder.path() / "progress.db");
-    const auto learner = store.addLearner({"Ada", "", "", "engineer", ""});
+    SqliteStore store{folder.path() / "progress.db"};
+    const auto learner = store.roster().add({"Ada", "", "", "engineer", ""});
     for (auto _ : state) {  // once: see Iterations(1) below
         for (int i = 0; i < kEvents; ++i) {
             if (i % 2 == 0)
-                store.recordLessonOpened(learner, lessonId(i / 2 % 40));
+                store.lessons().recordOpened(learner, lessonId(i / 2 % 40));
             else
-                store.recordLessonFinished(learner, lessonId(i / 2 % 40));
+                store.lessons().recordFinished(learner, lessonId(i / 2 % 40));
         }
     }
     const auto written = static_cast<double>(kEvents) * static_cast<double>(state.iterations());
-    if (store.eventCount() != static_cast<std::int64_t>(written)) state.SkipWithError("events went missing");
+    if (store.journal().count() != static_cast<std::int64_t>(written)) state.SkipWithError("events went missing");
     state.counters["events/s"] = benchmark::Counter(written, benchmark::Counter::kIsRate);
 }
 // 10,000 fsyncs take seconds: one run is enough, and real time is what a user waits.
@@ -51,33 +50,24 @@ void BM_LessonStatuses(benchmark::State& state) {
     const auto path = folder.path() / "progress.db";
     std::int64_t measured = 0;
     {
-        Store store = Store::open(path);
-        for (int l = 0; l < kLearners; ++l)
-            measured = store.addLearner({"Learner " + std::to_string(l), "", "", "engineer", ""});
-    }
-    {
-        Database db = openDatabase(path);
-        Transaction transaction(db);
-        Statement insert(db, "INSERT INTO events (learner_id, verb, object, at) VALUES (?1, ?2, ?3, ?4)");
+        SqliteStore store{path};
+        std::vector<NewEvent> events;
         std::int64_t at = 1'700'000'000'000;
-        for (int l = 1; l <= kLearners; ++l) {
+        for (int l = 0; l < kLearners; ++l) {
+            measured = store.roster().add({"Learner " + std::to_string(l), "", "", "engineer", ""});
             for (int e = 0; e < kEventsPerLearner; ++e) {
                 const bool finished = e % 4 == 3 && e % 3 != 0;
-                insert.bind(1, l)
-                    .bind(2, std::string_view(finished ? "finished" : "opened"))
-                    .bind(3, std::string_view(lessonId((e * 7 + l) % kLessons)))
-                    .bind(4, ++at);
-                insert.step();
-                insert.reset();
+                events.push_back({{}, measured, finished ? "finished" : "opened", lessonId((e * 7 + l + 1) % kLessons), {},
+                                  {}, {}, {}, {}, ++at});
             }
         }
-        transaction.commit();
+        store.journal().append(events);
     }
-    Store store = Store::open(path);
-    if (store.eventCount() != kLearners * kEventsPerLearner) state.SkipWithError("wrong number of events");
+    SqliteStore store{path};
+    if (store.journal().count() != kLearners * kEventsPerLearner) state.SkipWithError("wrong number of events");
     std::size_t lessons = 0;
     for (auto _ : state) {
-        const auto statuses = store.lessonStatuses(measured);
+        const auto statuses = store.lessons().statuses(measured);
         lessons = statuses.size();
         benchmark::DoNotOptimize(statuses);
     }

@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "temp_folder.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
@@ -23,23 +23,17 @@ namespace {
 std::vector<std::int64_t> fill(Store& store, int sessions) {
     std::vector<std::int64_t> learners;
     for (int i = 0; i < 500; ++i)
-        learners.push_back(store.addLearner({"Learner " + std::to_string(i), "E" + std::to_string(i), "", "all-staff", ""}));
-    {
-        Transaction transaction(store.database());
-        Statement insert(store.database(), "INSERT INTO events (learner_id, verb, object, at) VALUES (?1, ?2, ?3, ?4)");
-        for (std::int64_t learner : learners)
-            for (int e = 0; e < 200; ++e) {
-                insert.reset();
-                insert.bind(1, learner).bind(2, std::string_view(e % 2 ? "finished" : "opened"));
-                insert.bind(3, std::string_view("lesson-" + std::to_string(e / 2 % 40))).bind(4, std::int64_t{e});
-                insert.step();
-            }
-        transaction.commit();
-    }
+        learners.push_back(store.roster().add({"Learner " + std::to_string(i), "E" + std::to_string(i), "", "all-staff", ""}));
+    std::vector<NewEvent> events;
+    for (std::int64_t learner : learners)
+        for (int e = 0; e < 200; ++e)
+            events.push_back({{}, learner, e % 2 ? "finished" : "opened", "lesson-" + std::to_string(e / 2 % 40), {}, {}, {},
+                              {}, {}, std::int64_t{1000 + e}});
+    store.journal().append(events);
     for (int s = 0; s < sessions; ++s) {
         std::vector<std::int64_t> room(learners.begin() + (s * 20) % 480, learners.begin() + (s * 20) % 480 + 20);
-        std::int64_t id = store.startWorkshop({"Sam", {{"lesson-1", "One"}, {"lesson-2", "Two"}}, room});
-        store.confirmAttendance(id, room);
+        std::int64_t id = store.workshops().start({"Sam", {{"lesson-1", "One"}, {"lesson-2", "Two"}}, room});
+        store.workshops().confirmAttendance(id, room);
     }
     return learners;
 }
@@ -47,16 +41,16 @@ std::vector<std::int64_t> fill(Store& store, int sessions) {
 // Thirty people, six lessons: 210 events in one durable transaction.
 void BM_ConfirmAttendanceOfARoom(benchmark::State& state) {
     const ipprimer::testing::TempFolder folder("ipprimer-bench");
-    Store store = Store::open(folder.path() / "progress.db");
+    SqliteStore store{folder.path() / "progress.db"};
     std::vector<std::int64_t> learners = fill(store, 20);
     std::vector<std::int64_t> room(learners.begin(), learners.begin() + 30);
     std::vector<WorkshopLesson> lessons;
     for (int l = 0; l < 6; ++l) lessons.push_back({"lesson-" + std::to_string(l), "Lesson"});
     for (auto _ : state) {
         state.PauseTiming();
-        std::int64_t id = store.startWorkshop({"Sam", lessons, room});
+        std::int64_t id = store.workshops().start({"Sam", lessons, room});
         state.ResumeTiming();
-        if (store.confirmAttendance(id, room) != 30) state.SkipWithError("not everyone was credited");
+        if (store.workshops().confirmAttendance(id, room) != 30) state.SkipWithError("not everyone was credited");
     }
 }
 BENCHMARK(BM_ConfirmAttendanceOfARoom)->Unit(benchmark::kMillisecond)->UseRealTime();
@@ -64,10 +58,10 @@ BENCHMARK(BM_ConfirmAttendanceOfARoom)->Unit(benchmark::kMillisecond)->UseRealTi
 // The sessions list of a trainer who ran 200 workshops.
 void BM_ListSessions(benchmark::State& state) {
     const ipprimer::testing::TempFolder folder("ipprimer-bench");
-    Store store = Store::open(folder.path() / "progress.db");
+    SqliteStore store{folder.path() / "progress.db"};
     fill(store, 200);
     for (auto _ : state) {
-        auto list = store.workshops();
+        auto list = store.workshops().list();
         if (list.size() != 200) state.SkipWithError("sessions went missing");
         benchmark::DoNotOptimize(list);
     }

@@ -76,3 +76,22 @@ TEST(CliDatabase, DamagedOrNewerDatabaseIsRefusedAndLeftUntouched) {
     EXPECT_NE(r.err.find("is not an IP Primer database"), std::string::npos) << r.err;
     EXPECT_EQ(std::filesystem::file_size(junk), before);
 }
+
+TEST(CliCheck, TheSelfCheckIsCheckedWithTheCourse) {
+    auto bundled = runIpprimer({"check"});
+    EXPECT_NE(bundled.out.find("self-check: 59 questions, 43 actions"), std::string::npos) << bundled.out;
+
+    const TempFolder temp("ipprimer-check-selfcheck");
+    std::filesystem::copy(fixture("mini"), temp.path(), std::filesystem::copy_options::recursive);
+    std::ofstream(temp.path() / "content" / "selfcheck.toml") << "[selfcheck]\n"
+                                                                 "[[sections]]\nid = \"one\"\ntitle = \"One\"\n"
+                                                                 "[[sections.questions]]\nid = \"q\"\nkind = \"yes_no\"\ntext = \"Q?\"\n"
+                                                                 "[[actions]]\nid = \"a\"\ntitle = \"A\"\nwhen = \"q = maybe\"\n"
+                                                                 "urgency = \"high\"\nwho = [\"everyone\"]\nwhy = \"w\"\n"
+                                                                 "this_month = \"m\"\nlesson = \"lesson:first\"\n";
+    auto broken = runIpprimer({"check", "--course", temp.path().string()});
+    EXPECT_EQ(broken.exit_code, 1);
+    EXPECT_NE(broken.err.find("content/selfcheck.toml:12:9: error: 'when': 'q' (yes_no) cannot be 'maybe' (it can be yes, no)"),
+              std::string::npos)
+        << broken.err;
+}

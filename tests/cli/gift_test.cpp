@@ -11,7 +11,7 @@
 #include "temp_folder.h"
 #include "quiz/gift_parser.h"
 #include "store/attempts.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using ipprimer::testing::TempFolder;
@@ -113,10 +113,10 @@ TEST(CliGift, FlaggedListsTheQuestionsALearnerKeepsMissing) {
     const std::string dir = temp.path().string();
     const std::string db = dir + "/progress.db";
     {
-        store::Store store = store::Store::open(db);
-        const auto kim = store.addLearner({"Kim Struggle", "", "", "everyone", ""});
-        const auto lee = store.addLearner({"Lee Fine", "", "", "everyone", ""});
-        store::Attempts attempts(store);
+        store::SqliteStore store{db};
+        const auto kim = store.roster().add({"Kim Struggle", "", "", "everyone", ""});
+        const auto lee = store.roster().add({"Lee Fine", "", "", "everyone", ""});
+        store::Attempts& attempts = store.attempts();
         for (int i = 0; i < 3; ++i) {
             attempts.recordReviewAnswer(kim, {"secrets-tf", 0.0, "{}", 1000});
             attempts.recordReviewAnswer(lee, {"secrets-tf", i == 2 ? 1.0 : 0.0, "{}", 1000});
@@ -143,4 +143,17 @@ TEST(CliGift, HelpOnEveryLevel) {
         EXPECT_NE(r.out.find("Usage"), std::string::npos) << r.out;
     }
     EXPECT_NE(runIpprimer({"--help"}).out.find("gift"), std::string::npos);
+}
+
+// A byte that is not UTF-8 is an error, but its question is still read: the
+// summary must not say it could not be.
+TEST(CliGift, TheSummaryCountsErrorsAndTheQuestionsRead) {
+    const TempFolder temp("ipprimer-gift-latin1");
+    const std::string path = (temp.path() / "latin1.gift").string();
+    writeFile(path, "// [id:cafe]\nCaf\xE9 or tea?{=tea ~coffee}\n");
+    auto r = runIpprimer({"gift", "inspect", path});
+    EXPECT_EQ(r.exit_code, 1);
+    EXPECT_NE(r.err.find("1 error in " + path + " (see above); 1 question read"), std::string::npos) << r.err;
+    EXPECT_EQ(r.err.find("could not be read"), std::string::npos) << r.err;
+    EXPECT_EQ(nlohmann::json::parse(r.out).size(), 1u);
 }

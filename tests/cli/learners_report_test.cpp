@@ -11,9 +11,7 @@
 
 #include "process.h"
 #include "temp_folder.h"
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 using ipprimer::testing::TempFolder;
 using ipprimer::testing::runIpprimer;
@@ -205,19 +203,19 @@ TEST_F(CliManager, DemoDataFillsANewDatabaseOnlyOnce) {
 
 TEST_F(CliManager, ResettingThePinLiftsAPauseAfterWrongPins) {
     {
-        auto store = ipprimer::store::Store::open(db);
-        ipprimer::store::setManagerPin(store, "2468");
-        for (int i = 0; i <= ipprimer::store::kFreeWrongPins; ++i) ipprimer::store::noteWrongPin(store);
-        ASSERT_TRUE(ipprimer::store::pinsRefusedUntil(store));
+        ipprimer::store::SqliteStore store{db};
+        store.settings().setManagerPin("2468");
+        for (int i = 0; i <= ipprimer::store::kFreeWrongPins; ++i) store.settings().noteWrongPin();
+        ASSERT_TRUE(store.settings().pinsRefusedUntil());
     }
     auto set = runIpprimer({"--db", db, "manager-pin"});
     EXPECT_NE(set.out.find("A manager PIN is set"), std::string::npos) << set.out;
     auto reset = runIpprimer({"--db", db, "manager-pin", "--reset"});
     ASSERT_EQ(reset.exit_code, 0) << reset.err;
-    auto store = ipprimer::store::Store::open(db);
-    EXPECT_FALSE(ipprimer::store::hasManagerPin(store));
-    EXPECT_FALSE(ipprimer::store::pinsRefusedUntil(store)) << "the gates take a PIN at once";
-    EXPECT_EQ(ipprimer::store::wrongPinsLeftBeforePause(store), ipprimer::store::kFreeWrongPins);
+    ipprimer::store::SqliteStore store{db};
+    EXPECT_FALSE(store.settings().hasManagerPin());
+    EXPECT_FALSE(store.settings().pinsRefusedUntil()) << "the gates take a PIN at once";
+    EXPECT_EQ(store.settings().wrongPinsLeftBeforePause(), ipprimer::store::kFreeWrongPins);
 }
 
 }  // namespace

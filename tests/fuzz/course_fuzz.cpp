@@ -1,7 +1,8 @@
 // libFuzzer: any bytes written as a course's content/course.toml (the file
 // trainers edit most), or as its glossary.toml when built with
-// FUZZ_GLOSSARY, load into a Course with diagnostics, and `check` runs over
-// it, never a crash. The rest of the course is the small test course.
+// FUZZ_GLOSSARY, or its selfcheck.toml with FUZZ_SELFCHECK, load into a
+// Course with diagnostics, and `check` runs over it, never a crash. The rest
+// of the course is the small test course.
 #include <cstddef>
 #include <cstdint>
 #include <filesystem>
@@ -21,8 +22,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return made;
     }();
     {
-#ifdef FUZZ_GLOSSARY
+#if defined(FUZZ_GLOSSARY)
         const char* file = "glossary.toml";
+#elif defined(FUZZ_SELFCHECK)
+        const char* file = "selfcheck.toml";
 #else
         const char* file = "course.toml";
 #endif

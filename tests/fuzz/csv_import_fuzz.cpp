@@ -7,14 +7,14 @@
 #include "course/course.h"
 #include "progress/curriculum.h"
 #include "store/learners_import.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     static const ipprimer::progress::Curriculum curriculum =
         ipprimer::progress::curriculumOf(ipprimer::course::loadCourse(IPPRIMER_SOURCE_DIR));
-    static ipprimer::store::Store store = ipprimer::store::Store::open(":memory:");
+    static ipprimer::store::SqliteStore store{":memory:"};
     const std::string_view text(reinterpret_cast<const char*>(data), size);
-    ipprimer::store::ImportPlan plan = ipprimer::store::planImport(store, curriculum, text, "staff.csv");
+    ipprimer::store::ImportPlan plan = ipprimer::store::planImport(store.roster().list(true), curriculum, text, "staff.csv");
     (void)plan;
     return 0;
 }

@@ -14,7 +14,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
@@ -27,7 +27,7 @@ namespace {
 struct Reader {
     testing::HeadlessUi ui{900, 600};
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     testing::TempFolder folder{"ipprimer-reader-fuzz"};
     std::string path = (folder.path() / "input.md").string();

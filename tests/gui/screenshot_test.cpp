@@ -12,7 +12,7 @@
 #include "picture.h"
 #include "process.h"
 #include "temp_folder.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "virtual_display.h"
 
 using namespace ipprimer;
@@ -68,7 +68,7 @@ TEST(GuiScreenshot, LargerTextScaleDrawsLargerText) {
     Picture normal, large;
     ASSERT_TRUE(normal.load(shot(dir, "glossary", {"--db", db})));
     // The remembered text scale is a setting in the database; raise it and shoot again.
-    ipprimer::store::Store::open(db).setSetting("text_scale", "1.6");
+    ipprimer::store::SqliteStore(db).settings().set("text_scale", "1.6");
     std::string out2 = dir + "/large.png";
     auto r2 = runIpprimerOnDisplay({"screenshot", "glossary", out2, "--db", db});
     ASSERT_EQ(r2.exit_code, 0) << r2.err;

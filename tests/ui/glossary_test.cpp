@@ -4,7 +4,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 
@@ -14,7 +14,7 @@ namespace {
 struct GlossaryFixture : ::testing::Test {
     ipprimer::testing::HeadlessUi ui;
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
     void SetUp() override {
@@ -22,7 +22,7 @@ struct GlossaryFixture : ::testing::Test {
         store::NewLearner me;
         me.name = "Sam";
         me.role = "all-staff";
-        app.selectLearner(store.addLearner(me));
+        app.selectLearner(store.roster().add(me));
         ui.settle(draw);
     }
     int termIndex(const std::string& name) const {
@@ -79,4 +79,17 @@ TEST_F(GlossaryFixture, ATermLeadsToItsLesson) {
     ASSERT_TRUE(ui.click("Read: " + lesson->title(), draw));
     EXPECT_EQ(app.screen(), ui::Screen::Reader);
     EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, term.lesson);
+}
+
+TEST_F(GlossaryFixture, TheSearchBoxTakesTheKeyboardEachTimeTheGlossaryOpens) {
+    for (int visit = 0; visit < 2; ++visit) {
+        ASSERT_TRUE(ui.click("Glossary", draw));
+        ui.settle(draw);
+        EXPECT_TRUE(ImGui::GetIO().WantTextInput) << "visit " << visit + 1 << ": typing goes nowhere";
+        ui.type(visit == 0 ? "arbitrat" : "", draw);
+        ui.settle(draw);
+        EXPECT_TRUE(ui.has("term:Arbitration"));
+        EXPECT_FALSE(ui.has("term:Trademark")) << "what was typed went into the search box";
+        ASSERT_TRUE(ui.click("Home", draw));
+    }
 }

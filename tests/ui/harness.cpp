@@ -1,5 +1,9 @@
 #include "harness.h"
 
+#include <imgui_internal.h>
+
+#include "ui/keyboard.h"
+
 namespace ipprimer::testing {
 
 namespace {
@@ -97,6 +101,28 @@ void HeadlessUi::press(ImGuiKey key, const std::function<void()>& draw, bool ctr
     frame(draw);
     io.KeyCtrl = false;
     io.KeyAlt = false;
+}
+
+std::vector<std::string> HeadlessUi::focused() const {
+    std::vector<std::string> labels;
+    if (!ui::keyboardFocusShown()) return labels;
+    for (const auto& [label, item] : ui::itemRegistry())
+        if (item.id != 0 && item.id == GImGui->NavId) labels.push_back(label);
+    return labels;
+}
+
+bool HeadlessUi::hasFocus(const std::string& label) const {
+    const ui::ItemRect* item = ui::findItem(label);
+    return item && item->id != 0 && item->id == GImGui->NavId && ui::keyboardFocusShown();
+}
+
+bool HeadlessUi::drew(ImU32 color) const {
+    const ImDrawData* data = ImGui::GetDrawData();
+    if (!data) return false;
+    for (int i = 0; i < data->CmdListsCount; ++i)
+        for (const ImDrawVert& vertex : data->CmdLists[i]->VtxBuffer)
+            if (vertex.col == color) return true;
+    return false;
 }
 
 void HeadlessUi::wheel(float notches, ImVec2 at, const std::function<void()>& draw) {

@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 #include "ui/fonts.h"
 #include "ui/widgets.h"
@@ -45,6 +46,12 @@ public:
     void wheel(float notches, ImVec2 at, const std::function<void()>& draw);
 
     bool has(const std::string& label) const { return ui::findItem(label) != nullptr; }
+    // The labels of the item that shows the keyboard focus (an item may be
+    // recorded under several), empty when none does.
+    std::vector<std::string> focused() const;
+    bool hasFocus(const std::string& label) const;
+    // Whether the last frame drew anything in `color` (a focus ring, say).
+    bool drew(ImU32 color) const;
     ImGuiContext* context() const { return context_; }
     // The font atlas, to share with a second context.
     ImFontAtlas* fonts() const;

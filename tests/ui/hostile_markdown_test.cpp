@@ -8,7 +8,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
 #include "temp_folder.h"
@@ -20,7 +20,7 @@ namespace {
 void renderFile(const std::string& markdown) {
     ipprimer::testing::HeadlessUi ui(900, 600);
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app(course, store, nullptr);
     app.setFonts(ui.buildFonts());
     const ipprimer::testing::TempFolder temp("ipprimer-hostile");

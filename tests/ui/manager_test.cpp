@@ -12,11 +12,13 @@
 #include "harness.h"
 #include "demo/demo_data.h"
 #include "store/learner_history.h"
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
+#include "store/roster.h"
+#include "store/settings.h"
+#include "store/settings.h"
 #include "export/report_files.h"
 #include "store/reports.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/import_view.h"
 #include "ui/learner_detail_view.h"
@@ -34,7 +36,7 @@ constexpr std::int64_t kNow = 1'741'608'000'000;  // 2025-03-10 12:00 UTC
 struct Manager : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t now = kNow;
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
@@ -70,7 +72,7 @@ struct Manager : ::testing::Test {
     }
 
     // The dashboard as the store derives it, to compare the screen with.
-    store::Dashboard fresh() { return store::loadDashboard(store, curriculum, localDate(now)); }
+    store::Dashboard fresh() { return store.reports().dashboard(curriculum, localDate(now)); }
 
     const store::DashboardRow& shownRow(std::size_t i) {
         return app.view<ui::ManagerView>().dashboard().rows[app.view<ui::ManagerView>().shownRows().at(i)];
@@ -85,7 +87,7 @@ struct Manager : ::testing::Test {
 };
 
 TEST_F(Manager, ThePinIsChosenOnFirstUseAndAskedForAfterwards) {
-    EXPECT_FALSE(store::hasManagerPin(store));
+    EXPECT_FALSE(store.settings().hasManagerPin());
     ASSERT_TRUE(ui.click("Manager", draw));
     ui.settle(draw);
     EXPECT_EQ(app.screen(), ui::Screen::Manager);
@@ -102,7 +104,7 @@ TEST_F(Manager, ThePinIsChosenOnFirstUseAndAskedForAfterwards) {
     typeInto("PIN", "12");
     typeInto("PIN again", "12");
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
-    EXPECT_FALSE(store::hasManagerPin(store));
+    EXPECT_FALSE(store.settings().hasManagerPin());
     EXPECT_NE(app.gate(ui::Area::Manager)->message().find("at least 4 digits"), std::string::npos);
 
     typeInto("PIN", "2468");
@@ -110,8 +112,8 @@ TEST_F(Manager, ThePinIsChosenOnFirstUseAndAskedForAfterwards) {
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
     ui.settle(draw);
     ASSERT_TRUE(app.unlocked(ui::Area::Manager));
-    EXPECT_TRUE(store::checkManagerPin(store, "2468"));
-    EXPECT_EQ(store.setting("manager_name"), "Maria Keller");
+    EXPECT_TRUE(store.settings().checkManagerPin("2468"));
+    EXPECT_EQ(store.settings().value("manager_name"), "Maria Keller");
     EXPECT_TRUE(ui.has("Compliant tile"));
     EXPECT_EQ(app.view<ui::ManagerView>().dashboard().rows.size(), fresh().rows.size());
 
@@ -166,7 +168,7 @@ TEST_F(Manager, WrongPinsPauseTheGateAndTheRightOneAfterThePauseOpensIt) {
     ASSERT_TRUE(ui.click("Open", draw));
     ui.settle(draw);
     EXPECT_TRUE(app.unlocked(ui::Area::Manager)) << app.gate(ui::Area::Manager)->message();
-    EXPECT_EQ(store::wrongPinsLeftBeforePause(store), store::kFreeWrongPins) << "the right PIN starts the count again";
+    EXPECT_EQ(store.settings().wrongPinsLeftBeforePause(), store::kFreeWrongPins) << "the right PIN starts the count again";
 }
 
 TEST_F(Manager, TilesFiltersSearchAndSortingAgreeWithTheStore) {
@@ -246,7 +248,7 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     ui.settle(draw);
     EXPECT_NE(app.view<ui::LearnerDetailView>().row()->status.state, progress::LearnerState::Overdue);
     EXPECT_EQ(formatDate(app.view<ui::LearnerDetailView>().row()->status.due), "2025-04-30");
-    const store::LearnerHistory history = store::learnerHistory(store, late.id);
+    const store::LearnerHistory history = store.reports().learnerHistory(late.id);
     ASSERT_FALSE(history.actions.empty());
     EXPECT_EQ(history.actions[0].verb, "due-extended");
     EXPECT_EQ(history.actions[0].by, "Maria Keller");
@@ -257,15 +259,15 @@ TEST_F(Manager, ALearnersRecordShowsTheirAttemptsAndTakesAnExtensionAndAnArchive
     typeInto("New due date", "30/04/2025");
     ASSERT_TRUE(ui.click("Save the due date", draw));
     EXPECT_NE(app.view<ui::LearnerDetailView>().message().find("YYYY-MM-DD"), std::string::npos);
-    EXPECT_EQ(store::learnerHistory(store, late.id).actions.size(), history.actions.size());
+    EXPECT_EQ(store.reports().learnerHistory(late.id).actions.size(), history.actions.size());
     ASSERT_TRUE(ui.click("Cancel", draw));
 
     ASSERT_TRUE(ui.click("Archive", draw));
     ASSERT_TRUE(ui.click("Yes, archive", draw));
     ui.settle(draw);
-    EXPECT_TRUE(store.learner(late.id)->archived);
-    EXPECT_EQ(store::learnerHistory(store, late.id).actions.at(0).verb, "archived");
-    EXPECT_EQ(store::learnerHistory(store, late.id).actions.at(0).by, "Maria Keller");
+    EXPECT_TRUE(store.roster().find(late.id)->archived);
+    EXPECT_EQ(store.reports().learnerHistory(late.id).actions.at(0).verb, "archived");
+    EXPECT_EQ(store.reports().learnerHistory(late.id).actions.at(0).by, "Maria Keller");
 
     ASSERT_TRUE(ui.click("Back to the team", draw));
     ui.settle(draw);
@@ -363,13 +365,13 @@ TEST_F(Manager, AStaffListIsPreviewedThenImported) {
     ASSERT_TRUE(app.view<ui::ImportView>().plan());
     EXPECT_EQ(app.view<ui::ImportView>().plan()->count(store::ImportAction::Add), 1);
     EXPECT_EQ(app.view<ui::ImportView>().plan()->errorCount(), 1);
-    const std::size_t before = store.learners(true).size();
+    const std::size_t before = store.roster().list(true).size();
     ASSERT_TRUE(ui.click("Import", draw));
-    EXPECT_EQ(store.learners(true).size(), before) << "with a bad row, Import waits";
+    EXPECT_EQ(store.roster().list(true).size(), before) << "with a bad row, Import waits";
     ASSERT_TRUE(ui.click("Skip bad rows", draw));
     ASSERT_TRUE(ui.click("Import", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.learners(true).size(), before + 1);
+    EXPECT_EQ(store.roster().list(true).size(), before + 1);
     EXPECT_NE(app.view<ui::ImportView>().message().find("1 added"), std::string::npos) << app.view<ui::ImportView>().message();
     bool listed = false;
     for (const store::DashboardRow& row : app.view<ui::ManagerView>().dashboard().rows) listed = listed || row.learner.employee_id == "N1";

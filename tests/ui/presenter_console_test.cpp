@@ -4,7 +4,7 @@
 // slide alone, without the notes, the clock or a single control.
 #include <gtest/gtest.h>
 
-#include "store/manager_store.h"
+#include "store/sqlite_store.h"
 #include "ui/group_quiz_view.h"
 #include "ui/presenter_view.h"
 #include "ui/trainer_view.h"
@@ -38,7 +38,7 @@ struct Console : Workshop {
 }  // namespace
 
 TEST_F(Console, TheTrainerPresentsFromTheConsoleAndTheRoomSeesOnlyTheSlide) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     typeInto("Trainer", "Sam Trainer");
     ASSERT_TRUE(ui.click("lesson:secrets", draw));
@@ -100,7 +100,7 @@ TEST_F(Console, TheTrainerPresentsFromTheConsoleAndTheRoomSeesOnlyTheSlide) {
     ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
     EXPECT_TRUE(quiz.revealed());
     const std::int64_t session = app.view<ui::TrainerView>().session();
-    const auto asked = store.workshop(session)->group_quiz;
+    const auto asked = store.workshops().find(session)->group_quiz;
     ASSERT_EQ(asked.size(), 1u);
     EXPECT_EQ(asked[0].hands(), 5);
     ASSERT_TRUE(clickOnConsole("Summary"));

@@ -8,7 +8,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
 #include "ui/presenter_view.h"
@@ -73,7 +73,7 @@ protected:
 
     HeadlessUi ui;
     course::Course course = course::loadCourse(IPPRIMER_SOURCE_DIR);
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
 };

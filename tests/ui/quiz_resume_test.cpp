@@ -14,7 +14,7 @@
 #include "progress/quiz_assembly.h"
 #include "quiz/responses.h"
 #include "store/attempts.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/quiz_view.h"
 #include "temp_folder.h"
@@ -30,11 +30,11 @@ constexpr int kAnswered = 3;
 // The child: a learner, an attempt of their role quiz, three answers given,
 // each committed as the quiz screen commits it; then it waits to be killed.
 [[noreturn]] void recordHalfAnAttempt(const std::filesystem::path& db, const course::Course& course, int ready_fd) {
-    store::Store store = store::Store::open(db);
-    const std::int64_t learner = store.addLearner({"Kim Crash", "", "", "everyone", ""});
-    store.setSetting("last_learner", std::to_string(learner));
+    store::SqliteStore store{db};
+    const std::int64_t learner = store.roster().add({"Kim Crash", "", "", "everyone", ""});
+    store.settings().set("last_learner", std::to_string(learner));
     const progress::QuizPlan plan = *progress::drawQuiz(course, "role:everyone", "everyone", kSeed);
-    store::Attempts attempts(store);
+    store::Attempts& attempts = store.attempts();
     const std::int64_t id = attempts.start(learner, {plan.quiz_id, "role", plan.seed, plan.questionIds()});
     for (int i = 0; i < kAnswered; ++i) {
         const quiz::Question& q = *plan.questions[static_cast<std::size_t>(i)].question;
@@ -74,7 +74,7 @@ TEST(QuizResume, AnAttemptKilledHalfWayIsOfferedWithItsAnswersInPlace) {
 
     // The next start: a fresh store and app; the learner picks their profile.
     {
-        store::Store store = store::Store::open(db);
+        store::SqliteStore store{db};
         HeadlessUi ui;
         ui::App app(course, store, nullptr);
         app.setFonts(ui.buildFonts());

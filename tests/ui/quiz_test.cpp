@@ -9,7 +9,9 @@
 #include "quiz/responses.h"
 #include "store/attempts.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
+#include "ui/home_view.h"
 #include "ui/quiz_view.h"
 #include "ui/reader_view.h"
 #include "ui/result_view.h"
@@ -26,7 +28,7 @@ constexpr std::int64_t kStart = 1'741'608'000'000;  // 2025-03-10 12:00 UTC
 struct QuizFlow : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/quiz");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t now = kStart;
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
@@ -36,7 +38,7 @@ struct QuizFlow : ::testing::Test {
         ASSERT_TRUE(course.diagnostics.empty());
         store.setClock([this] { return now; });
         app.setFonts(ui.buildFonts());
-        learner = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        learner = store.roster().add({"Dana Test", "", "", "everyone", ""});
         app.selectLearner(learner);
         ui.settle(draw);
     }
@@ -81,7 +83,7 @@ struct QuizFlow : ::testing::Test {
         ui.settle(draw);
     }
 
-    store::AttemptRecord record(std::int64_t id) { return store::Attempts(store).attempt(id).value(); }
+    store::AttemptRecord record(std::int64_t id) { return store.attempts().attempt(id).value(); }
 };
 
 }  // namespace
@@ -89,9 +91,11 @@ struct QuizFlow : ::testing::Test {
 TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
     ASSERT_TRUE(ui.click("Take the quiz", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Quiz);
-    const std::int64_t attempt = app.view<ui::QuizView>().attemptId();
+    // An attempt counts from its first answer: opening the quiz records none.
+    EXPECT_EQ(app.view<ui::QuizView>().attemptId(), 0);
+    EXPECT_TRUE(store.attempts().attempts(learner, "role:everyone").empty());
+    std::int64_t attempt = 0;
     ASSERT_EQ(app.view<ui::QuizView>().questionCount(), 6);
-    EXPECT_EQ(record(attempt).question_ids, app.view<ui::QuizView>().plan().questionIds()) << "the draw is recorded";
 
     int wrong = 0;
     for (int i = 0; i < 6; ++i) {
@@ -108,6 +112,11 @@ TEST_F(QuizFlow, AWholeRoleQuizByClickingAndTypingRecordsEachAnswerAtOnce) {
             ASSERT_TRUE(ui.click("Submit answer", draw));
         else
             ui.press(ImGuiKey_Enter, draw);
+        if (i == 0) {
+            attempt = app.view<ui::QuizView>().attemptId();
+            ASSERT_NE(attempt, 0);
+            EXPECT_EQ(record(attempt).question_ids, app.view<ui::QuizView>().plan().questionIds()) << "the draw is recorded";
+        }
 
         // In the store before anything else happens.
         const store::AttemptRecord now_recorded = record(attempt);
@@ -184,13 +193,13 @@ TEST_F(QuizFlow, PracticeSaysWhyAfterEachAnswerAndItsLinkOpensTheLesson) {
 
 TEST_F(QuizFlow, LeavingHalfWayAndComingBackKeepsTheAnswersInPlace) {
     ASSERT_TRUE(ui.click("Take the quiz", draw));
-    const std::int64_t attempt = app.view<ui::QuizView>().attemptId();
     std::vector<quiz::Response> given;
     for (int i = 0; i < 2; ++i) {
         answerByHand(true);
         given.push_back(app.view<ui::QuizView>().panel().response());
         ASSERT_TRUE(ui.click("Submit answer", draw));
     }
+    const std::int64_t attempt = app.view<ui::QuizView>().attemptId();
     ASSERT_TRUE(ui.click("Home", draw));
     ui.settle(draw);
     ASSERT_EQ(app.screen(), ui::Screen::Home);
@@ -208,11 +217,11 @@ TEST_F(QuizFlow, LeavingHalfWayAndComingBackKeepsTheAnswersInPlace) {
     EXPECT_EQ(app.view<ui::QuizView>().panel().response().text, given[1].text);
     EXPECT_EQ(app.view<ui::QuizView>().panel().response().truth, given[1].truth);
     EXPECT_TRUE(app.view<ui::QuizView>().isAnswered(1));
-    EXPECT_EQ(store::Attempts(store).attempts(learner, "role:everyone").size(), 1u);
+    EXPECT_EQ(store.attempts().attempts(learner, "role:everyone").size(), 1u);
 }
 
 TEST_F(QuizFlow, NoAttemptsLeftMeansNoNewAttempt) {
-    store::Attempts attempts(store);
+    store::Attempts& attempts = store.attempts();
     for (int i = 0; i < 3; ++i) {
         const std::int64_t id = attempts.start(learner, {"role:everyone", "role", 1, {"secrets-mc"}});
         attempts.finish(learner, id, {0, false, 80, 1000});
@@ -228,7 +237,7 @@ TEST_F(QuizFlow, NoAttemptsLeftMeansNoNewAttempt) {
     EXPECT_EQ(attempts.attempts(learner, "role:everyone").size(), 3u);
 }
 
-TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheNextDay) {
+TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheSameDayAndTheNext) {
     ASSERT_TRUE(ui.click("Take the quiz", draw));
     for (int i = 0; i < 6; ++i) {
         answerByHand(false);
@@ -236,8 +245,13 @@ TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheNextDay) {
     }
     ASSERT_EQ(app.screen(), ui::Screen::Result);
     ui.settle(draw);
-    EXPECT_FALSE(ui.has("Review now")) << "nothing is due the same day";
+    // Issue 13: what was missed is offered the same day too (it was not before).
+    EXPECT_TRUE(ui.has("Review now")) << "missed questions can be reviewed the same day";
+    app.navigate(ui::Screen::Home);
+    ui.settle(draw);
+    EXPECT_EQ(app.view<ui::HomeView>().quizHome().reviewsDue(), 5) << "home offers them today, up to the daily cap";
 
+    // Not reviewed today: they are due the next day as before.
     now += kDay;
     app.navigate(ui::Screen::Home);
     ui.settle(draw);
@@ -250,7 +264,7 @@ TEST_F(QuizFlow, MissedQuestionsComeBackForReviewTheNextDay) {
     ASSERT_TRUE(ui.click("Submit answer", draw));
     ASSERT_TRUE(app.view<ui::ReviewView>().panel().outcome());
     EXPECT_TRUE(app.view<ui::ReviewView>().panel().outcome()->correct);
-    const auto history = store::Attempts(store).answerHistory(learner);
+    const auto history = store.attempts().answerHistory(learner);
     ASSERT_EQ(history.size(), 7u);
     EXPECT_EQ(history.back().question_id, first);
     EXPECT_TRUE(history.back().review) << "a review answer belongs to no attempt";

@@ -6,6 +6,7 @@
 #include "harness.h"
 #include "store/sqlite.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
@@ -18,7 +19,7 @@ namespace {
 struct Fixture : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
 
@@ -45,13 +46,13 @@ struct Fixture : ::testing::Test {
 TEST_F(Fixture, FirstStartAsksForAProfileAndRemembersIt) {
     EXPECT_EQ(app.screen(), ui::Screen::Profiles);
     createProfile("Dana Test");
-    auto learners = store.learners();
+    auto learners = store.roster().list();
     ASSERT_EQ(learners.size(), 1u);
     EXPECT_EQ(learners[0].name, "Dana Test");
     EXPECT_EQ(learners[0].role, "everyone");
     EXPECT_EQ(learners[0].department, "Workshop");
     EXPECT_EQ(app.screen(), ui::Screen::Home);
-    EXPECT_EQ(store.setting("last_learner"), std::to_string(learners[0].id));
+    EXPECT_EQ(store.settings().value("last_learner"), std::to_string(learners[0].id));
 
     // A later start offers the known profile.
     ui::App later(course, store, nullptr);
@@ -66,19 +67,19 @@ TEST_F(Fixture, FirstStartAsksForAProfileAndRemembersIt) {
 
 TEST_F(Fixture, ProfileNeedsANameAndARole) {
     ASSERT_TRUE(ui.click("Create profile", draw));
-    EXPECT_TRUE(store.learners().empty());
+    EXPECT_TRUE(store.roster().list().empty());
     EXPECT_EQ(app.screen(), ui::Screen::Profiles);
 }
 
 TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
     createProfile("Dana Test");
-    std::int64_t me = store.learners().at(0).id;
+    std::int64_t me = store.roster().list().at(0).id;
 
     ASSERT_TRUE(ui.click("Continue", draw));
     ASSERT_EQ(app.screen(), ui::Screen::Reader);
     ASSERT_NE(app.view<ui::ReaderView>().lesson(), nullptr);
     EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "first");
-    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
+    EXPECT_EQ(store.lessons().status(me, "first"), store::LessonStatus::InProgress);
     EXPECT_FALSE(app.view<ui::ReaderView>().isOpen(0)) << "answers start folded under their questions";
 
     // Unfold the first answer, then follow the lesson: link inside it.
@@ -94,7 +95,7 @@ TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
     // Unfolding every answer finishes the lesson.
     ASSERT_TRUE(ui.click("Key points", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(me, "second"), store::LessonStatus::Finished);
     EXPECT_TRUE(app.view<ui::ReaderView>().finishedRecorded());
 
     // Previous, finish the first lesson too, then Next.
@@ -103,7 +104,7 @@ TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
     ASSERT_TRUE(ui.click("What is a trade secret?", draw));
     ASSERT_TRUE(ui.click("Why keep it?", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(me, "first"), store::LessonStatus::Finished);
     ASSERT_TRUE(ui.click("Next \xE2\x86\x92", draw));
     EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
 
@@ -111,23 +112,23 @@ TEST_F(Fixture, ReadingFollowingLinksAndFinishingAreRecorded) {
     ASSERT_TRUE(ui.click("Home", draw));
     ui.settle(draw);
     EXPECT_EQ(app.screen(), ui::Screen::Home);
-    auto statuses = store.lessonStatuses(me);
+    auto statuses = store.lessons().statuses(me);
     EXPECT_EQ(statuses.at("first"), store::LessonStatus::Finished);
     EXPECT_EQ(statuses.at("second"), store::LessonStatus::Finished);
 }
 
 TEST_F(Fixture, ShowAllAnswersThenReadingToTheEndFinishes) {
     createProfile("Dana Test");
-    std::int64_t me = store.learners().at(0).id;
+    std::int64_t me = store.roster().list().at(0).id;
     app.openLesson("first");
     ui.settle(draw);
-    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::InProgress);
+    EXPECT_EQ(store.lessons().status(me, "first"), store::LessonStatus::InProgress);
     ASSERT_TRUE(ui.click("Show all answers", draw));
     ui.settle(draw);
     EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0));
     EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(1));
     // The short lesson fits the window, so its end is in view.
-    EXPECT_EQ(store.lessonStatus(me, "first"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(me, "first"), store::LessonStatus::Finished);
 }
 
 TEST_F(Fixture, WebLinksAskFirstAndOtherLinksAreRefused) {
@@ -175,7 +176,7 @@ TEST_F(Fixture, AnyMarkdownFileRendersWithoutACrash) {
     EXPECT_EQ(app.screen(), ui::Screen::File);
     EXPECT_EQ(app.view<ui::FileView>().sectionCount(), 2u);
     EXPECT_TRUE(ui.has("link:lesson:trade-secrets#how-do-we-keep-a-secret-secret"));
-    EXPECT_TRUE(store.lessonStatuses(store.learners().at(0).id).empty()) << "a file is not a lesson: no records";
+    EXPECT_TRUE(store.lessons().statuses(store.roster().list().at(0).id).empty()) << "a file is not a lesson: no records";
 }
 
 TEST_F(Fixture, ManyProfilesAreFoundByName) {
@@ -184,7 +185,7 @@ TEST_F(Fixture, ManyProfilesAreFoundByName) {
         l.name = "Person " + std::to_string(100 + i);
         l.employee_id = "E" + std::to_string(i);
         l.role = "everyone";
-        store.addLearner(l);
+        store.roster().add(l);
     }
     app.navigate(ui::Screen::Profiles);
     ui.settle(draw);
@@ -196,7 +197,7 @@ TEST_F(Fixture, ManyProfilesAreFoundByName) {
     EXPECT_FALSE(ui.has("Person 100"));
     ASSERT_TRUE(ui.click("Person 129", draw));
     EXPECT_EQ(app.screen(), ui::Screen::Home);
-    EXPECT_EQ(store.learner(*app.learner())->name, "Person 129");
+    EXPECT_EQ(store.roster().find(*app.learner())->name, "Person 129");
 }
 
 TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
@@ -204,8 +205,8 @@ TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
     const auto path = temp.path() / "progress.db";
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(path);
-    const std::int64_t me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+    store::SqliteStore store{path};
+    const std::int64_t me = store.roster().add({"Dana Test", "", "", "everyone", ""});
     ui::App app{course, store, nullptr};
     app.setFonts(ui.buildFonts());
     std::function<void()> draw = [&] { app.frame(); };
@@ -237,4 +238,29 @@ TEST(DamagedStore, AFailureHalfWayThroughASessionShowsAProblemScreenNotACrash) {
     EXPECT_FALSE(app.problem().empty());
     ASSERT_TRUE(ui.click("Close IP Primer", draw));
     EXPECT_TRUE(app.quitRequested());
+}
+
+TEST_F(Fixture, TheStatusLineSaysWhereALinkLeadsInWordsNotItsAddress) {
+    EXPECT_EQ(app.linkDescription("lesson:second#why-register"),
+              "Opens the lesson \u201CSecond lesson\u201D, at \u201CWhy register?\u201D");
+    EXPECT_EQ(app.linkDescription("lesson:first"), "Opens the lesson \u201CFirst lesson\u201D");
+    EXPECT_EQ(app.linkDescription("lesson:nowhere"), "A lesson that is not in this course");
+    EXPECT_EQ(app.linkDescription("https://www.wipo.int/"), "Opens https://www.wipo.int/ in your web browser, after asking you");
+    EXPECT_EQ(app.linkDescription("ftp://example.com/"), "This link cannot be followed");
+
+    app.openLesson("first");
+    app.view<ui::ReaderView>().setShowAll(true);
+    ui.settle(draw);
+    const ui::ItemRect* link = ui::findItem("link:lesson:second#why-register");
+    ASSERT_NE(link, nullptr);
+    ImGui::GetIO().MousePos = link->center();
+    ui.settle(draw);
+    bool said = false;
+    for (const auto& [label, item] : ui::itemRegistry()) {
+        if (!label.starts_with("Status: ")) continue;
+        said = true;
+        EXPECT_EQ(label.find("lesson:"), std::string::npos) << label;
+        EXPECT_NE(label.find("Second lesson"), std::string::npos) << label;
+    }
+    EXPECT_TRUE(said) << "resting on a link says where it leads";
 }

@@ -7,7 +7,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
@@ -21,13 +21,13 @@ namespace {
 struct Reload : ::testing::Test {
     HeadlessUi ui;
     ipprimer::testing::TempFolder folder{"ipprimer-reload"};
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     std::int64_t me = 0;
 
     void SetUp() override {
         std::filesystem::copy(std::string(IPPRIMER_FIXTURES) + "/courses/mini", folder.path(),
                               std::filesystem::copy_options::recursive);
-        me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        me = store.roster().add({"Dana Test", "", "", "everyone", ""});
     }
     std::filesystem::path lessonFile(const std::string& id) const {
         return folder.path() / "lessons" / "basics" / (id + ".md");
@@ -68,7 +68,7 @@ TEST_F(Reload, TheEditedLessonIsShownAtTheSamePlace) {
     EXPECT_EQ(app.view<ui::ReaderView>().sectionCount(), sections_before + 1) << "the new question is there";
     EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(1)) << "the question being read is unfolded again";
     EXPECT_FALSE(app.view<ui::ReaderView>().isOpen(0));
-    EXPECT_NE(app.statusMessage().find("Course reloaded: 2 lessons, 0 problem(s)"), std::string::npos)
+    EXPECT_NE(app.statusMessage().find("Course reloaded: 2 lessons, 0 problems"), std::string::npos)
         << app.statusMessage();
 }
 
@@ -89,7 +89,7 @@ TEST_F(Reload, ALessonThatIsGoneLeavesTheLearnerAtHomeWithTheProblemSaid) {
     app.returnTo(place);
     ui.settle(draw);
     EXPECT_EQ(app.screen(), ui::Screen::Home);
-    EXPECT_NE(app.statusMessage().find("1 lessons, 1 problem(s)"), std::string::npos) << app.statusMessage();
+    EXPECT_NE(app.statusMessage().find("1 lesson, 1 problem"), std::string::npos) << app.statusMessage();
     EXPECT_TRUE(ui.has("Problems")) << "home lists what was skipped";
 }
 

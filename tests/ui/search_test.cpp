@@ -5,6 +5,7 @@
 #include "course/course.h"
 #include "harness.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 #include "ui/glossary_view.h"
 #include "ui/reader_view.h"
@@ -18,14 +19,14 @@ namespace {
 struct Search : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
     std::int64_t me = 0;
 
     void SetUp() override {
         app.setFonts(ui.buildFonts());
-        me = store.addLearner({"Dana Test", "", "", "everyone", ""});
+        me = store.roster().add({"Dana Test", "", "", "everyone", ""});
         app.selectLearner(me);
         ui.settle(draw);
         ASSERT_TRUE(ui.click("Search", draw));
@@ -46,7 +47,7 @@ TEST_F(Search, AResultOpensItsLessonAtTheQuestion) {
     ASSERT_NE(app.view<ui::ReaderView>().lesson(), nullptr);
     EXPECT_EQ(app.view<ui::ReaderView>().lesson()->id, "second");
     EXPECT_TRUE(app.view<ui::ReaderView>().isOpen(0)) << "the question that answers is unfolded";
-    EXPECT_EQ(store.lessonStatus(me, "second"), store::LessonStatus::InProgress) << "opening is recorded as usual";
+    EXPECT_EQ(store.lessons().status(me, "second"), store::LessonStatus::InProgress) << "opening is recorded as usual";
 }
 
 TEST_F(Search, EnterOpensTheBestAnswerAndNothingFoundOffersTheGlossary) {

@@ -7,7 +7,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "ui/app.h"
 
 using namespace ipprimer;
@@ -18,16 +18,24 @@ bool overlap(const ui::ItemRect& a, const ui::ItemRect& b) {
     return a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y;
 }
 
-void expectTidyTopBar(float width) {
+void expectTidyTopBar(float width, bool syncing = false) {
     ipprimer::testing::HeadlessUi ui(width, 480);
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/mini");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     app.setFonts(ui.buildFonts());
-    app.selectLearner(store.addLearner({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
+    app.selectLearner(store.roster().add({"Maximilian Alexander Oberhauser-Lindqvist", "", "", "everyone", ""}));
+    if (syncing)
+        app.setSyncState([] {
+            store::org::BackgroundState state;
+            state.kind = store::org::BackgroundState::Kind::Offline;
+            state.waiting = 14;
+            return state;
+        });
     std::function<void()> draw = [&] { app.frame(); };
     ui.settle(draw);
-    const std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "A-", "A+", "Profile"};
+    std::vector<std::string> labels = {"Home", "Search", "Glossary", "Trainer", "Manager", "Theme", "A-", "A+", "Profile"};
+    if (syncing) labels.push_back("Sync status");
     for (std::size_t i = 0; i < labels.size(); ++i) {
         const ui::ItemRect* a = ui::findItem(labels[i]);
         ASSERT_NE(a, nullptr) << labels[i];
@@ -43,4 +51,11 @@ void expectTidyTopBar(float width) {
 TEST(TopBar, NoButtonCoversAnotherInANarrowOrAWideWindow) {
     expectTidyTopBar(640);
     expectTidyTopBar(1280);
+}
+
+TEST(TopBar, TheSyncsStateHasItsPlaceBesideTheRest) {
+    expectTidyTopBar(640, true);
+    expectTidyTopBar(1280, true);
+    expectTidyTopBar(1280, false);
+    EXPECT_EQ(ui::findItem("Sync status"), nullptr) << "not linked: nothing shown";
 }

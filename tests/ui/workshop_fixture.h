@@ -12,7 +12,7 @@
 
 #include "course/course.h"
 #include "harness.h"
-#include "store/store.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 #include "ui/app.h"
 
@@ -28,7 +28,7 @@ inline std::string readFile(const std::filesystem::path& path) {
 struct Workshop : ::testing::Test {
     HeadlessUi ui;
     course::Course course = course::loadCourse(std::string(IPPRIMER_FIXTURES) + "/courses/workshop");
-    store::Store store = store::Store::open(":memory:");
+    store::SqliteStore store{":memory:"};
     ui::App app{course, store, nullptr};
     std::function<void()> draw = [this] { app.frame(); };
     std::int64_t ada = 0, bob = 0, cleo = 0;
@@ -41,9 +41,9 @@ struct Workshop : ::testing::Test {
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         ImGui::GetIO().Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        ada = store.addLearner({"Ada Lovelace", "E001", "", "everyone", "Engineering"});
-        bob = store.addLearner({"Bob Stone", "E002", "", "everyone", "Sales"});
-        cleo = store.addLearner({"Cleo Park", "", "", "everyone", "Office"});
+        ada = store.roster().add({"Ada Lovelace", "E001", "", "everyone", "Engineering"});
+        bob = store.roster().add({"Bob Stone", "E002", "", "everyone", "Sales"});
+        cleo = store.roster().add({"Cleo Park", "", "", "everyone", "Office"});
         ui.settle(draw);
     }
 

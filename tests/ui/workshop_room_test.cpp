@@ -4,7 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "store/learner_history.h"
-#include "store/manager_store.h"
+#include "store/sqlite_store.h"
 #include "store/workshops.h"
 #include "ui/group_quiz_view.h"
 #include "ui/learner_detail_view.h"
@@ -47,14 +47,14 @@ TEST(GroupQuizSummary, SaysWhatTheCountsSay) {
     EXPECT_EQ(ui::summaryHeadline({all, std::nullopt}), "The room got every question it answered right.");
 
     // A share that rounds to 100% or 0% does not say so.
-    EXPECT_EQ(ui::percentText(249.0 / 250.0), "99%");
-    EXPECT_EQ(ui::percentText(1.0 / 250.0), "1%");
-    EXPECT_EQ(ui::percentText(1.0), "100%");
-    EXPECT_EQ(ui::percentText(0.0), "0%");
+    EXPECT_EQ(ui::roomShareText(249.0 / 250.0), "99%");
+    EXPECT_EQ(ui::roomShareText(1.0 / 250.0), "1%");
+    EXPECT_EQ(ui::roomShareText(1.0), "100%");
+    EXPECT_EQ(ui::roomShareText(0.0), "0%");
 }
 
 TEST_F(Workshop, TheSessionPageShowsAQuestionAsSoonAsItsAnswerIsRevealed) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     typeInto("Trainer", "Sam Trainer");
     ASSERT_TRUE(ui.click("lesson:secrets", draw));
@@ -73,11 +73,11 @@ TEST_F(Workshop, TheSessionPageShowsAQuestionAsSoonAsItsAnswerIsRevealed) {
     ASSERT_EQ(app.screen(), ui::Screen::Trainer);
     ASSERT_EQ(app.view<ui::TrainerView>().page(), ui::TrainerView::Page::Session);
     EXPECT_TRUE(ui.has("asked:basics-001")) << "the question the room just answered, before any attendance";
-    EXPECT_FALSE(store.workshop(app.view<ui::TrainerView>().session())->confirmed_at);
+    EXPECT_FALSE(store.workshops().find(app.view<ui::TrainerView>().session())->confirmed_at);
 }
 
 TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANewRecord) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     // --- the plan: when and where, checked before anything is kept
     typeInto("Trainer", "Sam Trainer");
@@ -93,17 +93,17 @@ TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANe
     typeInto("Place", " ");
     ASSERT_TRUE(ui.click("Start the session", draw));
     EXPECT_NE(app.view<ui::TrainerView>().message().find("where the session takes place"), std::string::npos);
-    EXPECT_TRUE(store.workshops().empty());
+    EXPECT_TRUE(store.workshops().list().empty());
     typeInto("Place", "Room 2, Lyon");
     ASSERT_TRUE(ui.click("Start the session", draw));
     ui.settle(draw);
     const std::int64_t session = app.view<ui::TrainerView>().session();
     ASSERT_NE(session, 0);
-    const auto kept = store.workshop(session);
+    const auto kept = store.workshops().find(session);
     EXPECT_EQ(kept->date, "2024-05-14");
     EXPECT_EQ(kept->time, "09:30");
     EXPECT_EQ(kept->place, "Room 2, Lyon");
-    EXPECT_EQ(store.setting("workshop_place"), "Room 2, Lyon") << "offered for the next session";
+    EXPECT_EQ(store.settings().value("workshop_place"), "Room 2, Lyon") << "offered for the next session";
 
     // --- attendance: both were expected, nobody is ticked for the trainer
     press(ImGuiKey_Escape);
@@ -117,8 +117,8 @@ TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANe
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     ui.settle(draw);
-    ASSERT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
-    const std::int64_t events_before = store.eventCount();
+    ASSERT_EQ(store.lessons().status(bob, "secrets"), store::LessonStatus::Finished);
+    const std::int64_t events_before = store.journal().count();
 
     // --- the correction: a new record, nothing changed
     ASSERT_TRUE(ui.click("withdraw:Bob Stone", draw));
@@ -127,10 +127,10 @@ TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANe
     typeInto("Withdrawal reason", "ticked by mistake: absent");
     ASSERT_TRUE(ui.click("Withdraw the credit", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.eventCount(), events_before + 1);
-    EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::NotStarted) << "the lesson no longer counts";
-    EXPECT_EQ(store.lessonStatus(ada, "secrets"), store::LessonStatus::Finished);
-    auto after = store.workshop(session);
+    EXPECT_EQ(store.journal().count(), events_before + 1);
+    EXPECT_EQ(store.lessons().status(bob, "secrets"), store::LessonStatus::NotStarted) << "the lesson no longer counts";
+    EXPECT_EQ(store.lessons().status(ada, "secrets"), store::LessonStatus::Finished);
+    auto after = store.workshops().find(session);
     EXPECT_EQ(after->attendees, std::vector<std::int64_t>{ada});
     ASSERT_EQ(after->withdrawn.size(), 1u);
     EXPECT_EQ(after->withdrawn[0].by, "Sam Trainer");
@@ -143,8 +143,8 @@ TEST_F(Workshop, NobodyIsTickedInAdvanceAndACreditGivenByMistakeIsWithdrawnByANe
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
-    EXPECT_EQ(store.workshop(session)->attendees, (std::vector<std::int64_t>{ada, bob}));
+    EXPECT_EQ(store.lessons().status(bob, "secrets"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.workshops().find(session)->attendees, (std::vector<std::int64_t>{ada, bob}));
 }
 
 TEST_F(Workshop, TheLearnersRecordSaysWhichWorkshopFinishedALesson) {
@@ -152,10 +152,10 @@ TEST_F(Workshop, TheLearnersRecordSaysWhichWorkshopFinishedALesson) {
     plan.date = "2024-05-14";
     plan.time = "09:30";
     plan.place = "Room 2";
-    const std::int64_t session = store.startWorkshop(plan);
-    store.recordLessonFinished(ada, "brands");  // Ada had read this one herself before
-    store.confirmAttendance(session, {ada, bob});
-    store.withdrawCredit(session, bob, "Sam Trainer", "absent");
+    const std::int64_t session = store.workshops().start(plan);
+    store.lessons().recordFinished(ada, "brands");  // Ada had read this one herself before
+    store.workshops().confirmAttendance(session, {ada, bob});
+    store.workshops().withdrawCredit(session, bob, "Sam Trainer", "absent");
 
     app.unlockWithoutPin(ui::Area::Manager, "Pat Manager");
     auto open = [&](std::int64_t learner) {

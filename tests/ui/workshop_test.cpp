@@ -11,10 +11,12 @@
 #include "progress/curriculum.h"
 #include "harness.h"
 #include "markdown/document.h"
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
+#include "store/roster.h"
+#include "store/settings.h"
+#include "store/settings.h"
 #include "store/reports.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "export/workshop_files.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
@@ -49,7 +51,7 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     ASSERT_TRUE(ui.click("Set the PIN and open", draw));
     ui.settle(draw);
     EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
-    EXPECT_TRUE(store::hasTrainerPin(store));
+    EXPECT_TRUE(store.settings().hasTrainerPin());
     EXPECT_TRUE(ui.has("Start the session"));
 
     // Leaving the area locks it; a wrong PIN does not open it, the right one does.
@@ -65,7 +67,7 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
     EXPECT_TRUE(app.unlocked(ui::Area::Trainer));
 
     // The manager's PIN opens the trainer's area too.
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     ASSERT_TRUE(ui.click("Lock", draw));
     ASSERT_TRUE(ui.click("Trainer", draw));
     typeInto("PIN", kPin);
@@ -74,7 +76,7 @@ TEST_F(Workshop, TheTrainersAreaAsksForAPinAndAsksAgainAfterLeaving) {
 }
 
 TEST_F(Workshop, WrongPinsAtTheTrainersGatePauseBothGates) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     ASSERT_TRUE(ui.click("Trainer", draw));
     for (int i = 0; i <= store::kFreeWrongPins; ++i) {
         typeInto("PIN", "9999");
@@ -92,7 +94,7 @@ TEST_F(Workshop, WrongPinsAtTheTrainersGatePauseBothGates) {
 }
 
 TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
-    store::setManagerPin(store, kPin);  // the trainer shares the manager's PIN
+    store.settings().setManagerPin(kPin);  // the trainer shares the manager's PIN
     openTrainerArea();
 
     // --- plan: trainer, lessons, who is expected (one added on the spot)
@@ -111,7 +113,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     typeInto("New department", "Warehouse");
     ASSERT_TRUE(ui.click("Add person", draw));
     ui.settle(draw);
-    auto learners = store.learners();
+    auto learners = store.roster().list();
     ASSERT_EQ(learners.size(), 4u) << "Dan was added to the roster";
     std::int64_t dan = 0;
     for (const auto& l : learners)
@@ -126,14 +128,14 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     ASSERT_EQ(app.screen(), ui::Screen::Presenter);
     std::int64_t session = app.view<ui::TrainerView>().session();
     ASSERT_NE(session, 0);
-    auto kept = store.workshop(session);
+    auto kept = store.workshops().find(session);
     ASSERT_TRUE(kept);
     EXPECT_EQ(kept->trainer, "Sam Trainer");
     ASSERT_EQ(kept->lessons.size(), 2u);
     EXPECT_EQ(kept->lessons[0].id, "secrets");
     EXPECT_EQ(kept->lessons[0].title, "Keeping secrets");
     EXPECT_EQ(kept->expected, (std::vector<std::int64_t>{ada, bob, dan}));
-    EXPECT_EQ(store.setting("trainer_name"), "Sam Trainer") << "remembered for the next session";
+    EXPECT_EQ(store.settings().value("trainer_name"), "Sam Trainer") << "remembered for the next session";
 
     // --- present: question first, answer on Space or a click, arrows to move
     ui::PresenterView& presenter = app.view<ui::PresenterView>();
@@ -161,7 +163,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_FALSE(presenter.notesShown());
     EXPECT_EQ(presenter.notesDrawn(), 0u);
     EXPECT_FALSE(ui.has("Trainer notes panel"));
-    EXPECT_EQ(store.setting("presenter_notes"), "hidden") << "remembered";
+    EXPECT_EQ(store.settings().value("presenter_notes"), "hidden") << "remembered";
     ASSERT_TRUE(ui.click("Notes toggle", draw));
     EXPECT_TRUE(presenter.notesShown());
     // Arrows: past the last question of the first lesson into the second.
@@ -175,7 +177,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(presenter.slide(), 3u);
     ASSERT_TRUE(ui.click("Next \xE2\x86\x92", draw));
     EXPECT_EQ(presenter.lessonIndex(), 1u);
-    EXPECT_EQ(store.eventCount(), 0) << "presenting records nothing for anyone";
+    EXPECT_EQ(store.journal().count(), 0) << "presenting records nothing for anyone";
 
     // --- group quiz: hands counted for a question on this session's lessons
     ASSERT_TRUE(ui.click("Group quiz (Q)", draw));
@@ -191,7 +193,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     ASSERT_TRUE(ui.click("less:C", draw));
     press(ImGuiKey_Space);
     EXPECT_TRUE(quiz.revealed());
-    auto asked = store.workshop(session)->group_quiz;
+    auto asked = store.workshops().find(session)->group_quiz;
     ASSERT_EQ(asked.size(), 1u) << "revealing keeps the room's answer";
     EXPECT_EQ(asked[0].question_id, "basics-001");
     ASSERT_EQ(asked[0].options.size(), 3u);
@@ -209,7 +211,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     EXPECT_EQ(asked[0].rightHands(), right_hands);
     // A count corrected after the reveal replaces what was kept.
     ASSERT_TRUE(ui.click("more:B", draw));
-    EXPECT_EQ(store.workshop(session)->group_quiz[0].options[1].count, 2);
+    EXPECT_EQ(store.workshops().find(session)->group_quiz[0].options[1].count, 2);
 
     // The next question: true or false, the room answers as one.
     ASSERT_TRUE(ui.click("Next question \xE2\x86\x92", draw));
@@ -221,7 +223,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     ASSERT_EQ(quiz.current()->id, "basics-003");
     typeInto("Room's answer", "Trade Mark");
     ASSERT_TRUE(ui.click("Reveal the answer (Space)", draw));
-    asked = store.workshop(session)->group_quiz;
+    asked = store.workshops().find(session)->group_quiz;
     ASSERT_EQ(asked.size(), 3u);
     EXPECT_EQ(asked[1].room_right, true);
     EXPECT_EQ(asked[1].room_answer, "B: False");
@@ -258,27 +260,27 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     const progress::Curriculum curriculum = progress::curriculumOf(course);
     const Date today = localDate(store::Store::systemClock());
     auto modulesDone = [&](std::int64_t learner) {
-        return store::loadDashboardRow(store, curriculum, learner, today)->status.modules_completed;
+        return store.reports().dashboardRow(curriculum, learner, today)->status.modules_completed;
     };
     EXPECT_EQ(modulesDone(ada), 0);
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ui.settle(draw);
-    EXPECT_EQ(store.eventCount(), 0) << "nothing before the trainer says yes";
+    EXPECT_EQ(store.journal().count(), 0) << "nothing before the trainer says yes";
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
     ui.settle(draw);
 
     for (std::int64_t learner : {ada, dan, cleo}) {
-        auto statuses = store.lessonStatuses(learner);
+        auto statuses = store.lessons().statuses(learner);
         EXPECT_EQ(statuses["secrets"], store::LessonStatus::Finished) << learner;
         EXPECT_EQ(statuses["brands"], store::LessonStatus::Finished) << learner;
-        EXPECT_EQ(store.workshopsAttended(learner), std::vector<std::int64_t>{session});
+        EXPECT_EQ(store.workshops().attendedBy(learner), std::vector<std::int64_t>{session});
     }
-    EXPECT_TRUE(store.lessonStatuses(bob).empty()) << "Bob was absent: no credit";
+    EXPECT_TRUE(store.lessons().statuses(bob).empty()) << "Bob was absent: no credit";
     // ...and after: the dashboard's statuses follow the credit.
     EXPECT_EQ(modulesDone(ada), 1) << "both lessons of the module, credited by the workshop";
     EXPECT_EQ(modulesDone(cleo), 1);
     EXPECT_EQ(modulesDone(bob), 0);
-    EXPECT_EQ(store.workshop(session)->attendees, (std::vector<std::int64_t>{ada, dan, cleo}));
+    EXPECT_EQ(store.workshops().find(session)->attendees, (std::vector<std::int64_t>{ada, dan, cleo}));
     EXPECT_NE(app.view<ui::TrainerView>().message().find("3 people credited with 2 lessons"), std::string::npos)
         << app.view<ui::TrainerView>().message();
 
@@ -318,7 +320,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
 }
 
 TEST_F(Workshop, ARehearsalRecordsNothing) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     ASSERT_TRUE(ui.click("lesson:brands", draw));
     ASSERT_TRUE(ui.click("Rehearse", draw));
@@ -333,12 +335,12 @@ TEST_F(Workshop, ARehearsalRecordsNothing) {
     EXPECT_EQ(app.screen(), ui::Screen::Presenter);
     press(ImGuiKey_Escape);
     EXPECT_EQ(app.screen(), ui::Screen::Trainer);
-    EXPECT_TRUE(store.workshops().empty());
-    EXPECT_EQ(store.eventCount(), 0);
+    EXPECT_TRUE(store.workshops().list().empty());
+    EXPECT_EQ(store.journal().count(), 0);
 }
 
 TEST_F(Workshop, AnIncompletePlanSaysWhatIsMissing) {
-    store::setManagerPin(store, kPin);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     ASSERT_TRUE(ui.click("Start the session", draw));
     EXPECT_NE(app.view<ui::TrainerView>().message().find("Type your name"), std::string::npos);
@@ -346,7 +348,7 @@ TEST_F(Workshop, AnIncompletePlanSaysWhatIsMissing) {
     ASSERT_TRUE(ui.click("Start the session", draw));
     EXPECT_NE(app.view<ui::TrainerView>().message().find("Choose at least one lesson"), std::string::npos);
     EXPECT_EQ(app.screen(), ui::Screen::Trainer);
-    EXPECT_TRUE(store.workshops().empty());
+    EXPECT_TRUE(store.workshops().list().empty());
     // A whole module at once.
     ASSERT_TRUE(ui.click("module:basics", draw));
     EXPECT_EQ(app.view<ui::TrainerView>().chosenLessons(app), (std::vector<std::string>{"secrets", "brands"}));
@@ -354,13 +356,13 @@ TEST_F(Workshop, AnIncompletePlanSaysWhatIsMissing) {
 
 TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
     // A session started earlier (the program was closed in between).
-    std::int64_t session = store.startWorkshop({"Sam", {{"secrets", "Keeping secrets"}}, {ada, bob}});
+    std::int64_t session = store.workshops().start({"Sam", {{"secrets", "Keeping secrets"}}, {ada, bob}});
     store::GroupAnswer answer;
     answer.question_id = "basics-001";
     answer.title = "Keeping a secret";
     answer.options = {{"A: x", true, 2}, {"B: y", false, 5}, {"C: z", false, 0}};
-    store.recordGroupAnswer(session, answer);
-    store::setManagerPin(store, kPin);
+    store.workshops().recordGroupAnswer(session, answer);
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     ASSERT_TRUE(ui.click("Past sessions", draw));
     ASSERT_TRUE(ui.click("session:" + std::to_string(session), draw));
@@ -378,8 +380,8 @@ TEST_F(Workshop, ASessionTakenUpAgainKeepsItsGroupQuizAndCreditsLater) {
     ASSERT_TRUE(ui.click("person:Bob Stone", draw));
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
-    EXPECT_EQ(store.lessonStatus(ada, "secrets"), store::LessonStatus::Finished);
-    EXPECT_EQ(store.lessonStatus(bob, "secrets"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(ada, "secrets"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(bob, "secrets"), store::LessonStatus::Finished);
 }
 
 TEST_F(Workshop, ThePresenterAsksForFontsSizedToTheWindow) {
@@ -439,8 +441,8 @@ TEST(TrainerNotes, NeverReachALearnersScreen) {
 }
 
 TEST_F(Workshop, TheManagerSeesTheSessionsToo) {
-    std::int64_t session = store.startWorkshop({"Sam Trainer", {{"secrets", "Keeping secrets"}}, {ada, bob}});
-    store.confirmAttendance(session, {ada});
+    std::int64_t session = store.workshops().start({"Sam Trainer", {{"secrets", "Keeping secrets"}}, {ada, bob}});
+    store.workshops().confirmAttendance(session, {ada});
     app.unlockWithoutPin(ui::Area::Manager, "Pat Manager");
     app.navigate(ui::Screen::Manager);
     ui.settle(draw);
@@ -464,8 +466,8 @@ TEST_F(Workshop, TheManagerSeesTheSessionsToo) {
 }
 
 TEST_F(Workshop, ASessionLeftOpenIsOfferedAgainAfterARestart) {
-    std::int64_t session = store.startWorkshop({"Sam", {{"brands", "Brands"}}, {cleo}});
-    store::setManagerPin(store, kPin);
+    std::int64_t session = store.workshops().start({"Sam", {{"brands", "Brands"}}, {cleo}});
+    store.settings().setManagerPin(kPin);
     openTrainerArea();
     ASSERT_TRUE(ui.has("Continue it")) << "attendance was never confirmed";
     ASSERT_TRUE(ui.click("Continue it", draw));
@@ -474,7 +476,7 @@ TEST_F(Workshop, ASessionLeftOpenIsOfferedAgainAfterARestart) {
     ASSERT_TRUE(ui.click("person:Cleo Park", draw));
     ASSERT_TRUE(ui.click("Confirm attendance", draw));
     ASSERT_TRUE(ui.click("Yes, record attendance", draw));
-    EXPECT_EQ(store.lessonStatus(cleo, "brands"), store::LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(cleo, "brands"), store::LessonStatus::Finished);
     ASSERT_TRUE(ui.click("Lock", draw));
     openTrainerArea();
     EXPECT_FALSE(ui.has("Continue it")) << "nothing left to confirm";

@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "store/schema.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -25,13 +26,15 @@ constexpr std::int64_t kStart = 1'741'608'000'000;
 class AttemptsFile : public ::testing::Test {
 protected:
     void SetUp() override {
-        store_.emplace(Store::open(dir_ / "progress.db"));
+        store_.emplace(dir_ / "progress.db");
         store_->setClock([this] { return now_; });
-        learner_ = store_->addLearner({"Dana Test", "", "", "it", ""});
-        other_ = store_->addLearner({"Alex Other", "", "", "it", ""});
+        learner_ = store_->roster().add({"Dana Test", "", "", "it", ""});
+        other_ = store_->roster().add({"Alex Other", "", "", "it", ""});
     }
 
-    Attempts attempts() { return Attempts(*store_); }
+    Attempts& attempts() { return store_->attempts(); }
+    // A second connection to the file, to read the rows as they were written.
+    Database raw() { return Database(dir_ / "progress.db", OpenMode::ReadOnly); }
     std::int64_t startQuiz(const std::string& quiz = "role:it", std::vector<std::string> ids = {"q1", "q2", "q3"}) {
         return attempts().start(learner_, {quiz, quiz.starts_with("role:") ? "role" : "practice", 12345, std::move(ids)});
     }
@@ -48,7 +51,7 @@ protected:
 
     const ipprimer::testing::TempFolder temp_{"ipprimer-attempts"};
     const std::filesystem::path dir_ = temp_.path();
-    std::optional<Store> store_;
+    std::optional<SqliteStore> store_;
     std::int64_t now_ = kStart;
     std::int64_t learner_ = 0, other_ = 0;
 };
@@ -68,7 +71,8 @@ TEST_F(AttemptsFile, AnAttemptsRowsAllCarryItsId) {
     const std::int64_t attempt = startQuiz();
     attempts().recordAnswer(learner_, attempt, {"q2", 0.5, R"({"chosen":[1]})", 4200});
     attempts().finish(learner_, attempt, {50.0, false, 75, 9000});
-    Statement rows(store_->database(), "SELECT id, verb, attempt_id, context FROM events WHERE attempt_id = ?1 ORDER BY id");
+    Database db = raw();
+    Statement rows(db, "SELECT id, verb, attempt_id, context FROM events WHERE attempt_id = ?1 ORDER BY id");
     rows.bind(1, attempt);
     ASSERT_TRUE(rows.step());
     EXPECT_EQ(rows.columnInt64(0), attempt) << "the attempt's id is its started row's id";
@@ -92,8 +96,8 @@ TEST_F(AttemptsFile, AnAnswerIsOnDiskTheMomentItIsGiven) {
     const std::int64_t attempt = startQuiz();
     attempts().recordAnswer(learner_, attempt, {"q1", 1.0, R"({"truth":true})", 3100});
     // Another program opening the file sees it at once, with all it says.
-    Store reader = Store::open(dir_ / "progress.db");
-    auto seen = Attempts(reader).attempt(attempt);
+    SqliteStore reader{dir_ / "progress.db"};
+    auto seen = reader.attempts().attempt(attempt);
     ASSERT_TRUE(seen);
     ASSERT_EQ(seen->answers.size(), 1u);
     EXPECT_EQ(seen->answers[0].question_id, "q1");
@@ -129,7 +133,7 @@ TEST_F(AttemptsFile, AnUnfinishedAttemptComesBackWithItsAnswersNewestFirst) {
 
 TEST_F(AttemptsFile, WhatDoesNotFitIsRefusedAndNothingIsRecorded) {
     const std::int64_t attempt = startQuiz();
-    const std::int64_t before = store_->eventCount();
+    const std::int64_t before = store_->journal().count();
     EXPECT_NE(messageOf([&] { attempts().recordAnswer(learner_, attempt, {"q9", 1.0, "{}", 1}); }).find("not part of quiz attempt"),
               std::string::npos);
     EXPECT_NE(messageOf([&] { attempts().recordAnswer(other_, attempt, {"q1", 1.0, "{}", 1}); }).find("another learner"),
@@ -142,7 +146,7 @@ TEST_F(AttemptsFile, WhatDoesNotFitIsRefusedAndNothingIsRecorded) {
               std::string::npos);
     EXPECT_NE(messageOf([&] { attempts().start(4242, {"role:it", "role", 1, {"q1"}}); }).find("no learner with id 4242"),
               std::string::npos);
-    EXPECT_EQ(store_->eventCount(), before);
+    EXPECT_EQ(store_->journal().count(), before);
 
     attempts().finish(learner_, attempt, {0, false, 75, 0});
     EXPECT_NE(messageOf([&] { attempts().recordAnswer(learner_, attempt, {"q1", 1.0, "{}", 1}); }).find("already finished"),
@@ -188,7 +192,8 @@ TEST_F(AttemptsFile, AnswerHistoryKeepsTheOrderAndTellsReviewsApart) {
     EXPECT_EQ(history[1].at, kStart + kDay);
     EXPECT_EQ(attempts().allAnswers().size(), 3u);
 
-    Statement review(store_->database(),
+    Database db = raw();
+    Statement review(db,
                      "SELECT attempt_id IS NULL, context FROM events"
                      " WHERE verb = 'answered' AND score = 1 AND learner_id = ?1");
     review.bind(1, learner_);

@@ -445,8 +445,15 @@ TEST(GiftParser, MultiLineQuestionAndAnswers) {
         "  ~Short\n"
         "}");
     EXPECT_EQ(q.text, "First line\nsecond line\nthird line.");
-    EXPECT_EQ(q.answers.at(0).text, "An answer\n  on two lines");
-    EXPECT_EQ(q.answers.at(0).feedback, "And feedback\n  on two too.");
+    // Moodle's import trims every line of an answer and its feedback.
+    EXPECT_EQ(q.answers.at(0).text, "An answer\non two lines");
+    EXPECT_EQ(q.answers.at(0).feedback, "And feedback\non two too.");
+}
+
+TEST(GiftParser, ABracketEscapedInsideAnIdOrTagIsPartOfIt) {
+    Question q = one("// [id:law-art-4\\]] [tag:paris\\]-priority]\nWhich?{=a ~b}");
+    EXPECT_EQ(q.id, "law-art-4]");
+    EXPECT_EQ(q.tags, (std::vector<std::string>{"paris]-priority"}));
 }
 
 TEST(GiftParser, LenientAboutSpacesTabsAndTheLastNewline) {

@@ -226,3 +226,13 @@ TEST(GiftBanks, EveryBankReadsWithoutErrorsAndRoundTrips) {
         expectRoundTrip(file.questions, bank.filename().string());
     }
 }
+
+TEST(GiftWriter, AnIdOrTagHoldingABracketRoundTrips) {
+    Question q;
+    q.id = "art-4]";
+    q.tags = {"a]b", "plain"};
+    q.type = QuestionType::TrueFalse;
+    q.text = "Is it?";
+    q.truth = true;
+    expectRoundTrip({q}, "bracket in markers");
+}

@@ -2,7 +2,8 @@
 // their order"): this test reads every #include under app/ and fails on an
 // edge that points up the order, and on a library header in a part that must
 // not know it (ImGui above ui, GLFW and OpenGL outside platform, SQLite and
-// libpq outside the store's own .cpp files).
+// libpq outside the store's own .cpp files, the SQLite store's headers
+// outside the store).
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -117,6 +118,29 @@ TEST(Layering, LibrariesStayInTheirParts) {
         for (const auto& w : wrong) all += w + "\n";
         return all;
     }();
+}
+
+// Screens, commands and demo data see the store only through its interfaces
+// (store.h and the headers it includes): the SQLite store's own headers are
+// for the store's files alone, so a second store can be added beside it.
+bool sqliteStoreInternal(const std::string& target) {
+    static const std::set<std::string> internal = {"store/sqlite.h", "store/sqlite_parts.h", "store/schema.h",
+                                                   "store/learner_row.h"};
+    return internal.count(target) > 0;
+}
+
+TEST(Layering, TheSqliteStoreIsSeenOnlyThroughItsInterfaces) {
+    std::vector<std::string> wrong;
+    for (const Include& include : readIncludes())
+        if (include.quoted && sqliteStoreInternal(include.target) && partOf(include.file) != "store")
+            wrong.push_back(where(include) + "  (use store/store.h; SqliteStore is in store/sqlite_store.h)");
+    EXPECT_TRUE(wrong.empty()) << [&] {
+        std::string all;
+        for (const auto& w : wrong) all += w + "\n";
+        return all;
+    }();
+    EXPECT_TRUE(sqliteStoreInternal("store/sqlite.h"));
+    EXPECT_FALSE(sqliteStoreInternal("store/store.h"));
 }
 
 // The rule must be able to fail: an edge up the order is caught.

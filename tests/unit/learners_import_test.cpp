@@ -5,6 +5,7 @@
 
 #include "base/csv_reader.h"
 #include "store/learners_import.h"
+#include "store/sqlite_store.h"
 
 using namespace ipprimer;
 using namespace ipprimer::progress;
@@ -13,11 +14,11 @@ using namespace ipprimer::store;
 namespace {
 
 struct Import : ::testing::Test {
-    Store store = Store::open(":memory:");
+    SqliteStore store{":memory:"};
     Curriculum curriculum{{{"basics", "Basics", {"a"}}},
                           {{"staff", "All staff", {"basics"}, 0, 4, 70}, {"hr", "Human resources", {"basics"}, 0, 4, 70}}};
 
-    ImportPlan plan(std::string_view text) { return planImport(store, curriculum, text, "staff.csv"); }
+    ImportPlan plan(std::string_view text) { return planImport(store.roster().list(true), curriculum, text, "staff.csv"); }
 
     std::vector<std::string> messages(const ImportPlan& p) { return p.formattedMessages(); }
 
@@ -45,11 +46,11 @@ TEST_F(Import, ExcelStyleFileWithBomQuotesLineBreaksAndCrlf) {
     EXPECT_EQ(p.rows[1].role, "hr") << "a role may be given by its title, in any case";
     EXPECT_EQ(p.rows[2].line, 6) << "blank lines are skipped but counted";
     EXPECT_EQ(p.count(ImportAction::Add), 3);
-    EXPECT_TRUE(store.learners().empty()) << "planning writes nothing";
+    EXPECT_TRUE(store.roster().list().empty()) << "planning writes nothing";
 
-    const ImportResult result = applyImport(store, p, false);
+    const ImportResult result = store.roster().applyImport(p, false);
     EXPECT_EQ(result.added, 3);
-    auto learners = store.learners();
+    auto learners = store.roster().list();
     ASSERT_EQ(learners.size(), 3u);
     EXPECT_EQ(learners[0].name, "Bob \"the builder\" Stone");
     EXPECT_EQ(learners[0].email, "");
@@ -92,21 +93,21 @@ TEST_F(Import, EveryBadRowIsReportedWithItsLineAndNothingIsImported) {
         return std::stoi(a.substr(10)) < std::stoi(b.substr(10));
     }));
 
-    EXPECT_THROW(applyImport(store, p, false), StoreError);
-    EXPECT_TRUE(store.learners(true).empty()) << "all or nothing";
+    EXPECT_THROW(store.roster().applyImport(p, false), StoreError);
+    EXPECT_TRUE(store.roster().list(true).empty()) << "all or nothing";
 }
 
 TEST_F(Import, SkippingBadRowsImportsTheRest) {
     const ImportPlan p = plan("name,employee_id,role\nAnna,E1,staff\nBob,E2,pilot\nCy,E3,hr\n");
     EXPECT_EQ(p.errorCount(), 1);
-    const ImportResult result = applyImport(store, p, true);
+    const ImportResult result = store.roster().applyImport(p, true);
     EXPECT_EQ(result.added, 2);
     EXPECT_EQ(result.skipped, 1);
-    EXPECT_EQ(store.learners().size(), 2u);
+    EXPECT_EQ(store.roster().list().size(), 2u);
 }
 
 TEST_F(Import, KnownEmployeesAreUpdatedAndAbsentColumnsKept) {
-    applyImport(store, plan("name,employee_id,email,role,department\nAnna,E1,a@example.com,staff,Sales\nBob,E2,,staff,Sales\n"), false);
+    store.roster().applyImport(plan("name,employee_id,email,role,department\nAnna,E1,a@example.com,staff,Sales\nBob,E2,,staff,Sales\n"), false);
     // A later list without the email column: Anna changes department, Bob is unchanged.
     const ImportPlan p = plan("name,employee_id,role,department\nAnna,E1,staff,Marketing\nBob,E2,staff,Sales\nCy,E3,hr,HR\n");
     ASSERT_EQ(p.rows.size(), 3u);
@@ -114,11 +115,11 @@ TEST_F(Import, KnownEmployeesAreUpdatedAndAbsentColumnsKept) {
     EXPECT_EQ(p.rows[0].changed, std::vector<std::string>{"department"});
     EXPECT_EQ(p.rows[1].action, ImportAction::Unchanged);
     EXPECT_EQ(p.rows[2].action, ImportAction::Add);
-    const ImportResult result = applyImport(store, p, false);
+    const ImportResult result = store.roster().applyImport(p, false);
     EXPECT_EQ(result.updated, 1);
     EXPECT_EQ(result.unchanged, 1);
     EXPECT_EQ(result.added, 1);
-    auto learners = store.learners();
+    auto learners = store.roster().list();
     ASSERT_EQ(learners.size(), 3u);
     EXPECT_EQ(learners[0].department, "Marketing");
     EXPECT_EQ(learners[0].email, "a@example.com") << "a column the file lacks is left as it was";
@@ -130,7 +131,7 @@ TEST_F(Import, HeaderProblems) {
     const ImportPlan missing = plan("name,email\nAnna,a@example.com\n");
     EXPECT_TRUE(mentions(missing, "staff.csv:1: error: the first line must name a column 'employee_id' (it names: name, email)"));
     EXPECT_TRUE(mentions(missing, "staff.csv:1: error: the first line must name a column 'role'"));
-    EXPECT_THROW(applyImport(store, missing, true), StoreError) << "even skipping, a file without the columns imports nothing";
+    EXPECT_THROW(store.roster().applyImport(missing, true), StoreError) << "even skipping, a file without the columns imports nothing";
     const ImportPlan extra = plan("name,employee_id,role,manager\nAnna,E1,staff,Bob\n");
     EXPECT_EQ(extra.errorCount(), 0);
     EXPECT_TRUE(mentions(extra, "staff.csv:1: warning: column 'manager' is not read"));
@@ -150,7 +151,7 @@ TEST_F(Import, ArchivedAndUnnumberedLearnersAreFlagged) {
     NewLearner profile;
     profile.name = "Anna Berg";
     profile.role = "staff";
-    store.addLearner(profile);  // made in the program, without an employee id
+    store.roster().add(profile);  // made in the program, without an employee id
     const ImportPlan p = plan("name,employee_id,role\nanna berg,E1,staff\n");
     EXPECT_TRUE(mentions(p, "staff.csv:2: warning: a profile named 'Anna Berg' without an employee id already exists"));
     EXPECT_EQ(p.errorCount(), 0);

@@ -6,8 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "store/manager_store.h"
-#include "store/pin_attempts.h"
+#include "store/sqlite_store.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -28,19 +27,19 @@ TEST(ManagerPin, ChosenOnceCheckedAndNeverStoredInPlain) {
     const std::filesystem::path path = folder / "progress.db";
     const std::string pin = "48151623";
     {
-        Store store = Store::open(path);
-        EXPECT_FALSE(hasManagerPin(store));
-        EXPECT_FALSE(checkManagerPin(store, pin)) << "no PIN set: nothing opens";
-        setManagerPin(store, pin);
-        EXPECT_TRUE(hasManagerPin(store));
-        EXPECT_TRUE(checkManagerPin(store, pin));
-        EXPECT_FALSE(checkManagerPin(store, "48151624"));
-        EXPECT_FALSE(checkManagerPin(store, ""));
-        EXPECT_FALSE(checkManagerPin(store, pin + "0"));
-        EXPECT_THROW(setManagerPin(store, "1111"), StoreError) << "a second PIN does not replace the first";
-        EXPECT_TRUE(checkManagerPin(store, pin));
+        SqliteStore store{path};
+        EXPECT_FALSE(store.settings().hasManagerPin());
+        EXPECT_FALSE(store.settings().checkManagerPin(pin)) << "no PIN set: nothing opens";
+        store.settings().setManagerPin(pin);
+        EXPECT_TRUE(store.settings().hasManagerPin());
+        EXPECT_TRUE(store.settings().checkManagerPin(pin));
+        EXPECT_FALSE(store.settings().checkManagerPin("48151624"));
+        EXPECT_FALSE(store.settings().checkManagerPin(""));
+        EXPECT_FALSE(store.settings().checkManagerPin(pin + "0"));
+        EXPECT_THROW(store.settings().setManagerPin("1111"), StoreError) << "a second PIN does not replace the first";
+        EXPECT_TRUE(store.settings().checkManagerPin(pin));
 
-        const std::string stored = store.setting("manager_pin_hash").value_or("");
+        const std::string stored = store.settings().value("manager_pin_hash").value_or("");
         EXPECT_TRUE(stored.starts_with("$argon2id$")) << stored;
         EXPECT_EQ(stored.find(pin), std::string::npos);
     }
@@ -48,11 +47,11 @@ TEST(ManagerPin, ChosenOnceCheckedAndNeverStoredInPlain) {
     for (const auto& entry : std::filesystem::directory_iterator(folder))
         EXPECT_EQ(fileBytes(entry.path()).find(pin), std::string::npos) << entry.path();
     {
-        Store store = Store::open(path);
-        EXPECT_TRUE(checkManagerPin(store, pin)) << "the PIN survives a restart";
-        clearManagerPin(store);
-        EXPECT_FALSE(hasManagerPin(store));
-        EXPECT_FALSE(checkManagerPin(store, pin));
+        SqliteStore store{path};
+        EXPECT_TRUE(store.settings().checkManagerPin(pin)) << "the PIN survives a restart";
+        store.settings().clearManagerPin();
+        EXPECT_FALSE(store.settings().hasManagerPin());
+        EXPECT_FALSE(store.settings().checkManagerPin(pin));
     }
 }
 
@@ -63,36 +62,36 @@ TEST(ManagerPin, Rules) {
     EXPECT_TRUE(pinProblem("12a4"));
     EXPECT_TRUE(pinProblem("12 34"));
     EXPECT_TRUE(pinProblem(std::string(40, '1')));
-    Store store = Store::open(":memory:");
-    EXPECT_THROW(setManagerPin(store, "12"), StoreError);
-    EXPECT_FALSE(hasManagerPin(store));
+    SqliteStore store{":memory:"};
+    EXPECT_THROW(store.settings().setManagerPin("12"), StoreError);
+    EXPECT_FALSE(store.settings().hasManagerPin());
 }
 
 TEST(WrongPins, FiveAreFreeThenPausesDoubleUpToFifteenMinutes) {
-    Store store = Store::open(":memory:");
+    SqliteStore store{":memory:"};
     std::int64_t now = 1'700'000'000'000;
     store.setClock([&] { return now; });
     for (int i = 0; i < kFreeWrongPins; ++i) {
-        EXPECT_EQ(wrongPinsLeftBeforePause(store), kFreeWrongPins - i);
-        EXPECT_FALSE(noteWrongPin(store)) << "wrong PIN " << i + 1 << " costs nothing";
-        EXPECT_FALSE(pinsRefusedUntil(store));
+        EXPECT_EQ(store.settings().wrongPinsLeftBeforePause(), kFreeWrongPins - i);
+        EXPECT_FALSE(store.settings().noteWrongPin()) << "wrong PIN " << i + 1 << " costs nothing";
+        EXPECT_FALSE(store.settings().pinsRefusedUntil());
     }
     std::int64_t expected_pause = kFirstPauseMs;
     for (int i = 0; i < 8; ++i) {
-        auto until = noteWrongPin(store);
+        auto until = store.settings().noteWrongPin();
         ASSERT_TRUE(until);
         EXPECT_EQ(*until - now, expected_pause) << "pause " << i + 1;
-        EXPECT_EQ(pinsRefusedUntil(store), until);
+        EXPECT_EQ(store.settings().pinsRefusedUntil(), until);
         now = *until - 1;
-        EXPECT_TRUE(pinsRefusedUntil(store)) << "still paused a moment before the end";
+        EXPECT_TRUE(store.settings().pinsRefusedUntil()) << "still paused a moment before the end";
         now = *until;
-        EXPECT_FALSE(pinsRefusedUntil(store)) << "open again when the pause ends";
+        EXPECT_FALSE(store.settings().pinsRefusedUntil()) << "open again when the pause ends";
         expected_pause = std::min(expected_pause * 2, kLongestPauseMs);
     }
     EXPECT_EQ(expected_pause, kLongestPauseMs) << "the pauses reached their cap";
-    clearWrongPins(store);
-    EXPECT_EQ(wrongPinsLeftBeforePause(store), kFreeWrongPins);
-    EXPECT_FALSE(noteWrongPin(store));
+    store.settings().clearWrongPins();
+    EXPECT_EQ(store.settings().wrongPinsLeftBeforePause(), kFreeWrongPins);
+    EXPECT_FALSE(store.settings().noteWrongPin());
 }
 
 TEST(WrongPins, ACountSurvivesARestartAndAClockTurnedBackDoesNotLockForYears) {
@@ -100,31 +99,31 @@ TEST(WrongPins, ACountSurvivesARestartAndAClockTurnedBackDoesNotLockForYears) {
     const std::filesystem::path path = temp.path() / "progress.db";
     std::int64_t now = 1'700'000'000'000;
     {
-        Store store = Store::open(path);
+        SqliteStore store{path};
         store.setClock([&] { return now; });
-        for (int i = 0; i <= kFreeWrongPins; ++i) noteWrongPin(store);
-        ASSERT_TRUE(pinsRefusedUntil(store));
+        for (int i = 0; i <= kFreeWrongPins; ++i) store.settings().noteWrongPin();
+        ASSERT_TRUE(store.settings().pinsRefusedUntil());
     }
-    Store store = Store::open(path);
+    SqliteStore store{path};
     store.setClock([&] { return now; });
-    EXPECT_EQ(pinsRefusedUntil(store), now + kFirstPauseMs) << "closing the program does not lift the pause";
+    EXPECT_EQ(store.settings().pinsRefusedUntil(), now + kFirstPauseMs) << "closing the program does not lift the pause";
     now -= 365LL * 24 * 3600 * 1000;  // the machine's clock set a year back
-    ASSERT_TRUE(pinsRefusedUntil(store));
-    EXPECT_LE(*pinsRefusedUntil(store) - now, kLongestPauseMs);
-    store.setSetting("pins_refused_until", "not a number");
-    EXPECT_FALSE(pinsRefusedUntil(store)) << "a damaged value does not close the gates";
+    ASSERT_TRUE(store.settings().pinsRefusedUntil());
+    EXPECT_LE(*store.settings().pinsRefusedUntil() - now, kLongestPauseMs);
+    store.settings().set("pins_refused_until", "not a number");
+    EXPECT_FALSE(store.settings().pinsRefusedUntil()) << "a damaged value does not close the gates";
 }
 
 TEST(ManagerActions, RefuseUnknownLearnersAndNobody) {
-    Store store = Store::open(":memory:");
-    EXPECT_THROW(archiveLearner(store, 42, "Maria"), StoreError);
-    const auto id = store.addLearner({"Ada", "E1", "", "staff", ""});
-    EXPECT_THROW(archiveLearner(store, id, ""), StoreError);
-    archiveLearner(store, id, "Maria");
-    archiveLearner(store, id, "Maria");  // already archived: nothing more is recorded
-    EXPECT_EQ(store.eventCount(), 1);
-    EXPECT_TRUE(store.learners().empty());
-    EXPECT_TRUE(store.learner(id)->archived);
+    SqliteStore store{":memory:"};
+    EXPECT_THROW(store.roster().archive(42, "Maria"), StoreError);
+    const auto id = store.roster().add({"Ada", "E1", "", "staff", ""});
+    EXPECT_THROW(store.roster().archive(id, ""), StoreError);
+    store.roster().archive(id, "Maria");
+    store.roster().archive(id, "Maria");  // already archived: nothing more is recorded
+    EXPECT_EQ(store.journal().count(), 1);
+    EXPECT_TRUE(store.roster().list().empty());
+    EXPECT_TRUE(store.roster().find(id)->archived);
 }
 
 }  // namespace

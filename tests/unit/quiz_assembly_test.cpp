@@ -1,6 +1,7 @@
 // Drawing quizzes: every role of the bundled course gets a full, balanced quiz
 // without repeats that prefers its own questions; the same seed gives the same
 // quiz (questions, order and answer order); small banks are handled.
+#include "progress/quiz_id.h"
 #include "progress/quiz_assembly.h"
 
 #include <gtest/gtest.h>

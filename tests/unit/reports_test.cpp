@@ -6,19 +6,22 @@
 #include <nlohmann/json.hpp>
 
 #include "base/csv_reader.h"
-#include "base/dates.h"
 #include "export/csv_writer.h"
 #include "export/report_files.h"
+#include "base/dates.h"
 #include "store/learner_history.h"
-#include "store/manager_store.h"
+#include "store/learners_import.h"
 #include "store/reports.h"
 #include "store/schema.h"
+#include "store/sqlite_parts.h"
+#include "store/sqlite_store.h"
 #include "store/topics.h"
+#include "store/uuid.h"
 
 using namespace ipprimer;
 using namespace ipprimer::progress;
-using namespace ipprimer::store;
 using namespace ipprimer::exports;
+using namespace ipprimer::store;
 
 namespace {
 
@@ -26,8 +29,8 @@ Date day(const char* text) { return parseDate(text).value(); }
 // Noon UTC: the same calendar day in every zone from UTC-11 to UTC+11.
 std::int64_t noon(const char* text) { return (static_cast<std::int64_t>(day(text).days) * 86400 + 12 * 3600) * 1000; }
 
-struct Reports : ::testing::Test {
-    Store store = Store::open(":memory:");
+struct ReportRows : ::testing::Test {
+    SqliteStore store{":memory:"};
     std::int64_t clock = noon("2024-03-01");
     Curriculum curriculum{{{"basics", "Basics", {"a", "b"}}, {"advanced", "Advanced", {"c"}}},
                           {{"staff", "Staff", {"basics", "advanced"}, 0, 4, 70}, {"light", "Light", {"basics"}, 0, 4, 70}}};
@@ -44,24 +47,24 @@ struct Reports : ::testing::Test {
         l.employee_id = id;
         l.role = role;
         l.department = department;
-        const std::int64_t learner_id = store.addLearner(l);
-        Statement set(store.database(), "UPDATE learners SET start_date = ?2 WHERE id = ?1");
-        set.bind(1, learner_id).bind(2, std::string_view(start));
-        set.step();
-        return learner_id;
+        l.start_date = start;
+        return store.roster().add(l);
     }
 
-    void event(std::int64_t learner_id, const char* verb, const std::string& object, const char* on,
-               std::optional<double> score = {}, const char* context = nullptr, std::optional<std::int64_t> attempt = {}) {
-        Statement insert(store.database(),
-                         "INSERT INTO events (learner_id, verb, object, attempt_id, score, context, at)"
-                         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        insert.bind(1, learner_id).bind(2, std::string_view(verb)).bind(3, std::string_view(object));
-        if (attempt) insert.bind(4, *attempt); else insert.bind(4, nullptr);
-        if (score) insert.bind(5, *score); else insert.bind(5, nullptr);
-        if (context) insert.bind(6, std::string_view(context)); else insert.bind(6, nullptr);
-        insert.bind(7, noon(on));
-        insert.step();
+    // `attempt`: the UUID of the attempt's started event. Returns the event's position.
+    std::int64_t event(std::int64_t learner_id, const char* verb, const std::string& object, const char* on,
+                       std::optional<double> score = {}, const char* context = nullptr, const std::string& attempt = {},
+                       const std::string& uuid = {}) {
+        NewEvent e;
+        e.uuid = uuid;
+        e.learner_id = learner_id;
+        e.verb = verb;
+        e.object = object;
+        e.attempt = attempt;
+        e.score = score;
+        if (context) e.context = context;
+        e.at = noon(on);
+        return store.journal().append(e);
     }
 
     void finishAll(std::int64_t learner_id, const char* on) {
@@ -72,12 +75,13 @@ struct Reports : ::testing::Test {
     }
 
     std::int64_t passRoleQuiz(std::int64_t learner_id, const char* role, const char* on, bool passed = true) {
-        event(learner_id, "attempt-started", std::string("role:") + role, on, {}, R"({"seed": 1, "questions": ["q1", "q2"], "kind": "role"})");
-        const std::int64_t attempt = store.database().lastInsertRowId();
-        event(learner_id, "answered", "q1", on, 1.0, R"({"quiz": "role:staff"})", attempt);
-        event(learner_id, "answered", "q2", on, passed ? 1.0 : 0.0, R"({"quiz": "role:staff"})", attempt);
+        const std::string started = newUuid();
+        const std::int64_t attempt = event(learner_id, "attempt-started", std::string("role:") + role, on, {},
+                                           R"({"seed": 1, "questions": ["q1", "q2"], "kind": "role"})", {}, started);
+        event(learner_id, "answered", "q1", on, 1.0, R"({"quiz": "role:staff"})", started);
+        event(learner_id, "answered", "q2", on, passed ? 1.0 : 0.0, R"({"quiz": "role:staff"})", started);
         event(learner_id, "attempt-finished", std::string("role:") + role, on, passed ? 100.0 : 50.0,
-              passed ? R"({"passed": true, "pass_mark": 70})" : R"({"passed": false, "pass_mark": 70})", attempt);
+              passed ? R"({"passed": true, "pass_mark": 70})" : R"({"passed": false, "pass_mark": 70})", started);
         return attempt;
     }
 
@@ -88,7 +92,7 @@ struct Reports : ::testing::Test {
     }
 };
 
-TEST_F(Reports, StatusesFollowTheRecordedEvents) {
+TEST_F(ReportRows, StatusesFollowTheRecordedEvents) {
     const auto ada = learner("Ada Compliant", "E1", "staff", "R&D", "2024-01-01");
     finishAll(ada, "2024-01-10");
     passRoleQuiz(ada, "staff", "2024-01-11");
@@ -106,7 +110,7 @@ TEST_F(Reports, StatusesFollowTheRecordedEvents) {
     passRoleQuiz(fay, "staff", "2024-02-21", false);
     (void)dee;
 
-    const Dashboard dashboard = loadDashboard(store, curriculum, day("2024-03-01"));
+    const Dashboard dashboard = store.reports().dashboard(curriculum, day("2024-03-01"));
     ASSERT_EQ(dashboard.rows.size(), 6u);
     EXPECT_EQ(row(dashboard, "Ada Compliant").status.state, LearnerState::Compliant);
     EXPECT_EQ(formatDate(*row(dashboard, "Ada Compliant").status.valid_until), "2026-01-10");
@@ -121,11 +125,11 @@ TEST_F(Reports, StatusesFollowTheRecordedEvents) {
     EXPECT_FALSE(row(dashboard, "Fay Failed").status.role_quiz_passed);
 
     // One learner's row, by the same code, agrees.
-    auto single = loadDashboardRow(store, curriculum, ada, day("2024-03-01"));
+    auto single = store.reports().dashboardRow(curriculum, ada, day("2024-03-01"));
     ASSERT_TRUE(single);
     EXPECT_EQ(single->status.state, LearnerState::Compliant);
     EXPECT_EQ(single->status.completed_on, row(dashboard, "Ada Compliant").status.completed_on);
-    EXPECT_FALSE(loadDashboardRow(store, curriculum, 999, day("2024-03-01")));
+    EXPECT_FALSE(store.reports().dashboardRow(curriculum, 999, day("2024-03-01")));
 
     const Summary summary = summarize(dashboard, {});
     EXPECT_EQ(summary.learners, 6);
@@ -136,35 +140,36 @@ TEST_F(Reports, StatusesFollowTheRecordedEvents) {
     EXPECT_EQ(summary.not_started, 1);
 }
 
-TEST_F(Reports, ExtensionsArchivingAndRoleChangesAreHonoured) {
+TEST_F(ReportRows, ExtensionsArchivingAndRoleChangesAreHonoured) {
     const auto bob = learner("Bob Late", "E2", "staff", "Sales", "2024-01-01");
-    EXPECT_EQ(loadDashboardRow(store, curriculum, bob, day("2024-03-01"))->status.state, LearnerState::Overdue);
-    extendDueDate(store, bob, day("2024-03-15"), "Maria Keller");
-    auto row = loadDashboardRow(store, curriculum, bob, day("2024-03-01"));
+    EXPECT_EQ(store.reports().dashboardRow(curriculum, bob, day("2024-03-01"))->status.state, LearnerState::Overdue);
+    store.roster().extendDueDate(bob, day("2024-03-15"), "Maria Keller");
+    auto row = store.reports().dashboardRow(curriculum, bob, day("2024-03-01"));
     EXPECT_EQ(row->status.state, LearnerState::NotStarted);
     EXPECT_TRUE(row->status.due_extended);
     EXPECT_EQ(formatDate(row->status.due), "2024-03-15");
     // The latest extension wins, even an earlier date.
     clock += 60'000;
-    extendDueDate(store, bob, day("2024-03-05"), "Tom Hughes");
-    EXPECT_EQ(formatDate(loadDashboardRow(store, curriculum, bob, day("2024-03-01"))->status.due), "2024-03-05");
-    EXPECT_EQ(formatDate(loadDashboard(store, curriculum, day("2024-03-01")).rows.at(0).status.due), "2024-03-05");
-    EXPECT_THROW(extendDueDate(store, bob, day("2024-02-01"), "Tom Hughes"), StoreError) << "a due date in the past";
-    EXPECT_THROW(extendDueDate(store, bob, day("2024-04-01"), "  "), StoreError) << "nobody";
+    store.roster().extendDueDate(bob, day("2024-03-05"), "Tom Hughes");
+    EXPECT_EQ(formatDate(store.reports().dashboardRow(curriculum, bob, day("2024-03-01"))->status.due), "2024-03-05");
+    EXPECT_EQ(formatDate(store.reports().dashboard(curriculum, day("2024-03-01")).rows.at(0).status.due), "2024-03-05");
+    EXPECT_THROW(store.roster().extendDueDate(bob, day("2024-02-01"), "Tom Hughes"), StoreError) << "a due date in the past";
+    EXPECT_THROW(store.roster().extendDueDate(bob, day("2024-04-01"), "  "), StoreError) << "nobody";
 
     // An extension belongs to the role it was given for.
-    Statement change(store.database(), "UPDATE learners SET role = 'light' WHERE id = ?1");
-    change.bind(1, bob);
-    change.step();
-    EXPECT_EQ(formatDate(loadDashboardRow(store, curriculum, bob, day("2024-03-01"))->status.due), "2024-01-31");
+    const ImportPlan to_light =
+        planImport(store.roster().list(true), curriculum, "name,employee_id,role\nBob Late,E2,light\n", "staff.csv");
+    ASSERT_EQ(to_light.errorCount(), 0);
+    store.roster().applyImport(to_light, false);
+    EXPECT_EQ(formatDate(store.reports().dashboardRow(curriculum, bob, day("2024-03-01"))->status.due), "2024-01-31");
 
-    archiveLearner(store, bob, "Maria Keller");
-    EXPECT_TRUE(loadDashboard(store, curriculum, day("2024-03-01")).rows.empty());
-    EXPECT_EQ(loadDashboard(store, curriculum, day("2024-03-01"), true).rows.size(), 1u);
-    restoreLearner(store, bob, "Maria Keller");
-    EXPECT_EQ(loadDashboard(store, curriculum, day("2024-03-01")).rows.size(), 1u);
+    store.roster().archive(bob, "Maria Keller");
+    EXPECT_TRUE(store.reports().dashboard(curriculum, day("2024-03-01")).rows.empty());
+    EXPECT_EQ(store.reports().dashboard(curriculum, day("2024-03-01"), true).rows.size(), 1u);
+    store.roster().restore(bob, "Maria Keller");
+    EXPECT_EQ(store.reports().dashboard(curriculum, day("2024-03-01")).rows.size(), 1u);
 
-    const LearnerHistory history = learnerHistory(store, bob);
+    const LearnerHistory history = store.reports().learnerHistory(bob);
     ASSERT_EQ(history.actions.size(), 4u);
     EXPECT_EQ(history.actions[0].verb, "restored");
     EXPECT_EQ(history.actions[1].verb, "archived");
@@ -175,13 +180,13 @@ TEST_F(Reports, ExtensionsArchivingAndRoleChangesAreHonoured) {
     EXPECT_EQ(history.actions[2].at, clock);
 }
 
-TEST_F(Reports, HistoryGroupsAnswersUnderTheirAttempts) {
+TEST_F(ReportRows, HistoryGroupsAnswersUnderTheirAttempts) {
     const auto ada = learner("Ada", "E1", "staff", "R&D", "2024-01-01");
     finishAll(ada, "2024-01-10");
     const std::int64_t failed = passRoleQuiz(ada, "staff", "2024-01-11", false);
     event(ada, "answered", "q2", "2024-01-12", 1.0, R"({"review": true})");
     const std::int64_t passed = passRoleQuiz(ada, "staff", "2024-01-13");
-    const LearnerHistory history = learnerHistory(store, ada);
+    const LearnerHistory history = store.reports().learnerHistory(ada);
     ASSERT_EQ(history.attempts.size(), 2u);
     EXPECT_EQ(history.attempts[0].id, passed) << "newest first";
     EXPECT_EQ(history.attempts[1].id, failed);
@@ -197,7 +202,7 @@ TEST_F(Reports, HistoryGroupsAnswersUnderTheirAttempts) {
     // First answers: q2 was first answered wrong, so it counts as missed.
     std::unordered_map<std::string, std::vector<std::string>> tags{{"q1", {"trade-secrets", "role-staff"}},
                                                                    {"q2", {"trade-secrets", "scenario"}}};
-    const auto topics = topicMisses(firstAnswerCounts(store), tags);
+    const auto topics = topicMisses(store.reports().firstAnswerCounts(), tags);
     ASSERT_EQ(topics.size(), 2u);
     EXPECT_EQ(topics[0].tag, "scenario");
     EXPECT_EQ(topics[0].all.answered, 1);
@@ -208,11 +213,11 @@ TEST_F(Reports, HistoryGroupsAnswersUnderTheirAttempts) {
     EXPECT_EQ(topics[1].by_role.at("staff").wrong, 1);
 }
 
-TEST_F(Reports, FiltersAndSorting) {
+TEST_F(ReportRows, FiltersAndSorting) {
     learner("Zed Adams", "E9", "staff", "Sales", "2024-02-25");
     learner("amy Brown", "E3", "light", "R&D", "2024-02-25");
     learner("Carl Stone", "E5", "staff", "r&d", "2023-01-01");
-    const Dashboard dashboard = loadDashboard(store, curriculum, day("2024-03-01"));
+    const Dashboard dashboard = store.reports().dashboard(curriculum, day("2024-03-01"));
     ASSERT_EQ(dashboard.rows.size(), 3u);
     EXPECT_EQ(dashboard.rows[0].learner.name, "amy Brown") << "names sort without regard to case";
 
@@ -256,12 +261,12 @@ TEST_F(Reports, FiltersAndSorting) {
     EXPECT_FALSE(parseStatusFilter("late"));
 }
 
-TEST_F(Reports, CsvOpensSafelyAndJsonCarriesTheSummary) {
+TEST_F(ReportRows, CsvOpensSafelyAndJsonCarriesTheSummary) {
     const auto ada = learner("=HYPERLINK(\"http://evil\")", "+E1", "staff", "-Sales, \"North\"", "2024-01-01");
     finishAll(ada, "2024-01-10");
     passRoleQuiz(ada, "staff", "2024-01-11");
     learner("@Bob", "E2", "light", "R&D", "2024-02-20");
-    const Dashboard dashboard = loadDashboard(store, curriculum, day("2024-03-01"));
+    const Dashboard dashboard = store.reports().dashboard(curriculum, day("2024-03-01"));
     const std::vector<std::size_t> rows = filterRows(dashboard, {});
 
     const std::string csv = reportCsv(curriculum, dashboard, rows);
@@ -299,10 +304,10 @@ TEST_F(Reports, CsvOpensSafelyAndJsonCarriesTheSummary) {
     EXPECT_EQ(json["learners"][0]["role_quiz"]["passed"], true);
 }
 
-TEST_F(Reports, JsonStaysValidWhateverTheNames) {
+TEST_F(ReportRows, JsonStaysValidWhateverTheNames) {
     learner("Tab\there \"quoted\" back\\slash", "E1", "staff", "Line\nbreak", "2024-01-01");
     learner("Latin-1 M\xFCller", "E2", "staff", "", "2024-01-01");  // not UTF-8: written as U+FFFD
-    const Dashboard dashboard = loadDashboard(store, curriculum, day("2024-03-01"));
+    const Dashboard dashboard = store.reports().dashboard(curriculum, day("2024-03-01"));
     const nlohmann::json json = nlohmann::json::parse(reportJson(curriculum, dashboard, filterRows(dashboard, {}), {}));
     ASSERT_EQ(json["learners"].size(), 2u);
     EXPECT_EQ(json["learners"][1]["name"], "Tab\there \"quoted\" back\\slash");
@@ -331,14 +336,10 @@ TEST(CsvCells, FormulaCellsAreEscapedAndQuotedAsRfc4180) {
 // Every query of the dashboard, the reports, a learner's detail and the
 // topic view, on a schema with its indexes: none may walk the events table.
 TEST(QueryPlans, NoQueryScansTheEventsTable) {
-    Store store = Store::open(":memory:");
-    std::vector<std::string_view> queries;
-    for (auto q : dashboardQueries()) queries.push_back(q);
-    for (auto q : learnerHistoryQueries()) queries.push_back(q);
-    for (auto q : topicQueries()) queries.push_back(q);
+    Database db = openDatabase(":memory:");
     int searches_of_events = 0;
-    for (std::string_view sql : queries) {
-        Statement plan(store.database(), "EXPLAIN QUERY PLAN " + std::string(sql));
+    for (std::string_view sql : reportQueries()) {
+        Statement plan(db, "EXPLAIN QUERY PLAN " + std::string(sql));
         std::string details;
         while (plan.step()) {
             const std::string detail = plan.columnText(3);

@@ -1,6 +1,7 @@
 // The review schedule a learner lives with: missed questions come back the
-// next day, then after 6 days, then further apart; answering early does not
-// count; a daily cap holds back the rest; repeated misses are flagged.
+// next day, then after 6 days, then further apart; a miss in a quiz is also
+// offered the same day; answering early does not count; a daily cap holds
+// back the rest; repeated misses are flagged.
 #include "quiz/review_scheduler.h"
 
 #include <gtest/gtest.h>
@@ -134,8 +135,10 @@ TEST(ReviewScheduler, TheDailyCapHoldsBackTheRestUntilTomorrow) {
 }
 
 TEST(ReviewScheduler, TheMostOverdueComeFirst) {
+    // "not-yet" was missed in a review today: it waits for tomorrow (a miss
+    // in a quiz would be offered today too; see the test below).
     std::vector<AnswerRecord> answers = {answer("late", 0.0, 3), answer("early", 0.0, 1), answer("middle", 0.0, 2),
-                                         answer("not-yet", 0.0, 9)};
+                                         answer("not-yet", 0.0, 9, true)};
     const ReviewQueue queue = reviewQueue(answers, noon(9), noSample());
     ASSERT_EQ(queue.today.size(), 3u);
     EXPECT_EQ(queue.today[0].question_id, "early");
@@ -172,4 +175,34 @@ TEST(ReviewScheduler, DaysComeFromTheGivenCalendar) {
     std::vector<AnswerRecord> answers = {{"q", 0.0, 23 * 3'600'000, false}};
     EXPECT_EQ(reviewStates(answers, settings).at(0).due_day, 2);
     EXPECT_EQ(reviewStates(answers, noSample()).at(0).due_day, 1);
+}
+
+TEST(ReviewScheduler, AQuestionMissedInAQuizIsOfferedForReviewTheSameDay) {
+    std::vector<AnswerRecord> answers = {answer("missed", 0.0, 5), answer("right", 1.0, 5)};
+    ReviewQueue queue = reviewQueue(answers, noon(5), noSample());
+    ASSERT_EQ(queue.today.size(), 1u) << "not 'next review tomorrow' right after failing";
+    EXPECT_EQ(queue.today[0].question_id, "missed");
+    EXPECT_EQ(queue.today[0].due_day, 6) << "the schedule itself is SM-2's, as before";
+
+    // Reviewed the same day: done for today, back tomorrow by the schedule.
+    answers.push_back(answer("missed", 1.0, 5, true));
+    queue = reviewQueue(answers, noon(5), noSample());
+    EXPECT_TRUE(queue.today.empty());
+    EXPECT_EQ(queue.next_day, 6);
+    EXPECT_EQ(reviewStates(answers, noSample()).at(0).repetitions, 0) << "a same-day answer is no spaced recall";
+    queue = reviewQueue(answers, noon(6), noSample());
+    ASSERT_EQ(queue.today.size(), 1u);
+}
+
+TEST(ReviewScheduler, AMissInTheSameDayReviewWaitsForTomorrowSoAReviewNeverLoops) {
+    std::vector<AnswerRecord> answers = {answer("q", 0.0, 5), answer("q", 0.0, 5, true)};
+    const ReviewQueue queue = reviewQueue(answers, noon(5), noSample());
+    EXPECT_TRUE(queue.today.empty());
+    EXPECT_EQ(queue.next_day, 6);
+    EXPECT_EQ(reviewStates(answers, noSample()).at(0).missed_in_a_row, 2);
+}
+
+TEST(ReviewScheduler, ARightAnswerInALaterQuizTheSameDayMakesTheSameDayStepNeedless) {
+    std::vector<AnswerRecord> answers = {answer("q", 0.0, 5), answer("q", 1.0, 5)};
+    EXPECT_TRUE(reviewQueue(answers, noon(5), noSample()).today.empty());
 }

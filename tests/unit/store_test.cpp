@@ -1,6 +1,6 @@
 // The store as the program uses it: learners, settings, recorded lessons and
 // the statuses derived from them, durability, and the default path.
-#include "store/store.h"
+#include "store/sqlite_store.h"
 
 #include <gtest/gtest.h>
 
@@ -66,11 +66,11 @@ protected:
 // --- Learners ---------------------------------------------------------------
 
 TEST(StoreLearners, AnAddedLearnerReadsBackAsEntered) {
-    Store store = Store::open(":memory:");
+    SqliteStore store{":memory:"};
     store.setClock([] { return std::int64_t{1'700'000'000'000}; });
-    const auto id = store.addLearner({"  Ada Lovelace ", "E-042", "ada@example.com", "engineer", "R&D"});
+    const auto id = store.roster().add({"  Ada Lovelace ", "E-042", "ada@example.com", "engineer", "R&D"});
 
-    const std::optional<Learner> ada = store.learner(id);
+    const std::optional<Learner> ada = store.roster().find(id);
     ASSERT_TRUE(ada);
     EXPECT_EQ(ada->id, id);
     EXPECT_EQ(ada->name, "Ada Lovelace");
@@ -81,71 +81,71 @@ TEST(StoreLearners, AnAddedLearnerReadsBackAsEntered) {
     EXPECT_EQ(ada->start_date, "");
     EXPECT_FALSE(ada->archived);
     EXPECT_EQ(ada->created_at, 1'700'000'000'000);
-    EXPECT_FALSE(store.learner(id + 1));
+    EXPECT_FALSE(store.roster().find(id + 1));
 }
 
 TEST(StoreLearners, ManyLearnersMayHaveNoEmployeeId) {
-    Store store = Store::open(":memory:");
-    store.addLearner(newLearner("Ada"));
-    store.addLearner(newLearner("Grace", "   "));
-    EXPECT_EQ(store.learners().size(), 2u);
+    SqliteStore store{":memory:"};
+    store.roster().add(newLearner("Ada"));
+    store.roster().add(newLearner("Grace", "   "));
+    EXPECT_EQ(store.roster().list().size(), 2u);
 }
 
 TEST(StoreLearners, ADuplicateEmployeeIdIsRefusedAndNobodyIsAdded) {
-    Store store = Store::open(":memory:");
-    store.addLearner(newLearner("Ada Lovelace", "E-042"));
-    const std::string message = messageOf([&] { store.addLearner(newLearner("Grace Hopper", " E-042")); });
+    SqliteStore store{":memory:"};
+    store.roster().add(newLearner("Ada Lovelace", "E-042"));
+    const std::string message = messageOf([&] { store.roster().add(newLearner("Grace Hopper", " E-042")); });
     EXPECT_EQ(message, "employee id E-042 already belongs to Ada Lovelace in :memory:; Grace Hopper was not added");
-    ASSERT_EQ(store.learners().size(), 1u);
-    EXPECT_EQ(store.learners()[0].name, "Ada Lovelace");
+    ASSERT_EQ(store.roster().list().size(), 1u);
+    EXPECT_EQ(store.roster().list()[0].name, "Ada Lovelace");
 }
 
 TEST(StoreLearners, ANameAndARoleAreRequired) {
-    Store store = Store::open(":memory:");
-    EXPECT_EQ(messageOf([&] { store.addLearner(newLearner("  ")); }), "a learner needs a name");
-    EXPECT_EQ(messageOf([&] { store.addLearner(newLearner("Ada", "", "")); }), "the learner Ada needs a role");
-    EXPECT_TRUE(store.learners(true).empty());
+    SqliteStore store{":memory:"};
+    EXPECT_EQ(messageOf([&] { store.roster().add(newLearner("  ")); }), "a learner needs a name");
+    EXPECT_EQ(messageOf([&] { store.roster().add(newLearner("Ada", "", "")); }), "the learner Ada needs a role");
+    EXPECT_TRUE(store.roster().list(true).empty());
 }
 
 TEST_F(StoreFile, LearnersAreListedByNameAndArchivedOnesOnlyOnRequest) {
-    Store store = Store::open(path_);
-    store.addLearner(newLearner("charlie"));
-    const auto bob = store.addLearner(newLearner("Bob"));
-    store.addLearner(newLearner("alice"));
+    SqliteStore store{path_};
+    store.roster().add(newLearner("charlie"));
+    const auto bob = store.roster().add(newLearner("Bob"));
+    store.roster().add(newLearner("alice"));
     rawConnection().exec("UPDATE learners SET archived = 1 WHERE id = " + std::to_string(bob));
 
     std::vector<std::string> names;
-    for (const Learner& learner : store.learners()) names.push_back(learner.name);
+    for (const Learner& learner : store.roster().list()) names.push_back(learner.name);
     EXPECT_EQ(names, (std::vector<std::string>{"alice", "charlie"}));
 
     names.clear();
-    for (const Learner& learner : store.learners(true)) names.push_back(learner.name);
+    for (const Learner& learner : store.roster().list(true)) names.push_back(learner.name);
     EXPECT_EQ(names, (std::vector<std::string>{"alice", "Bob", "charlie"}));
-    EXPECT_TRUE(store.learner(bob)->archived);
+    EXPECT_TRUE(store.roster().find(bob)->archived);
 }
 
 TEST_F(StoreFile, LearnersAreNeverDeleted) {
-    Store store = Store::open(path_);
-    store.addLearner(newLearner("Ada"));
+    SqliteStore store{path_};
+    store.roster().add(newLearner("Ada"));
     EXPECT_NE(messageOf([&] { rawConnection().exec("DELETE FROM learners"); }).find("learners are never deleted"),
               std::string::npos);
-    EXPECT_EQ(store.learners().size(), 1u);
+    EXPECT_EQ(store.roster().list().size(), 1u);
 }
 
 // --- Settings ---------------------------------------------------------------
 
 TEST_F(StoreFile, SettingsAreReplacedInPlaceAndKept) {
     {
-        Store store = Store::open(path_);
-        EXPECT_FALSE(store.setting("text-scale"));
-        store.setSetting("text-scale", "1.25");
-        store.setSetting("text-scale", "1.5");
-        store.setSetting("last-profile", "3");
-        EXPECT_EQ(store.setting("text-scale"), "1.5");
+        SqliteStore store{path_};
+        EXPECT_FALSE(store.settings().value("text-scale"));
+        store.settings().set("text-scale", "1.25");
+        store.settings().set("text-scale", "1.5");
+        store.settings().set("last-profile", "3");
+        EXPECT_EQ(store.settings().value("text-scale"), "1.5");
     }
-    Store store = Store::open(path_);
-    EXPECT_EQ(store.setting("text-scale"), "1.5");
-    EXPECT_EQ(store.setting("last-profile"), "3");
+    SqliteStore store{path_};
+    EXPECT_EQ(store.settings().value("text-scale"), "1.5");
+    EXPECT_EQ(store.settings().value("last-profile"), "3");
     Database raw = rawConnection();
     Statement rows(raw, "SELECT count(*) FROM settings WHERE key = 'text-scale'");
     rows.step();
@@ -157,25 +157,25 @@ TEST_F(StoreFile, SettingsAreReplacedInPlaceAndKept) {
 TEST_F(StoreFile, RecordsSurviveCloseAndReopen) {
     std::int64_t ada = 0;
     {
-        Store store = Store::open(path_);
-        ada = store.addLearner(newLearner("Ada"));
-        store.recordLessonOpened(ada, "what-is-ip");
-        store.recordLessonFinished(ada, "what-is-ip");
-        store.recordLessonOpened(ada, "trademarks");
+        SqliteStore store{path_};
+        ada = store.roster().add(newLearner("Ada"));
+        store.lessons().recordOpened(ada, "what-is-ip");
+        store.lessons().recordFinished(ada, "what-is-ip");
+        store.lessons().recordOpened(ada, "trademarks");
     }
-    Store store = Store::open(path_);
-    EXPECT_EQ(store.eventCount(), 3);
-    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
-    EXPECT_EQ(store.lessonStatus(ada, "trademarks"), LessonStatus::InProgress);
-    EXPECT_EQ(store.lastOpenedLesson(ada), "trademarks");
+    SqliteStore store{path_};
+    EXPECT_EQ(store.journal().count(), 3);
+    EXPECT_EQ(store.lessons().status(ada, "what-is-ip"), LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(ada, "trademarks"), LessonStatus::InProgress);
+    EXPECT_EQ(store.lessons().lastOpened(ada), "trademarks");
 }
 
 TEST_F(StoreFile, EventsCarryTheLearnerVerbLessonAndClockTime) {
-    Store store = Store::open(path_);
+    SqliteStore store{path_};
     store.setClock(steppingClock(1'700'000'000'000));
-    const auto ada = store.addLearner(newLearner("Ada"));  // reads the clock once
-    store.recordLessonOpened(ada, "patents");
-    store.recordLessonFinished(ada, "patents");
+    const auto ada = store.roster().add(newLearner("Ada"));  // reads the clock once
+    store.lessons().recordOpened(ada, "patents");
+    store.lessons().recordFinished(ada, "patents");
 
     Database raw = rawConnection();
     Statement rows(raw, "SELECT learner_id, verb, object, at FROM events ORDER BY id");
@@ -191,71 +191,71 @@ TEST_F(StoreFile, EventsCarryTheLearnerVerbLessonAndClockTime) {
 }
 
 TEST_F(StoreFile, EventsAreAppendOnly) {
-    Store store = Store::open(path_);
-    const auto ada = store.addLearner(newLearner("Ada"));
-    store.recordLessonFinished(ada, "what-is-ip");
+    SqliteStore store{path_};
+    const auto ada = store.roster().add(newLearner("Ada"));
+    store.lessons().recordFinished(ada, "what-is-ip");
 
     Database raw = rawConnection();
     EXPECT_NE(messageOf([&] { raw.exec("UPDATE events SET verb = 'opened'"); }).find("append-only"),
               std::string::npos);
     EXPECT_NE(messageOf([&] { raw.exec("DELETE FROM events"); }).find("append-only"), std::string::npos);
-    EXPECT_EQ(store.eventCount(), 1);
-    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
+    EXPECT_EQ(store.journal().count(), 1);
+    EXPECT_EQ(store.lessons().status(ada, "what-is-ip"), LessonStatus::Finished);
 }
 
 TEST(StoreEvents, AnUnknownLearnerOrAnEmptyLessonIsRefused) {
-    Store store = Store::open(":memory:");
-    EXPECT_EQ(messageOf([&] { store.recordLessonOpened(99, "what-is-ip"); }),
+    SqliteStore store{":memory:"};
+    EXPECT_EQ(messageOf([&] { store.lessons().recordOpened(99, "what-is-ip"); }),
               "there is no learner with id 99 in :memory:; \"opened what-is-ip\" was not recorded");
-    const auto ada = store.addLearner(newLearner("Ada"));
-    EXPECT_NE(messageOf([&] { store.recordLessonFinished(ada, ""); }), "(no error)");
-    EXPECT_EQ(store.eventCount(), 0);
+    const auto ada = store.roster().add(newLearner("Ada"));
+    EXPECT_NE(messageOf([&] { store.lessons().recordFinished(ada, ""); }), "(no error)");
+    EXPECT_EQ(store.journal().count(), 0);
 }
 
 // --- Derived status ---------------------------------------------------------
 
 TEST(StoreStatus, LessonStatusesAcrossLearnersAndLessons) {
-    Store store = Store::open(":memory:");
-    const auto ada = store.addLearner(newLearner("Ada"));
-    const auto bob = store.addLearner(newLearner("Bob"));
-    const auto cy = store.addLearner(newLearner("Cy"));
+    SqliteStore store{":memory:"};
+    const auto ada = store.roster().add(newLearner("Ada"));
+    const auto bob = store.roster().add(newLearner("Bob"));
+    const auto cy = store.roster().add(newLearner("Cy"));
 
-    store.recordLessonOpened(ada, "what-is-ip");
-    store.recordLessonFinished(ada, "what-is-ip");
-    store.recordLessonOpened(ada, "what-is-ip");  // reading it again keeps it finished
-    store.recordLessonOpened(ada, "trademarks");
-    store.recordLessonFinished(ada, "patents");   // finished without an "opened" still counts
-    store.recordLessonOpened(bob, "trademarks");
-    store.recordLessonFinished(bob, "trademarks");
+    store.lessons().recordOpened(ada, "what-is-ip");
+    store.lessons().recordFinished(ada, "what-is-ip");
+    store.lessons().recordOpened(ada, "what-is-ip");  // reading it again keeps it finished
+    store.lessons().recordOpened(ada, "trademarks");
+    store.lessons().recordFinished(ada, "patents");   // finished without an "opened" still counts
+    store.lessons().recordOpened(bob, "trademarks");
+    store.lessons().recordFinished(bob, "trademarks");
 
     using Statuses = std::unordered_map<std::string, LessonStatus>;
-    EXPECT_EQ(store.lessonStatuses(ada), (Statuses{{"what-is-ip", LessonStatus::Finished},
+    EXPECT_EQ(store.lessons().statuses(ada), (Statuses{{"what-is-ip", LessonStatus::Finished},
                                                    {"trademarks", LessonStatus::InProgress},
                                                    {"patents", LessonStatus::Finished}}));
-    EXPECT_EQ(store.lessonStatuses(bob), (Statuses{{"trademarks", LessonStatus::Finished}}));
-    EXPECT_TRUE(store.lessonStatuses(cy).empty());
+    EXPECT_EQ(store.lessons().statuses(bob), (Statuses{{"trademarks", LessonStatus::Finished}}));
+    EXPECT_TRUE(store.lessons().statuses(cy).empty());
 
-    EXPECT_EQ(store.lessonStatus(ada, "trademarks"), LessonStatus::InProgress);
-    EXPECT_EQ(store.lessonStatus(bob, "trademarks"), LessonStatus::Finished);
-    EXPECT_EQ(store.lessonStatus(bob, "what-is-ip"), LessonStatus::NotStarted);
-    EXPECT_EQ(store.lessonStatus(cy, "what-is-ip"), LessonStatus::NotStarted);
+    EXPECT_EQ(store.lessons().status(ada, "trademarks"), LessonStatus::InProgress);
+    EXPECT_EQ(store.lessons().status(bob, "trademarks"), LessonStatus::Finished);
+    EXPECT_EQ(store.lessons().status(bob, "what-is-ip"), LessonStatus::NotStarted);
+    EXPECT_EQ(store.lessons().status(cy, "what-is-ip"), LessonStatus::NotStarted);
 }
 
 TEST(StoreStatus, LastOpenedLessonIsTheLearnersMostRecentOne) {
-    Store store = Store::open(":memory:");
+    SqliteStore store{":memory:"};
     store.setClock([] { return std::int64_t{5}; });  // same instant: order of recording decides
-    const auto ada = store.addLearner(newLearner("Ada"));
-    const auto bob = store.addLearner(newLearner("Bob"));
-    EXPECT_FALSE(store.lastOpenedLesson(ada));
+    const auto ada = store.roster().add(newLearner("Ada"));
+    const auto bob = store.roster().add(newLearner("Bob"));
+    EXPECT_FALSE(store.lessons().lastOpened(ada));
 
-    store.recordLessonOpened(ada, "what-is-ip");
-    store.recordLessonOpened(ada, "trademarks");
-    store.recordLessonFinished(ada, "patents");
-    store.recordLessonOpened(bob, "designs");
-    EXPECT_EQ(store.lastOpenedLesson(ada), "trademarks");
-    store.recordLessonOpened(ada, "what-is-ip");
-    EXPECT_EQ(store.lastOpenedLesson(ada), "what-is-ip");
-    EXPECT_EQ(store.lastOpenedLesson(bob), "designs");
+    store.lessons().recordOpened(ada, "what-is-ip");
+    store.lessons().recordOpened(ada, "trademarks");
+    store.lessons().recordFinished(ada, "patents");
+    store.lessons().recordOpened(bob, "designs");
+    EXPECT_EQ(store.lessons().lastOpened(ada), "trademarks");
+    store.lessons().recordOpened(ada, "what-is-ip");
+    EXPECT_EQ(store.lessons().lastOpened(ada), "what-is-ip");
+    EXPECT_EQ(store.lessons().lastOpened(bob), "designs");
 }
 
 // --- Durability and opening -------------------------------------------------
@@ -263,16 +263,16 @@ TEST(StoreStatus, LastOpenedLessonIsTheLearnersMostRecentOne) {
 TEST_F(StoreFile, AFinishedLessonSurvivesSigkillRightAfterTheCall) {
     std::int64_t ada = 0;
     {
-        Store store = Store::open(path_);
-        ada = store.addLearner(newLearner("Ada"));
+        SqliteStore store{path_};
+        ada = store.roster().add(newLearner("Ada"));
     }
     const pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
         // No gtest in here, and no return into it: only _exit or the signal.
         try {
-            Store store = Store::open(path_);
-            store.recordLessonFinished(ada, "what-is-ip");
+            SqliteStore store{path_};
+            store.lessons().recordFinished(ada, "what-is-ip");
             kill(getpid(), SIGKILL);
         } catch (...) {
         }
@@ -282,17 +282,17 @@ TEST_F(StoreFile, AFinishedLessonSurvivesSigkillRightAfterTheCall) {
     ASSERT_EQ(waitpid(child, &status, 0), child);
     ASSERT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) << "the child did not get to record";
 
-    Store store = Store::open(path_);
-    EXPECT_EQ(store.eventCount(), 1);
-    EXPECT_EQ(store.lessonStatus(ada, "what-is-ip"), LessonStatus::Finished);
+    SqliteStore store{path_};
+    EXPECT_EQ(store.journal().count(), 1);
+    EXPECT_EQ(store.lessons().status(ada, "what-is-ip"), LessonStatus::Finished);
 }
 
 TEST_F(StoreFile, OpenRefusesAJunkFileAndKnowsItsPath) {
     std::ofstream(path_) << "these are my notes, not a database\n";
-    EXPECT_EQ(messageOf([&] { Store::open(path_); }),
+    EXPECT_EQ(messageOf([&] { SqliteStore{path_}; }),
               path_.string() + " is not an IP Primer database (file is not a database); it was left untouched");
     std::filesystem::remove(path_);
-    EXPECT_EQ(Store::open(path_).path(), path_);
+    EXPECT_EQ(SqliteStore(path_).path(), path_);
 }
 
 // --- Default path -----------------------------------------------------------

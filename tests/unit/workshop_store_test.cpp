@@ -9,6 +9,7 @@
 
 #include "store/schema.h"
 #include "store/store.h"
+#include "store/sqlite_store.h"
 #include "base/csv_reader.h"
 #include "base/dates.h"
 #include "export/atomic_file.h"
@@ -44,15 +45,15 @@ std::vector<std::string> lines(const std::string& text) {
     return result;
 }
 
-class Workshops : public ::testing::Test {
+class WorkshopSessions : public ::testing::Test {
 protected:
     void SetUp() override {
-        store_.emplace(Store::open(dir_ / "progress.db"));
+        store_.emplace(dir_ / "progress.db");
         // 2024-05-14 09:00:00 UTC, one second per reading.
         store_->setClock([now = std::int64_t{1715677200000}]() mutable { return now += 1000; });
-        ada_ = store_->addLearner({"Ada Lovelace", "E001", "", "rnd", "Engineering"});
-        bob_ = store_->addLearner({"Bob Stone", "E002", "", "marketing", "Sales"});
-        cleo_ = store_->addLearner({"Cleo Park", "", "", "all-staff", "Office"});
+        ada_ = store_->roster().add({"Ada Lovelace", "E001", "", "rnd", "Engineering"});
+        bob_ = store_->roster().add({"Bob Stone", "E002", "", "marketing", "Sales"});
+        cleo_ = store_->roster().add({"Cleo Park", "", "", "all-staff", "Office"});
     }
 
     NewWorkshop plan() const {
@@ -71,7 +72,7 @@ protected:
 
     const ipprimer::testing::TempFolder temp_{"ipprimer-workshop"};
     const std::filesystem::path dir_ = temp_.path();
-    std::optional<Store> store_;
+    std::optional<SqliteStore> store_;
     std::int64_t ada_ = 0, bob_ = 0, cleo_ = 0;
 };
 
@@ -86,9 +87,9 @@ GroupAnswer handsUp() {
 
 }  // namespace
 
-TEST_F(Workshops, AStartedSessionKeepsItsPlan) {
-    std::int64_t id = store_->startWorkshop(plan());
-    auto workshop = store_->workshop(id);
+TEST_F(WorkshopSessions, AStartedSessionKeepsItsPlan) {
+    std::int64_t id = store_->workshops().start(plan());
+    auto workshop = store_->workshops().find(id);
     ASSERT_TRUE(workshop);
     EXPECT_EQ(workshop->trainer, "Sam Trainer");
     EXPECT_EQ(workshop->lessons, plan().lessons);
@@ -97,37 +98,37 @@ TEST_F(Workshops, AStartedSessionKeepsItsPlan) {
     EXPECT_FALSE(workshop->confirmed_at);
     EXPECT_EQ(workshop->started_at, 1715677200000 + 4000) << "the store's clock, after three learners were added";
 
-    store_->expectAttendees(id, {bob_, cleo_});  // Bob is already expected
-    EXPECT_EQ(store_->workshop(id)->expected, (std::vector<std::int64_t>{ada_, bob_, cleo_}));
-    EXPECT_FALSE(store_->workshop(id + 1));
+    store_->workshops().expect(id, {bob_, cleo_});  // Bob is already expected
+    EXPECT_EQ(store_->workshops().find(id)->expected, (std::vector<std::int64_t>{ada_, bob_, cleo_}));
+    EXPECT_FALSE(store_->workshops().find(id + 1));
 }
 
-TEST_F(Workshops, ASessionNeedsATrainerLessonsAndKnownLearners) {
+TEST_F(WorkshopSessions, ASessionNeedsATrainerLessonsAndKnownLearners) {
     NewWorkshop nobody = plan();
     nobody.trainer = "   ";
-    EXPECT_EQ(messageOf([&] { store_->startWorkshop(nobody); }), "a workshop session needs the trainer's name");
+    EXPECT_EQ(messageOf([&] { store_->workshops().start(nobody); }), "a workshop session needs the trainer's name");
     NewWorkshop empty = plan();
     empty.lessons.clear();
-    EXPECT_EQ(messageOf([&] { store_->startWorkshop(empty); }), "a workshop session needs at least one lesson");
+    EXPECT_EQ(messageOf([&] { store_->workshops().start(empty); }), "a workshop session needs at least one lesson");
     NewWorkshop stranger = plan();
     stranger.expected.push_back(999);
-    EXPECT_NE(messageOf([&] { store_->startWorkshop(stranger); }).find("there is no learner with id 999"),
+    EXPECT_NE(messageOf([&] { store_->workshops().start(stranger); }).find("there is no learner with id 999"),
               std::string::npos);
-    EXPECT_TRUE(store_->workshops().empty()) << "a refused session leaves nothing behind";
+    EXPECT_TRUE(store_->workshops().list().empty()) << "a refused session leaves nothing behind";
 }
 
-TEST_F(Workshops, ConfirmingAttendanceCreditsEveryLessonInOneGo) {
-    std::int64_t id = store_->startWorkshop(plan());
-    store_->recordLessonOpened(ada_, "trade-secrets");
-    EXPECT_EQ(store_->lessonStatus(ada_, "trade-secrets"), LessonStatus::InProgress);
+TEST_F(WorkshopSessions, ConfirmingAttendanceCreditsEveryLessonInOneGo) {
+    std::int64_t id = store_->workshops().start(plan());
+    store_->lessons().recordOpened(ada_, "trade-secrets");
+    EXPECT_EQ(store_->lessons().status(ada_, "trade-secrets"), LessonStatus::InProgress);
 
-    EXPECT_EQ(store_->confirmAttendance(id, {ada_, cleo_}), 2);
+    EXPECT_EQ(store_->workshops().confirmAttendance(id, {ada_, cleo_}), 2);
 
     for (std::int64_t learner : {ada_, cleo_}) {
-        EXPECT_EQ(store_->lessonStatus(learner, "trade-secrets"), LessonStatus::Finished);
-        EXPECT_EQ(store_->lessonStatus(learner, "what-is-ip"), LessonStatus::Finished);
+        EXPECT_EQ(store_->lessons().status(learner, "trade-secrets"), LessonStatus::Finished);
+        EXPECT_EQ(store_->lessons().status(learner, "what-is-ip"), LessonStatus::Finished);
     }
-    EXPECT_EQ(store_->lessonStatus(bob_, "trade-secrets"), LessonStatus::NotStarted) << "Bob was expected but absent";
+    EXPECT_EQ(store_->lessons().status(bob_, "trade-secrets"), LessonStatus::NotStarted) << "Bob was expected but absent";
 
     // The records say where the credit came from, per the record contract.
     auto finished = events("finished");
@@ -142,53 +143,53 @@ TEST_F(Workshops, ConfirmingAttendanceCreditsEveryLessonInOneGo) {
     EXPECT_EQ(json::parse(attended[1][2]),
               json({{"lessons", {"trade-secrets", "what-is-ip"}}, {"trainer", "Sam Trainer"}}));
 
-    auto workshop = store_->workshop(id);
+    auto workshop = store_->workshops().find(id);
     EXPECT_EQ(workshop->attendees, (std::vector<std::int64_t>{ada_, cleo_}));
     ASSERT_TRUE(workshop->confirmed_at);
-    EXPECT_EQ(store_->workshopsAttended(cleo_), std::vector<std::int64_t>{id});
-    EXPECT_TRUE(store_->workshopsAttended(bob_).empty());
+    EXPECT_EQ(store_->workshops().attendedBy(cleo_), std::vector<std::int64_t>{id});
+    EXPECT_TRUE(store_->workshops().attendedBy(bob_).empty());
 }
 
-TEST_F(Workshops, ConfirmingAgainCreditsOnlyThoseNotYetCredited) {
-    std::int64_t id = store_->startWorkshop(plan());
-    ASSERT_EQ(store_->confirmAttendance(id, {ada_}), 1);
-    auto first = store_->workshop(id)->confirmed_at;
-    std::int64_t before = store_->eventCount();
-    EXPECT_EQ(store_->confirmAttendance(id, {ada_, bob_, bob_}), 1) << "Ada was credited already; Bob is listed twice";
-    EXPECT_EQ(store_->eventCount(), before + 3) << "Bob's two lessons and his attendance";
-    EXPECT_EQ(store_->workshop(id)->confirmed_at, first) << "the first confirmation's time is kept";
+TEST_F(WorkshopSessions, ConfirmingAgainCreditsOnlyThoseNotYetCredited) {
+    std::int64_t id = store_->workshops().start(plan());
+    ASSERT_EQ(store_->workshops().confirmAttendance(id, {ada_}), 1);
+    auto first = store_->workshops().find(id)->confirmed_at;
+    std::int64_t before = store_->journal().count();
+    EXPECT_EQ(store_->workshops().confirmAttendance(id, {ada_, bob_, bob_}), 1) << "Ada was credited already; Bob is listed twice";
+    EXPECT_EQ(store_->journal().count(), before + 3) << "Bob's two lessons and his attendance";
+    EXPECT_EQ(store_->workshops().find(id)->confirmed_at, first) << "the first confirmation's time is kept";
 }
 
-TEST_F(Workshops, AnUnknownLearnerOrSessionRecordsNothingAtAll) {
-    std::int64_t id = store_->startWorkshop(plan());
-    std::int64_t before = store_->eventCount();
-    std::string message = messageOf([&] { store_->confirmAttendance(id, {ada_, 4242}); });
+TEST_F(WorkshopSessions, AnUnknownLearnerOrSessionRecordsNothingAtAll) {
+    std::int64_t id = store_->workshops().start(plan());
+    std::int64_t before = store_->journal().count();
+    std::string message = messageOf([&] { store_->workshops().confirmAttendance(id, {ada_, 4242}); });
     EXPECT_NE(message.find("there is no learner with id 4242"), std::string::npos) << message;
     EXPECT_NE(message.find("no attendance was recorded"), std::string::npos) << message;
-    EXPECT_EQ(store_->eventCount(), before) << "Ada's credit was rolled back with the rest";
-    EXPECT_EQ(store_->lessonStatus(ada_, "trade-secrets"), LessonStatus::NotStarted);
-    EXPECT_FALSE(store_->workshop(id)->confirmed_at);
+    EXPECT_EQ(store_->journal().count(), before) << "Ada's credit was rolled back with the rest";
+    EXPECT_EQ(store_->lessons().status(ada_, "trade-secrets"), LessonStatus::NotStarted);
+    EXPECT_FALSE(store_->workshops().find(id)->confirmed_at);
 
-    EXPECT_NE(messageOf([&] { store_->confirmAttendance(id + 7, {ada_}); }).find("there is no workshop session"),
+    EXPECT_NE(messageOf([&] { store_->workshops().confirmAttendance(id + 7, {ada_}); }).find("there is no workshop session"),
               std::string::npos);
-    EXPECT_EQ(store_->eventCount(), before);
+    EXPECT_EQ(store_->journal().count(), before);
 }
 
-TEST_F(Workshops, GroupAnswersKeepTheirOrderAndACorrectionReplaces) {
-    std::int64_t id = store_->startWorkshop(plan());
-    store_->recordGroupAnswer(id, handsUp());
+TEST_F(WorkshopSessions, GroupAnswersKeepTheirOrderAndACorrectionReplaces) {
+    std::int64_t id = store_->workshops().start(plan());
+    store_->workshops().recordGroupAnswer(id, handsUp());
     GroupAnswer typed;
     typed.question_id = "kinds-of-ip-020";
     typed.title = "Name it";
     typed.type = "short_answer";
     typed.room_answer = "trade secret";
     typed.room_right = true;
-    store_->recordGroupAnswer(id, typed);
+    store_->workshops().recordGroupAnswer(id, typed);
     GroupAnswer corrected = handsUp();
     corrected.options[1].count = 5;
-    store_->recordGroupAnswer(id, corrected);
+    store_->workshops().recordGroupAnswer(id, corrected);
 
-    auto quiz = store_->workshop(id)->group_quiz;
+    auto quiz = store_->workshops().find(id)->group_quiz;
     ASSERT_EQ(quiz.size(), 2u);
     EXPECT_EQ(quiz[0].question_id, "kinds-of-ip-017") << "a corrected answer keeps its place";
     EXPECT_EQ(quiz[0].options, corrected.options);
@@ -203,21 +204,21 @@ TEST_F(Workshops, GroupAnswersKeepTheirOrderAndACorrectionReplaces) {
     GroupAnswer nothing;
     nothing.question_id = "x";
     EXPECT_FALSE(nothing.shareRight()) << "nothing entered: no share to show";
-    EXPECT_NE(messageOf([&] { store_->recordGroupAnswer(id + 1, handsUp()); }).find("no workshop session"),
+    EXPECT_NE(messageOf([&] { store_->workshops().recordGroupAnswer(id + 1, handsUp()); }).find("no workshop session"),
               std::string::npos);
 }
 
-TEST_F(Workshops, TheListIsNewestFirstWithItsCounts) {
-    std::int64_t first = store_->startWorkshop(plan());
+TEST_F(WorkshopSessions, TheListIsNewestFirstWithItsCounts) {
+    std::int64_t first = store_->workshops().start(plan());
     NewWorkshop later = plan();
     later.trainer = "Kim Coach";
     later.lessons.resize(1);
     later.expected = {cleo_};
-    std::int64_t second = store_->startWorkshop(later);
-    store_->recordGroupAnswer(first, handsUp());
-    store_->confirmAttendance(first, {ada_, bob_, cleo_});
+    std::int64_t second = store_->workshops().start(later);
+    store_->workshops().recordGroupAnswer(first, handsUp());
+    store_->workshops().confirmAttendance(first, {ada_, bob_, cleo_});
 
-    auto list = store_->workshops();
+    auto list = store_->workshops().list();
     ASSERT_EQ(list.size(), 2u);
     EXPECT_EQ(list[0].id, second);
     EXPECT_EQ(list[0].trainer, "Kim Coach");
@@ -233,17 +234,17 @@ TEST_F(Workshops, TheListIsNewestFirstWithItsCounts) {
     EXPECT_TRUE(list[1].confirmed_at);
 }
 
-TEST_F(Workshops, ASessionOutlivesTheProgram) {
-    std::int64_t id = store_->startWorkshop(plan());
-    store_->recordGroupAnswer(id, handsUp());
-    store_->confirmAttendance(id, {ada_});
+TEST_F(WorkshopSessions, ASessionOutlivesTheProgram) {
+    std::int64_t id = store_->workshops().start(plan());
+    store_->workshops().recordGroupAnswer(id, handsUp());
+    store_->workshops().confirmAttendance(id, {ada_});
     store_.reset();
-    Store reopened = Store::open(dir_ / "progress.db");
-    auto workshop = reopened.workshop(id);
+    SqliteStore reopened(dir_ / "progress.db");
+    auto workshop = reopened.workshops().find(id);
     ASSERT_TRUE(workshop);
     EXPECT_EQ(workshop->attendees, std::vector<std::int64_t>{ada_});
     EXPECT_EQ(workshop->group_quiz.size(), 1u);
-    EXPECT_EQ(reopened.lessonStatus(ada_, "what-is-ip"), LessonStatus::Finished);
+    EXPECT_EQ(reopened.lessons().status(ada_, "what-is-ip"), LessonStatus::Finished);
 }
 
 TEST(WorkshopCsv, FieldsAreQuotedAndFormulasDefused) {
@@ -260,15 +261,15 @@ TEST(WorkshopCsv, FieldsAreQuotedAndFormulasDefused) {
     EXPECT_EQ(csvCell(""), "");
 }
 
-TEST_F(Workshops, TheCsvExportHoldsWhatHappened) {
+TEST_F(WorkshopSessions, TheCsvExportHoldsWhatHappened) {
     NewWorkshop session = plan();
     session.trainer = "=cmd|' /C calc'!A0";
-    std::int64_t id = store_->startWorkshop(session);
-    store_->recordGroupAnswer(id, handsUp());
-    store_->confirmAttendance(id, {ada_, cleo_});
+    std::int64_t id = store_->workshops().start(session);
+    store_->workshops().recordGroupAnswer(id, handsUp());
+    store_->workshops().confirmAttendance(id, {ada_, cleo_});
 
     auto rows = lines(workshopCsv(*store_, id));
-    const std::string prefix = std::to_string(id) + "," + formatDate(localDate(store_->workshop(id)->started_at)) + ",'=cmd|' /C calc'!A0,";
+    const std::string prefix = std::to_string(id) + "," + formatDate(localDate(store_->workshops().find(id)->started_at)) + ",'=cmd|' /C calc'!A0,";
     std::vector<std::string> expected = {
         "session,date,trainer,record,id,name,detail,count,total",
         prefix + "lesson,trade-secrets,Trade secrets,,,",
@@ -313,13 +314,13 @@ std::vector<std::string> cellsSplitOnCommaAndSemicolon(std::string_view line) {
     return cells;
 }
 
-TEST_F(Workshops, ASemicolonInANameStaysInItsColumn) {
-    const std::int64_t zoe = store_->addLearner({"Ng; Zoë", "E009", "", "rnd", "R&D; Legal"});
+TEST_F(WorkshopSessions, ASemicolonInANameStaysInItsColumn) {
+    const std::int64_t zoe = store_->roster().add({"Ng; Zoë", "E009", "", "rnd", "R&D; Legal"});
     NewWorkshop session = plan();
     session.trainer = "Sam; Trainer";
     session.expected = {zoe};
-    const std::int64_t id = store_->startWorkshop(session);
-    store_->confirmAttendance(id, {zoe});
+    const std::int64_t id = store_->workshops().start(session);
+    store_->workshops().confirmAttendance(id, {zoe});
     const std::string text = workshopCsv(*store_, id);
 
     const CsvTable table = parseCsv(text);
@@ -337,14 +338,14 @@ TEST_F(Workshops, ASemicolonInANameStaysInItsColumn) {
     EXPECT_EQ(attendee[5], "Ng; Zoë");
 }
 
-TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
-    std::int64_t id = store_->startWorkshop(plan());
-    store_->recordGroupAnswer(id, handsUp());
-    store_->confirmAttendance(id, {ada_, cleo_});
+TEST_F(WorkshopSessions, TheJsonExportHoldsWhatHappened) {
+    std::int64_t id = store_->workshops().start(plan());
+    store_->workshops().recordGroupAnswer(id, handsUp());
+    store_->workshops().confirmAttendance(id, {ada_, cleo_});
     json out = json::parse(workshopJson(*store_, id));
     EXPECT_EQ(out["session"], id);
     EXPECT_EQ(out["trainer"], "Sam Trainer");
-    EXPECT_EQ(out["started_at"], utcTimestamp(store_->workshop(id)->started_at));
+    EXPECT_EQ(out["started_at"], utcTimestamp(store_->workshops().find(id)->started_at));
     EXPECT_TRUE(out["confirmed_at"].is_string());
     EXPECT_EQ(out["lessons"][1], json({{"id", "what-is-ip"}, {"title", "What is IP?"}}));
     ASSERT_EQ(out["attendees"].size(), 2u);
@@ -362,8 +363,8 @@ TEST_F(Workshops, TheJsonExportHoldsWhatHappened) {
     EXPECT_TRUE(out["group_quiz"][0]["room_right"].is_null());
 }
 
-TEST_F(Workshops, ExportWritesTheFileOrSaysWhyNot) {
-    std::int64_t id = store_->startWorkshop(plan());
+TEST_F(WorkshopSessions, ExportWritesTheFileOrSaysWhyNot) {
+    std::int64_t id = store_->workshops().start(plan());
     std::filesystem::path csv = dir_ / "session.csv";
     exportWorkshop(*store_, id, FormatId::Csv, csv);
     std::ifstream in(csv, std::ios::binary);
