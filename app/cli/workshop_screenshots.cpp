@@ -1,6 +1,9 @@
 #include "cli/workshop_screenshots.h"
 
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "store/store.h"
 #include "ui/app.h"
@@ -11,7 +14,8 @@
 namespace ipprimer::cli {
 
 bool isWorkshopView(const std::string& view) {
-    return view.starts_with("workshop:") || view.starts_with("group-quiz:") || view == "trainer" ||
+    return view.starts_with("workshop:") || view.starts_with("group-quiz:") ||
+           view.starts_with("group-quiz-summary:") || view == "trainer" ||
            view.starts_with("trainer:") || isConsoleView(view);
 }
 
@@ -42,6 +46,27 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
             return false;
         }
         app.navigate(ui::Screen::Trainer);
+        return true;
+    }
+    if (view.starts_with("group-quiz-summary:")) {
+        // The summary of a session's group quiz, as the room sees it at the end.
+        const std::string id = view.substr(std::string_view("group-quiz-summary:").size());
+        std::optional<store::Workshop> session;
+        try {
+            session = app.store().workshops().find(std::stoll(id));
+        } catch (const std::exception&) {
+        }
+        if (!session) {
+            std::fprintf(stderr, "ipprimer screenshot: no workshop session '%s' in the database (give it with --db)\n",
+                         id.c_str());
+            return false;
+        }
+        std::vector<std::string> lesson_ids;
+        for (const auto& lesson : session->lessons) lesson_ids.push_back(lesson.id);
+        ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
+        quiz.start(app, session->id, store::Store::systemClock(), lesson_ids);
+        quiz.showPage(ui::GroupQuizView::Page::Summary);
+        app.navigate(ui::Screen::GroupQuiz);
         return true;
     }
     if (view.starts_with("group-quiz:")) {
