@@ -137,7 +137,9 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         store = std::make_unique<store::SqliteStore>(":memory:");
     }
     std::string error;
-    auto window = platform::Window::create({shot.width, shot.height, "IP Primer"}, error);
+    // The console's picture is of its own window; the slide's beside it has a projector's size.
+    const bool console = isConsoleView(shot.view);
+    auto window = platform::Window::create({console ? 1280 : shot.width, console ? 720 : shot.height, "IP Primer"}, error);
     const course::Course course = loading.get();
     if (!window) {
         std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
@@ -188,10 +190,14 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         } else {
             std::fprintf(stderr,
                          "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, search[:<words>], lesson:<id>[#anchor], file:<path.md>, "
-                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, group-quiz:<question-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>], register, selfcheck, selfcheck-report)\n",
+                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, group-quiz-summary:<session-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>], register, selfcheck, selfcheck-report)\n",
                          view.c_str());
             return kExitBadArguments;
         }
+    }
+    if (console && !window->openConsole(app, shot.width, shot.height, error)) {
+        std::fprintf(stderr, "ipprimer screenshot: the presenter's console could not open: %s\n", error.c_str());
+        return kExitBadInput;
     }
     window->drawFrames(app, 6);
     // The organisation's picture is read off the frame: the shot waits for it (at most 15 s).
@@ -202,7 +208,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         window->drawFrames(app, 1);
     }
     window->drawFrames(app, 3);
-    if (!window->writePng(shot.out, error)) {
+    if (!window->writePng(shot.out, error, console)) {
         std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
         return kExitBadInput;
     }

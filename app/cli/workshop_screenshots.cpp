@@ -1,6 +1,9 @@
 #include "cli/workshop_screenshots.h"
 
 #include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "store/store.h"
 #include "ui/app.h"
@@ -11,9 +14,12 @@
 namespace ipprimer::cli {
 
 bool isWorkshopView(const std::string& view) {
-    return view.starts_with("workshop:") || view.starts_with("group-quiz:") || view == "trainer" ||
-           view.starts_with("trainer:");
+    return view.starts_with("workshop:") || view.starts_with("group-quiz:") ||
+           view.starts_with("group-quiz-summary:") || view == "trainer" ||
+           view.starts_with("trainer:") || isConsoleView(view);
 }
+
+bool isConsoleView(const std::string& view) { return view.starts_with("console:"); }
 
 bool showWorkshopView(ui::App& app, const course::Course& course, const std::string& view) {
     // The trainer's area opens without its PIN: a picture of what is behind it.
@@ -47,6 +53,27 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
         app.navigate(ui::Screen::Trainer);
         return true;
     }
+    if (view.starts_with("group-quiz-summary:")) {
+        // The summary of a session's group quiz, as the room sees it at the end.
+        const std::string id = view.substr(std::string_view("group-quiz-summary:").size());
+        std::optional<store::Workshop> session;
+        try {
+            session = app.store().workshops().find(std::stoll(id));
+        } catch (const std::exception&) {
+        }
+        if (!session) {
+            std::fprintf(stderr, "ipprimer screenshot: no workshop session '%s' in the database (give it with --db)\n",
+                         id.c_str());
+            return false;
+        }
+        std::vector<std::string> lesson_ids;
+        for (const auto& lesson : session->lessons) lesson_ids.push_back(lesson.id);
+        ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
+        quiz.start(app, session->id, store::Store::systemClock(), lesson_ids);
+        quiz.showPage(ui::GroupQuizView::Page::Summary);
+        app.navigate(ui::Screen::GroupQuiz);
+        return true;
+    }
     if (view.starts_with("group-quiz:")) {
         const std::string id = view.substr(std::string_view("group-quiz:").size());
         ui::GroupQuizView& quiz = app.view<ui::GroupQuizView>();
@@ -60,7 +87,8 @@ bool showWorkshopView(ui::App& app, const course::Course& course, const std::str
         app.navigate(ui::Screen::GroupQuiz);
         return true;
     }
-    const std::string id = view.substr(std::string_view("workshop:").size());
+    // workshop:<lesson-id> and console:<lesson-id> present the same slide.
+    const std::string id = view.substr(view.find(':') + 1);
     const course::Lesson* lesson = course.lesson(id);
     if (!lesson) {
         std::fprintf(stderr, "ipprimer screenshot: no lesson '%s' in %s\n", id.c_str(), course.root.c_str());

@@ -40,7 +40,9 @@ Workshop load(store::Store& store, std::int64_t workshop_id) {
 }
 
 std::vector<std::int64_t> absentees(const Workshop& workshop) {
+    // Each person once: credited, credit withdrawn, or absent.
     std::unordered_set<std::int64_t> came(workshop.attendees.begin(), workshop.attendees.end());
+    for (const auto& withdrawal : workshop.withdrawn) came.insert(withdrawal.learner_id);
     std::vector<std::int64_t> absent;
     for (std::int64_t id : workshop.expected)
         if (!came.contains(id)) absent.push_back(id);
@@ -48,6 +50,11 @@ std::vector<std::int64_t> absentees(const Workshop& workshop) {
 }
 
 std::string localDay(std::int64_t unix_ms) { return formatDate(localDate(unix_ms)); }
+
+// The day as planned, else the day it started (sessions planned before dates were asked for).
+std::string sessionDay(const Workshop& workshop) {
+    return workshop.date.empty() ? localDay(workshop.started_at) : workshop.date;
+}
 
 void people(JsonWriter& json, store::Store& store, const std::vector<std::int64_t>& ids) {
     json.beginArray();
@@ -68,7 +75,7 @@ void people(JsonWriter& json, store::Store& store, const std::vector<std::int64_
 
 std::string workshopCsv(store::Store& store, std::int64_t workshop_id) {
     const Workshop workshop = load(store, workshop_id);
-    const std::string session = std::to_string(workshop.id), date = localDay(workshop.started_at);
+    const std::string session = std::to_string(workshop.id), date = sessionDay(workshop);
     CsvWriter csv;
     csv.row({"session", "date", "trainer", "record", "id", "name", "detail", "count", "total"});
     auto row = [&](std::string_view record, std::string_view id, std::string_view name, std::string_view detail,
@@ -76,10 +83,15 @@ std::string workshopCsv(store::Store& store, std::int64_t workshop_id) {
         csv.cell(session).cell(date).cell(workshop.trainer).cell(record).cell(id).cell(name).cell(detail);
         csv.cell(count).cell(total).endRow();
     };
+    if (!workshop.place.empty() || !workshop.time.empty()) row("session", "", workshop.place, workshop.time, "", "");
     for (const auto& lesson : workshop.lessons) row("lesson", lesson.id, lesson.title, "", "", "");
     for (std::int64_t id : workshop.attendees) {
         const Person p = person(store, id);
         row("attendee", p.employee_id, p.name, p.department, "", "");
+    }
+    for (const auto& withdrawal : workshop.withdrawn) {
+        const Person p = person(store, withdrawal.learner_id);
+        row("withdrawn", p.employee_id, p.name, withdrawal.reason, "", "");
     }
     for (std::int64_t id : absentees(workshop)) {
         const Person p = person(store, id);
@@ -105,7 +117,9 @@ std::string workshopJson(store::Store& store, std::int64_t workshop_id) {
     json.beginObject();
     json.field("session", workshop.id);
     json.field("trainer", workshop.trainer);
-    json.field("date", localDay(workshop.started_at));
+    json.field("date", sessionDay(workshop));
+    json.field("time", workshop.time);
+    json.field("place", workshop.place);
     json.field("started_at", utcTimestamp(workshop.started_at));
     json.key("confirmed_at");
     if (workshop.confirmed_at)
@@ -125,6 +139,20 @@ std::string workshopJson(store::Store& store, std::int64_t workshop_id) {
     people(json, store, workshop.attendees);
     json.key("absent");
     people(json, store, absentees(workshop));
+    json.key("withdrawn");
+    json.beginArray();
+    for (const auto& withdrawal : workshop.withdrawn) {
+        const Person p = person(store, withdrawal.learner_id);
+        json.beginObject();
+        json.field("learner_id", p.id);
+        json.field("name", p.name);
+        json.field("employee_id", p.employee_id);
+        json.field("withdrawn_at", utcTimestamp(withdrawal.at));
+        json.field("by", withdrawal.by);
+        json.field("reason", withdrawal.reason);
+        json.endObject();
+    }
+    json.endArray();
     json.key("group_quiz");
     json.beginArray();
     for (const auto& answer : workshop.group_quiz) {

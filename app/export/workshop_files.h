@@ -17,14 +17,18 @@ inline constexpr std::array kWorkshopFormats{FormatId::Csv, FormatId::Json};
 
 // One CSV row per fact, all with the same columns:
 //   session,date,trainer,record,id,name,detail,count,total
-// record is "lesson" (id, title), "attendee" or "absent" (employee id, name,
-// department; absent = expected but not credited), "question" (question id,
-// title, the room's answer, right hands, all hands) or "option" (question id,
-// option text, right|wrong, hands, all hands). The date is the local day the
-// session started. Throws StoreError for an unknown session.
+// record is "session" (name: the place, detail: the time; only for a session
+// planned with them), "lesson" (id, title), "attendee" or "absent" (employee
+// id, name, department; absent = expected but not credited), "withdrawn"
+// (employee id, name, the reason: credit given and taken back), "question"
+// (question id, title, the room's answer, right hands, all hands) or
+// "option" (question id, option text, right|wrong, hands, all hands). The
+// date is the session's as planned, else the local day it started. Throws
+// StoreError for an unknown session.
 std::string workshopCsv(store::Store& store, std::int64_t workshop_id);
-// {"session", "trainer", "date", "started_at", "confirmed_at", "lessons",
-//  "attendees", "absent", "group_quiz"}; times in ISO 8601 UTC.
+// {"session", "trainer", "date", "time", "place", "started_at",
+//  "confirmed_at", "lessons", "attendees", "absent", "withdrawn",
+//  "group_quiz"}; times in ISO 8601 UTC, "time" as planned (HH:MM, local).
 std::string workshopJson(store::Store& store, std::int64_t workshop_id);
 // The session in `format` (one of kWorkshopFormats).
 std::string workshopText(FormatId format, store::Store& store, std::int64_t workshop_id);

@@ -1,18 +1,18 @@
-// The platform behind one small face (Tracy's Backend idea): a GLFW window
-// with an OpenGL3 ImGui backend, an event-driven loop, fonts baked at the
-// monitor's content scale, and PNG capture. The only part that knows GLFW/GL.
+// The platform behind one small face (Tracy's Backend idea): the program's
+// window, and while a trainer presents on a second monitor the console
+// beside it, each a Surface; the event-driven loop that draws them, fonts
+// baked at the monitor's content scale, and PNG capture. With window.cpp and
+// surface.cpp the only part that knows GLFW and OpenGL.
 #pragma once
 
-#include <array>
 #include <filesystem>
 #include <memory>
-#include <vector>
 #include <string>
 
-#include "platform/held_presses.h"
-#include "ui/fonts.h"
+#include "platform/surface.h"
 
 struct GLFWwindow;
+struct GLFWmonitor;
 
 namespace ipprimer::ui {
 class App;
@@ -40,12 +40,16 @@ public:
     // Runs the interface until the window is closed or the app asks for its
     // course to be reloaded. Sleeps while nothing happens.
     void run(ui::App& app);
-    // Draws `frames` frames of the interface at once (for screenshots).
+    // Draws `frames` frames of the interface at once (for screenshots), the
+    // console's too when one is open.
     void drawFrames(ui::App& app, int frames);
-    // Writes what the last frame drew as a PNG.
-    bool writePng(const std::string& path, std::string& error);
+    // Opens the presenter's console in a window of the given size, as a
+    // second monitor would have it (for screenshots).
+    bool openConsole(ui::App& app, int width, int height, std::string& error);
+    // Writes what the last frame drew as a PNG: the program's window, or the console.
+    bool writePng(const std::string& path, std::string& error, bool console = false);
 
-    float contentScale() const;
+    float contentScale() const { return main_->contentScale(); }
     // The window as xdg-desktop-portal names a parent ("x11:1a00003"), or empty.
     std::string portalParent() const;
     // Wakes the loop from any thread, to draw a change made elsewhere (the
@@ -53,40 +57,33 @@ public:
     static void wake();
 
 private:
+    explicit Window(std::unique_ptr<Surface> main) : main_(std::move(main)) {}
     // The title-bar and task-bar icon, from the ipprimer-<size>.png files in
     // `assets` (the same picture as ipprimer.svg at sizes a window manager
     // asks for). Missing files mean the desktop's default icon, nothing worse.
-    void setIcon(const std::filesystem::path& assets);
-    explicit Window(GLFWwindow* window);
+    void setIcon(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
-    // Hands the atlas ImGui just baked to OpenGL and frees ImGui's copy.
+    void takeKeyRequests(ui::App& app, Surface& surface);
+    // Hands the atlas ImGui just baked to OpenGL (one texture, both windows) and frees ImGui's copy.
     void uploadFontAtlas();
-    enum class Output {
-        Present,     // drawn and shown
-        Render,      // drawn into the back buffer, for a screenshot
-        LayoutOnly,  // ImGui's frame without drawing: settles a screenshot's layout
-    };
     void drawFrame(ui::App& app, Output output);
-    std::size_t drawDataHash();
-    // Full screen on the window's monitor while the presenter is up (F11 opts out).
+    // Full screen on a monitor while the presenter is up (F11 opts out), and
+    // with a second monitor the console on the other (window_placement.cpp).
     void followPresenter(ui::App& app);
-    static void onKey(GLFWwindow* window, int key, int scancode, int action, int mods);
-    static void onMouseButton(GLFWwindow* window, int button, int action, int mods);
-    static void onContentScale(GLFWwindow* window, float x, float y);
-    static void onChar(GLFWwindow* window, unsigned int code_point);
+    void leaveFullScreen();
+    bool makeConsole(ui::App& app, int width, int height, std::string& error);
+    void closeConsole(ui::App& app);
 
-    GLFWwindow* window_;
-    unsigned int font_texture_ = 0;  // the font atlas, one byte a pixel (GLuint)
-    bool scale_changed_ = false;
-    HeldPresses<512> keys_;   // GLFW key codes pressed and released between two frames
-    HeldPresses<5> buttons_;  // mouse buttons, likewise (ImGui's io.MouseDown)
-    int text_scale_step_ = 0;  // from Ctrl+plus / Ctrl+minus, handed to the app
-    bool reset_text_scale_ = false;
-    bool search_requested_ = false;  // Ctrl+F, handed to the app
-    bool reload_requested_ = false;  // F5, handed to the app
-    std::size_t last_picture_ = 0;   // hash of the last frame's draw data
-    int extra_frames_ = 0;           // drawn after the usual three, while the picture changed
+    std::unique_ptr<Surface> main_;
+    std::unique_ptr<Surface> console_;
+    unsigned int font_texture_ = 0;  // the font atlas, one byte a pixel (GLuint), shared by both contexts
+    std::filesystem::path icon_folder_;
+    GLFWmonitor* console_monitor_ = nullptr;  // where the console was put
+    bool console_failed_ = false;             // it could not open: not asked again until the next presentation
+    std::size_t last_picture_ = 0;  // hash of the last frame's draw data, both windows
+    int extra_frames_ = 0;          // drawn after the usual three, while the picture changed
     bool presenter_windowed_ = false;  // the trainer pressed F11 to present in a window
+    bool screens_swapped_ = false;     // the console's "Swap screens"
     int windowed_x_ = 0, windowed_y_ = 0, windowed_width_ = 0, windowed_height_ = 0;
 };
 

@@ -14,6 +14,21 @@ struct LessonHistory {
     std::string lesson_id;
     std::optional<std::int64_t> first_opened_at;    // unix ms
     std::optional<std::int64_t> first_finished_at;
+    // The workshop session whose credit is that first finish, if one is.
+    std::optional<std::int64_t> workshop_id;
+};
+
+// A workshop session that credited the learner ("attended"), with the
+// session's plan; one per credit given, so a credit withdrawn and given
+// again shows twice.
+struct WorkshopAttended {
+    std::int64_t workshop_id = 0;
+    std::string trainer;
+    std::string date;  // YYYY-MM-DD as planned, else the local day it started
+    std::string time, place;
+    std::int64_t credited_at = 0;              // unix ms
+    std::optional<std::int64_t> withdrawn_at;  // the credit was taken back after
+    std::string withdrawn_by, reason;
 };
 
 struct AnswerHistory {
@@ -51,6 +66,7 @@ struct LearnerHistory {
     std::vector<AttemptHistory> attempts;        // newest first
     std::vector<AnswerHistory> review_answers;   // answers outside any attempt, newest first
     std::vector<ManagerAction> actions;         // newest first
+    std::vector<WorkshopAttended> workshops;     // in the order credited
 };
 
 }  // namespace ipprimer::store

@@ -304,8 +304,41 @@ BEGIN
 END $$;
 )sql";
 
+// Version 2 (issue 13): a trainer's withdrawal of a workshop's credit
+// ("credit-withdrawn", object: the session's number on the PC that ran it)
+// counts here as on a PC (progress/workshop_credit.h, and the trigger of the
+// local schema's step 7): a finish that session credited stops counting once
+// the credit was withdrawn after it, so the learner's first finish of each
+// lesson is found again among those that still count. Session numbers are
+// each installation's own. PostgreSQL fires a statement's triggers in the
+// order of their names, so this runs after events_change_summaries has
+// taken the same statement's finishes.
+constexpr std::string_view kVersion2 = R"sql(
+CREATE INDEX events_credit_withdrawn ON ipprimer.events (learner, installation, object) WHERE verb = 'credit-withdrawn';
+
+CREATE FUNCTION ipprimer.credit_withdrawn() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = ipprimer, pg_temp AS $$
+BEGIN
+    UPDATE lesson_progress p SET first_finished_at = (
+        SELECT min(f.at) FROM events f
+        WHERE f.learner = l.uuid AND f.verb = 'finished' AND f.object = p.lesson_id
+          AND NOT EXISTS (
+              SELECT FROM events w
+              WHERE w.learner = f.learner AND w.verb = 'credit-withdrawn' AND w.installation = f.installation
+                AND w.received > f.received AND w.object = json_or_null(f.context) ->> 'workshop'))
+    FROM learners l
+    WHERE l.id = p.learner_id AND p.first_finished_at IS NOT NULL
+      AND l.uuid IN (SELECT i.learner FROM inserted i WHERE i.verb = 'credit-withdrawn');
+    RETURN NULL;
+END $$;
+
+CREATE TRIGGER events_withdraw_credit AFTER INSERT ON ipprimer.events
+REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION ipprimer.credit_withdrawn();
+)sql";
+
 constexpr std::array kMigrations{
     ServerMigration{1, kVersion1},
+    ServerMigration{2, kVersion2},
 };
 
 constexpr std::string_view kRoles = R"sql(

@@ -322,6 +322,38 @@ CREATE TABLE organisation_learners (
 ) STRICT;
 )sql";
 
+// Schema 7 (issue 13): a workshop session's date, time and place as the
+// trainer planned them (empty for sessions planned before), and a trainer's
+// withdrawal of a session's credit. A withdrawal is an event like any other
+// ("credit-withdrawn", object: the session id as text; see the record
+// contract in docs/design-notes.md). The trigger keeps lesson_progress as
+// progress/workshop_credit.h says: a finish that a session credited stops
+// counting once that session's credit was withdrawn after it, so the
+// learner's first finish of each lesson is found again among the finishes
+// that still count (none: not finished). Session numbers are each PC's own,
+// so a withdrawal concerns only the records of the installation that wrote
+// it (the events' installation_id, schema 4). No existing event is touched:
+// there was no withdrawal before this step.
+constexpr std::string_view kWorkshopCredit = R"sql(
+ALTER TABLE workshops ADD COLUMN date TEXT NOT NULL DEFAULT '';   -- YYYY-MM-DD, as planned
+ALTER TABLE workshops ADD COLUMN time TEXT NOT NULL DEFAULT '';   -- HH:MM, local
+ALTER TABLE workshops ADD COLUMN place TEXT NOT NULL DEFAULT '';
+
+CREATE TRIGGER lesson_progress_follows_withdrawals AFTER INSERT ON events
+WHEN NEW.verb = 'credit-withdrawn'
+BEGIN
+    UPDATE lesson_progress SET first_finished_at = (
+        SELECT min(f.at) FROM events f
+        WHERE f.learner_id = NEW.learner_id AND f.verb = 'finished' AND f.object = lesson_progress.lesson_id
+          AND NOT EXISTS (
+              SELECT 1 FROM events w
+              WHERE w.learner_id = f.learner_id AND w.verb = 'credit-withdrawn' AND w.id > f.id
+                AND w.installation_id = f.installation_id
+                AND w.object = CAST((CASE WHEN json_valid(f.context) THEN json_extract(f.context, '$.workshop') END) AS TEXT)))
+    WHERE learner_id = NEW.learner_id AND first_finished_at IS NOT NULL;
+END;
+)sql";
+
 constexpr std::array kMigrations{
     Migration{1, kSchemaVersion1},
     Migration{2, kWorkshops},
@@ -329,6 +361,7 @@ constexpr std::array kMigrations{
     Migration{4, kEventIds, keepEventIndexesAndTriggers},
     Migration{5, kCompanyRecords},
     Migration{6, kOrganisation},
+    Migration{7, kWorkshopCredit},
 };
 
 }  // namespace

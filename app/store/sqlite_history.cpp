@@ -7,6 +7,9 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "base/dates.h"
+#include "progress/workshop_credit.h"
+
 namespace ipprimer::store {
 namespace {
 
@@ -21,7 +24,19 @@ constexpr std::string_view kAnswers =
 constexpr std::string_view kActions =
     "SELECT verb, object, context, at FROM events"
     " WHERE learner_id = ?1 AND verb IN ('due-extended', 'archived', 'restored') ORDER BY id DESC";
-constexpr std::array kQueries{kLessons, kAttempts, kAnswers, kActions};
+// Where each finish came from, and the credit a trainer took back (progress/workshop_credit.h).
+constexpr std::string_view kFinishes =
+    "SELECT id, object, at, CASE WHEN json_valid(context) THEN json_extract(context, '$.workshop') END, installation_id"
+    " FROM events WHERE learner_id = ?1 AND verb = 'finished'";
+constexpr std::string_view kWithdrawals =
+    "SELECT id, CAST(object AS INTEGER), at, context, installation_id FROM events"
+    " WHERE learner_id = ?1 AND verb = 'credit-withdrawn' AND object GLOB '[0-9]*' ORDER BY id";
+constexpr std::string_view kWorkshops =
+    "SELECT e.id, w.id, e.at, w.trainer, w.date, w.time, w.place, w.started_at FROM events e"
+    " JOIN workshops w ON w.id = CAST(e.object AS INTEGER)"
+    " WHERE e.learner_id = ?1 AND e.verb = 'attended' AND e.object GLOB '[0-9]*' AND e.installation_id = 1"
+    " ORDER BY e.id";
+constexpr std::array kQueries{kLessons, kAttempts, kAnswers, kActions, kFinishes, kWithdrawals, kWorkshops};
 
 std::optional<std::int64_t> optionalInt(const Statement& row, int column) {
     if (row.columnIsNull(column)) return std::nullopt;
@@ -42,6 +57,67 @@ nlohmann::json parseContext(std::string_view text) {
 std::string textOf(const nlohmann::json& object, const char* key) {
     auto found = object.find(key);
     return found != object.end() && found->is_string() ? found->get<std::string>() : std::string();
+}
+
+struct Withdrawn {
+    progress::Withdrawal withdrawal;
+    std::int64_t at = 0;
+    std::string by, reason;
+};
+
+// Which session's credit each lesson's first finish is, and the sessions attended.
+void readWorkshopCredit(Database& db, std::int64_t learner_id, LearnerHistory& history) {
+    std::vector<Withdrawn> withdrawn;
+    std::vector<progress::Withdrawal> withdrawals;
+    {
+        Statement select(db, kWithdrawals);
+        select.bind(1, learner_id);
+        while (select.step()) {
+            const nlohmann::json context = parseContext(select.columnView(3));
+            withdrawn.push_back({{select.columnInt64(0), select.columnInt64(1), select.columnInt64(4)}, select.columnInt64(2),
+                                 textOf(context, "by"), textOf(context, "reason")});
+            withdrawals.push_back(withdrawn.back().withdrawal);
+        }
+    }
+    std::map<std::string, std::vector<progress::FinishedRecord>, std::less<>> finishes;
+    {
+        Statement select(db, kFinishes);
+        select.bind(1, learner_id);
+        while (select.step())
+            finishes[select.columnText(1)].push_back(
+                {select.columnInt64(0), select.columnInt64(2), select.columnIsNull(3) ? 0 : select.columnInt64(3),
+                 select.columnInt64(4)});
+    }
+    for (LessonHistory& lesson : history.lessons) {
+        auto found = finishes.find(lesson.lesson_id);
+        if (found == finishes.end()) continue;
+        const auto first = progress::firstCountedFinish(found->second, withdrawals);
+        // A session of this file's own (installation 1): another PC's sessions are not kept here.
+        if (first && first->workshop != 0 && first->installation == 1) lesson.workshop_id = first->workshop;
+    }
+    Statement select(db, kWorkshops);
+    select.bind(1, learner_id);
+    while (select.step()) {
+        WorkshopAttended attended;
+        const std::int64_t sequence = select.columnInt64(0);
+        attended.workshop_id = select.columnInt64(1);
+        attended.credited_at = select.columnInt64(2);
+        attended.trainer = select.columnText(3);
+        attended.date = select.columnText(4);
+        attended.time = select.columnText(5);
+        attended.place = select.columnText(6);
+        if (attended.date.empty()) attended.date = formatDate(localDate(select.columnInt64(7)));
+        // The first withdrawal of this session after this credit, if any.
+        for (const Withdrawn& w : withdrawn)
+            if (w.withdrawal.workshop == attended.workshop_id && w.withdrawal.installation == 1 &&
+                w.withdrawal.sequence > sequence) {
+                attended.withdrawn_at = w.at;
+                attended.withdrawn_by = w.by;
+                attended.reason = w.reason;
+                break;
+            }
+        history.workshops.push_back(std::move(attended));
+    }
 }
 
 }  // namespace
@@ -111,6 +187,7 @@ LearnerHistory SqliteReports::learnerHistory(std::int64_t learner_id) {
                 {select.columnText(0), select.columnText(1), textOf(context, "due"), textOf(context, "by"), select.columnInt64(3)});
         }
     }
+    readWorkshopCredit(db, learner_id, history);
     std::reverse(history.attempts.begin(), history.attempts.end());
     std::reverse(history.review_answers.begin(), history.review_answers.end());
     return history;

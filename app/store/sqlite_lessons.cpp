@@ -2,6 +2,7 @@
 // statuses read back along events_by_learner_verb_object.
 #include "store/sqlite_parts.h"
 
+#include "store/lesson_credit.h"
 #include "store/verbs.h"
 
 namespace ipprimer::store {
@@ -29,6 +30,8 @@ void SqliteLessons::recordFinished(std::int64_t learner_id, std::string_view les
 }
 
 std::unordered_map<std::string, LessonStatus> SqliteLessons::statuses(std::int64_t learner_id) {
+    // A workshop's credit taken back: only the finishes that still count.
+    if (auto counted = statusesAfterWithdrawals(context_.db, learner_id)) return std::move(*counted);
     // Two walks along events_by_learner_verb_object, each already in lesson
     // order, so neither needs sorting: three times faster than one GROUP BY
     // over both verbs (see BM_LessonStatuses).
@@ -48,6 +51,10 @@ std::unordered_map<std::string, LessonStatus> SqliteLessons::statuses(std::int64
 }
 
 LessonStatus SqliteLessons::status(std::int64_t learner_id, std::string_view lesson_id) {
+    if (auto counted = statusesAfterWithdrawals(context_.db, learner_id)) {
+        auto found = counted->find(std::string(lesson_id));
+        return found == counted->end() ? LessonStatus::NotStarted : found->second;
+    }
     Statement select(context_.db,
                      "SELECT max(verb = ?4) FROM events"
                      " WHERE learner_id = ?1 AND object = ?2 AND verb IN (?3, ?4)");

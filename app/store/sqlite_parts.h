@@ -128,6 +128,8 @@ public:
     void expect(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) override;
     void recordGroupAnswer(std::int64_t workshop_id, const GroupAnswer& answer) override;
     int confirmAttendance(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) override;
+    void withdrawCredit(std::int64_t workshop_id, std::int64_t learner_id, const std::string& by,
+                        const std::string& reason) override;
     std::optional<Workshop> find(std::int64_t workshop_id) override;
     std::vector<WorkshopSummary> list() override;
     std::vector<std::int64_t> attendedBy(std::int64_t learner_id) override;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "base/dates.h"
 #include "base/text.h"
 #include "store/verbs.h"
 
@@ -17,6 +18,7 @@ using nlohmann::json;
 
 // xAPI verbs of the record contract.
 using verbs::kAttended;
+using verbs::kCreditWithdrawn;
 using verbs::kFinished;
 
 std::string lessonsJson(const std::vector<WorkshopLesson>& lessons) {
@@ -80,10 +82,42 @@ std::vector<std::int64_t> readIds(Statement& select) {
     return ids;
 }
 
+// Sessions are this file's own: the records of one are those this
+// installation wrote (installation 1, schema step 4), never another PC's
+// records that name a session of the same number there.
+//
+// Credit stands while no withdrawal follows it (progress::creditStands, in
+// SQL): a learner credited again after a withdrawal is listed once, by the
+// later "attended" row.
 std::vector<std::int64_t> attendeesOf(Database& db, std::int64_t workshop_id) {
-    Statement select(db, "SELECT learner_id FROM events WHERE verb = ?1 AND object = ?2 ORDER BY id");
-    select.bind(1, kAttended).bind(2, std::string_view(std::to_string(workshop_id)));
+    Statement select(db,
+                     "SELECT a.learner_id FROM events a WHERE a.verb = ?1 AND a.object = ?2 AND a.installation_id = 1"
+                     " AND NOT EXISTS (SELECT 1 FROM events w WHERE w.learner_id = a.learner_id AND w.verb = ?3"
+                     " AND w.object = a.object AND w.installation_id = 1 AND w.id > a.id) ORDER BY a.id");
+    select.bind(1, kAttended).bind(2, std::string_view(std::to_string(workshop_id))).bind(3, kCreditWithdrawn);
     return readIds(select);
+}
+
+// Withdrawals not followed by a new credit, in the order made.
+std::vector<CreditWithdrawal> withdrawnFrom(Database& db, std::int64_t workshop_id) {
+    Statement select(db,
+                     "SELECT w.learner_id, w.at, CASE WHEN json_valid(w.context) THEN json_extract(w.context, '$.by') END,"
+                     " CASE WHEN json_valid(w.context) THEN json_extract(w.context, '$.reason') END"
+                     " FROM events w WHERE w.verb = ?1 AND w.object = ?2 AND w.installation_id = 1 AND NOT EXISTS ("
+                     "SELECT 1 FROM events a WHERE a.learner_id = w.learner_id AND a.verb = ?3 AND a.object = w.object"
+                     " AND a.installation_id = 1 AND a.id > w.id) ORDER BY w.id");
+    select.bind(1, kCreditWithdrawn).bind(2, std::string_view(std::to_string(workshop_id))).bind(3, kAttended);
+    std::vector<CreditWithdrawal> withdrawn;
+    while (select.step())
+        withdrawn.push_back({select.columnInt64(0), select.columnInt64(1), select.columnText(2), select.columnText(3)});
+    return withdrawn;
+}
+
+// HH:MM of a day, 00:00 to 23:59.
+bool validTime(std::string_view time) {
+    auto digit = [&](std::size_t i) { return time[i] >= '0' && time[i] <= '9'; };
+    if (time.size() != 5 || time[2] != ':' || !digit(0) || !digit(1) || !digit(3) || !digit(4)) return false;
+    return (time[0] - '0') * 10 + (time[1] - '0') < 24 && time[3] < '6';
 }
 
 void insertExpected(Database& db, std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) {
@@ -111,10 +145,17 @@ std::int64_t SqliteWorkshops::start(const NewWorkshop& input) {
     if (input.lessons.empty()) throw StoreError("a workshop session needs at least one lesson");
     for (const auto& lesson : input.lessons)
         if (lesson.id.empty()) throw StoreError("a workshop lesson needs an id");
+    const std::string date = trimmed(input.date), time = trimmed(input.time), place = trimmed(input.place);
+    if (!date.empty() && !parseDate(date))
+        throw StoreError("a workshop session's date is written YYYY-MM-DD, a real day: \"" + date + "\" is not");
+    if (!time.empty() && !validTime(time))
+        throw StoreError("a workshop session's time is written HH:MM, 00:00 to 23:59: \"" + time + "\" is not");
 
     Transaction transaction(context_.db);
-    Statement insert(context_.db, "INSERT INTO workshops (trainer, lessons, started_at) VALUES (?1, ?2, ?3)");
+    Statement insert(context_.db,
+                     "INSERT INTO workshops (trainer, lessons, started_at, date, time, place) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
     insert.bind(1, std::string_view(trainer)).bind(2, std::string_view(lessonsJson(input.lessons))).bind(3, context_.now());
+    insert.bind(4, std::string_view(date)).bind(5, std::string_view(time)).bind(6, std::string_view(place));
     insert.step();
     const std::int64_t id = context_.db.lastInsertRowId();
     insertExpected(context_.db, id, input.expected);
@@ -206,8 +247,28 @@ int SqliteWorkshops::confirmAttendance(std::int64_t workshop_id, const std::vect
     return count;
 }
 
+void SqliteWorkshops::withdrawCredit(std::int64_t workshop_id, std::int64_t learner_id, const std::string& by,
+                                     const std::string& reason) {
+    const std::string who = trimmed(by);
+    if (who.empty()) throw StoreError("withdrawing a credit needs the name of who withdraws it");
+    Transaction transaction(context_.db);
+    requireWorkshop(context_.db, workshop_id);
+    const std::vector<std::int64_t> credited = attendeesOf(context_.db, workshop_id);
+    if (std::find(credited.begin(), credited.end(), learner_id) == credited.end())
+        throw StoreError("learner " + std::to_string(learner_id) + " holds no credit from workshop session " +
+                         std::to_string(workshop_id) + " to withdraw; nothing was recorded");
+    NewEvent event;
+    event.learner_id = learner_id;
+    event.verb = kCreditWithdrawn;
+    event.object = std::to_string(workshop_id);
+    event.context = json{{"by", who}, {"reason", trimmed(reason)}}.dump();
+    events_.insert(event, std::nullopt, "the withdrawal");
+    transaction.commit();
+}
+
 std::optional<Workshop> SqliteWorkshops::find(std::int64_t workshop_id) {
-    Statement select(context_.db, "SELECT id, trainer, lessons, started_at, confirmed_at FROM workshops WHERE id = ?1");
+    Statement select(context_.db,
+                     "SELECT id, trainer, lessons, started_at, confirmed_at, date, time, place FROM workshops WHERE id = ?1");
     select.bind(1, workshop_id);
     if (!select.step()) return std::nullopt;
     Workshop workshop;
@@ -216,11 +277,15 @@ std::optional<Workshop> SqliteWorkshops::find(std::int64_t workshop_id) {
     workshop.lessons = readLessons(select.columnText(2));
     workshop.started_at = select.columnInt64(3);
     if (!select.columnIsNull(4)) workshop.confirmed_at = select.columnInt64(4);
+    workshop.date = select.columnText(5);
+    workshop.time = select.columnText(6);
+    workshop.place = select.columnText(7);
 
     Statement expected(context_.db, "SELECT learner_id FROM workshop_expected WHERE workshop_id = ?1 ORDER BY position");
     expected.bind(1, workshop_id);
     workshop.expected = readIds(expected);
     workshop.attendees = attendeesOf(context_.db, workshop_id);
+    workshop.withdrawn = withdrawnFrom(context_.db, workshop_id);
 
     Statement questions(context_.db,
                         "SELECT question_id, title, type, options, room_answer, room_right, at"
@@ -244,10 +309,12 @@ std::vector<WorkshopSummary> SqliteWorkshops::list() {
     Statement select(context_.db,
                      "SELECT w.id, w.trainer, w.started_at, w.confirmed_at, json_array_length(w.lessons),"
                      " (SELECT count(*) FROM workshop_expected x WHERE x.workshop_id = w.id),"
-                     " (SELECT count(*) FROM events e WHERE e.verb = ?1 AND e.object = CAST(w.id AS TEXT)),"
-                     " (SELECT count(*) FROM workshop_questions q WHERE q.workshop_id = w.id)"
+                     " (SELECT count(*) FROM events e WHERE e.verb = ?1 AND e.object = CAST(w.id AS TEXT)"
+                     " AND e.installation_id = 1 AND NOT EXISTS (SELECT 1 FROM events c WHERE c.learner_id = e.learner_id"
+                     " AND c.verb = ?2 AND c.object = e.object AND c.installation_id = 1 AND c.id > e.id)),"
+                     " (SELECT count(*) FROM workshop_questions q WHERE q.workshop_id = w.id), w.date, w.time, w.place"
                      " FROM workshops w ORDER BY w.started_at DESC, w.id DESC");
-    select.bind(1, kAttended);
+    select.bind(1, kAttended).bind(2, kCreditWithdrawn);
     std::vector<WorkshopSummary> result;
     while (select.step()) {
         WorkshopSummary summary;
@@ -259,6 +326,9 @@ std::vector<WorkshopSummary> SqliteWorkshops::list() {
         summary.expected = static_cast<int>(select.columnInt64(5));
         summary.attendees = static_cast<int>(select.columnInt64(6));
         summary.questions = static_cast<int>(select.columnInt64(7));
+        summary.date = select.columnText(8);
+        summary.time = select.columnText(9);
+        summary.place = select.columnText(10);
         result.push_back(std::move(summary));
     }
     return result;
@@ -268,9 +338,11 @@ std::vector<std::int64_t> SqliteWorkshops::attendedBy(std::int64_t learner_id) {
     // The object of an "attended" event is the session id as text; a row
     // whose object is not a number belongs to no session of ours.
     Statement select(context_.db,
-                     "SELECT CAST(object AS INTEGER) FROM events"
-                     " WHERE learner_id = ?1 AND verb = ?2 AND object GLOB '[0-9]*' ORDER BY at DESC, id DESC");
-    select.bind(1, learner_id).bind(2, kAttended);
+                     "SELECT CAST(a.object AS INTEGER) FROM events a"
+                     " WHERE a.learner_id = ?1 AND a.verb = ?2 AND a.object GLOB '[0-9]*' AND a.installation_id = 1"
+                     " AND NOT EXISTS (SELECT 1 FROM events w WHERE w.learner_id = a.learner_id AND w.verb = ?3"
+                     " AND w.object = a.object AND w.installation_id = 1 AND w.id > a.id) ORDER BY a.at DESC, a.id DESC");
+    select.bind(1, learner_id).bind(2, kAttended).bind(3, kCreditWithdrawn);
     return readIds(select);
 }
 

@@ -12,6 +12,7 @@ inline constexpr std::string_view kAttemptStarted = "attempt-started";
 inline constexpr std::string_view kAnswered = "answered";          // a question
 inline constexpr std::string_view kAttemptFinished = "attempt-finished";
 inline constexpr std::string_view kAttended = "attended";          // a workshop session
+inline constexpr std::string_view kCreditWithdrawn = "credit-withdrawn";  // a session's credit, by a trainer
 inline constexpr std::string_view kDueExtended = "due-extended";   // by a manager
 inline constexpr std::string_view kArchived = "archived";          // by a manager
 inline constexpr std::string_view kRestored = "restored";          // by a manager

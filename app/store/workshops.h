@@ -23,6 +23,12 @@ struct NewWorkshop {
     std::string trainer;                  // required
     std::vector<WorkshopLesson> lessons;  // required, in the order presented
     std::vector<std::int64_t> expected;   // learner ids the trainer expects
+    // When and where, as planned: YYYY-MM-DD, HH:MM (local), and a place.
+    // The trainer's page asks for all three; the store refuses a malformed
+    // date or time and keeps empty ones (sessions planned before they existed).
+    std::string date;
+    std::string time;
+    std::string place;
 };
 
 // One answer option as the room saw it, with the hands raised for it.
@@ -53,16 +59,27 @@ struct GroupAnswer {
     bool operator==(const GroupAnswer&) const = default;
 };
 
-// A session as kept. Attendees come from the learners' "attended" events,
-// which are the record; the others are the session's own values.
+// A session's credit taken back from a learner ("credit-withdrawn" event).
+struct CreditWithdrawal {
+    std::int64_t learner_id = 0;
+    std::int64_t at = 0;  // unix milliseconds
+    std::string by;       // who withdrew it
+    std::string reason;   // as typed; may be empty
+};
+
+// A session as kept. Attendees come from the learners' "attended" and
+// "credit-withdrawn" events, which are the record; the others are the
+// session's own values.
 struct Workshop {
     std::int64_t id = 0;
     std::string trainer;
     std::vector<WorkshopLesson> lessons;
+    std::string date, time, place;              // as planned; empty for older sessions
     std::int64_t started_at = 0;                // unix milliseconds, UTC
     std::optional<std::int64_t> confirmed_at;   // attendance first confirmed
     std::vector<std::int64_t> expected;         // learner ids, in the order added
-    std::vector<std::int64_t> attendees;        // learner ids, in the order credited
+    std::vector<std::int64_t> attendees;        // credit that stands, in the order credited
+    std::vector<CreditWithdrawal> withdrawn;    // credit taken back and not given again
     std::vector<GroupAnswer> group_quiz;        // in the order asked
 };
 
@@ -70,6 +87,7 @@ struct Workshop {
 struct WorkshopSummary {
     std::int64_t id = 0;
     std::string trainer;
+    std::string date, time, place;
     std::int64_t started_at = 0;
     std::optional<std::int64_t> confirmed_at;
     int lessons = 0;
@@ -95,12 +113,21 @@ public:
     // and one "attended" event (object: the session id). Learners this
     // session already credited are skipped; returns how many were credited.
     // Throws StoreError (and records nothing) for an unknown session or learner.
+    // A learner whose credit from the session was withdrawn may be credited again.
     virtual int confirmAttendance(std::int64_t workshop_id, const std::vector<std::int64_t>& learner_ids) = 0;
+    // Takes back a learner's credit from a session (a no-show ticked by
+    // mistake): one "credit-withdrawn" event, context {"by", "reason"}; no
+    // record is changed. The lessons that session credited no longer count as
+    // finished for the learner unless another record finished them
+    // (progress/workshop_credit.h). Throws StoreError when `by` is empty or
+    // the learner holds no credit from the session.
+    virtual void withdrawCredit(std::int64_t workshop_id, std::int64_t learner_id, const std::string& by,
+                                const std::string& reason) = 0;
 
     virtual std::optional<Workshop> find(std::int64_t workshop_id) = 0;
     // Every session, newest first.
     virtual std::vector<WorkshopSummary> list() = 0;
-    // The sessions that credited a learner, newest first.
+    // The sessions whose credit a learner holds, newest first.
     virtual std::vector<std::int64_t> attendedBy(std::int64_t learner_id) = 0;
 };
 

@@ -83,6 +83,34 @@ void App::frame() {
     }
 }
 
+void App::consoleFrame() {
+    drawing_console_ = true;
+    try {
+        drawConsoleWindow();
+    } catch (const std::exception& error) {
+        ImGui::ErrorCheckEndFrameRecover(nullptr);  // as frame() does
+        problem_ = error.what();
+    }
+    drawing_console_ = false;
+}
+
+void App::drawConsoleWindow() {
+    clearItemRegistry();
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::Begin("Presenter console", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNav);
+    if (!problem_.empty())
+        textColored(colors::kError, "Something went wrong: the other window says what, and what to do.");
+    else if (!presenting())
+        textMuted("Not presenting.");
+    else
+        views_[static_cast<std::size_t>(screen_)]->drawConsole(*this);
+    ImGui::End();
+}
+
 void App::requestReload() {
     if (!presenting()) reload_requested_ = true;  // not in the middle of a workshop's projection
 }

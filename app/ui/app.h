@@ -36,6 +36,10 @@ public:
     // from a screen (a database found damaged half way through a session)
     // ends that frame cleanly and turns the window into a problem screen.
     void frame();
+    // One frame of the presenter's console, filling the main viewport of the
+    // ImGui context that is current (the console window's own; see
+    // consoleAttached). Failures end in the problem screen as frame()'s do.
+    void consoleFrame();
     // What went wrong, while the problem screen is up; empty otherwise.
     const std::string& problem() const { return problem_; }
     void clearProblem();
@@ -139,6 +143,17 @@ public:
     // next frame at once instead of waiting for input.
     void keepDrawing() { keep_drawing_ = true; }
     bool takeKeepDrawing() { return std::exchange(keep_drawing_, false); }
+    // The presenter's console: the platform opens it in a window of its own on
+    // the trainer's screen while presenting on a second monitor, and says so
+    // here; the projected views then leave the trainer's parts to it.
+    bool consoleAttached() const { return console_attached_; }
+    void setConsoleAttached(bool attached) { console_attached_ = attached; }
+    // Whether the window being drawn is where the trainer's controls and
+    // notes go: the one window, or the console while it is being drawn.
+    bool controlsHere() const { return !console_attached_ || drawing_console_; }
+    // The trainer asked for the slide and the console to change screens.
+    void requestSwapScreens() { swap_screens_ = true; }
+    bool takeSwapScreens() { return std::exchange(swap_screens_, false); }
 
     const course::Course& course() const { return course_; }
     store::Store& store() { return store_; }
@@ -175,6 +190,7 @@ public:
 
 private:
     void drawScreen();
+    void drawConsoleWindow();
     void drawView();
     void drawPage();
     void askForPresenterFonts();
@@ -217,6 +233,9 @@ private:
     bool keep_drawing_ = false;
     bool reload_requested_ = false;
     bool offer_resume_ = false;
+    bool console_attached_ = false;
+    bool swap_screens_ = false;
+    bool drawing_console_ = false;
     std::vector<std::unique_ptr<View>> views_;  // one per screen, in the table's order
     std::vector<PinGate> gates_;                // one per gated area
     std::unique_ptr<View> problem_view_;

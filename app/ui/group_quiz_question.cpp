@@ -13,17 +13,10 @@
 #include "ui/widgets.h"
 
 namespace ipprimer::ui {
-namespace {
 
 using quiz::QuestionType;
 
-std::string numberText(double value) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%g", value);
-    return text;
-}
-
-const char* typeHint(const quiz::Question& question) {
+const char* GroupQuizView::hintOf(const quiz::Question& question) {
     switch (question.type) {
     case QuestionType::MultipleAnswer: return "Hands up for every answer you think is right.";
     case QuestionType::TrueFalse: return "True or false? Hands up.";
@@ -35,18 +28,21 @@ const char* typeHint(const quiz::Question& question) {
     }
 }
 
-}  // namespace
-
 void GroupQuizView::drawQuestion(App& app) {
     const quiz::Question& question = *current_;
     Entry& e = entry(question);
-    char title[96];
-    std::snprintf(title, sizeof title, "Group quiz \xC2\xB7 %s", question.id.c_str());
-    drawHeader(app, title);
+    drawHeader(app, askedTitle(question).c_str());
+    // With a console, the room sees the question alone: the controls are there.
+    const bool controls = app.controlsHere();
     const ImGuiStyle& style = ImGui::GetStyle();
-    float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
-    ImGui::BeginChild("on screen", ImVec2(0, std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f)), false,
-                      ImGuiWindowFlags_NoNav);
+    float footer = controls ? ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2 : 0.0f;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float height = std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f);
+    fit_.show(mixKey(mixKey(mixKey(mixKey(std::hash<std::string>{}(question.id), static_cast<std::size_t>(e.revealed)), width),
+                            height), big_.presenter_size));
+    // Options that do not fit even at their smallest scroll, with a line below saying so.
+    const float band = fit_.overflowing() ? ImGui::GetFrameHeightWithSpacing() : 0.0f;
+    ImGui::BeginChild("on screen", ImVec2(0, height - band), false, ImGuiWindowFlags_NoNav);
     if (scroll_to_top_) {
         ImGui::SetScrollY(0);
         scroll_to_top_ = false;
@@ -54,18 +50,22 @@ void GroupQuizView::drawQuestion(App& app) {
     if (big_.body) ImGui::PushFont(big_.body);
     float em = ImGui::GetFontSize();
     const float measure = beginCenteredColumn(em * 38, em);
+    // The question, its answers and their feedback shrink together to fit.
+    ImGui::SetWindowFontScale(fit_.scale());
+    const float fitted_top = ImGui::GetCursorPosY();
+    const ImVec2 fitted_corner = ImGui::GetCursorScreenPos();
     textMuted("%s", titleOf(question).c_str());
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     view_.draw(shown(question).text.blocks, 0, shown(question).text.blocks.size(), measure);
     ImGui::PopTextWrapPos();
-    textMuted("%s", typeHint(question));
+    textMuted("%s", hintOf(question));
     gap(0.3f);
     if (quiz::hasRoomOptions(question))
-        drawOptions(app, question, measure);
+        drawOptions(app, question, measure, controls);
     else if (question.type == QuestionType::Matching)
-        drawMatching(app, question, measure);
+        drawMatching(app, question, measure, controls);
     else
-        drawTypedAnswer(app, question, measure);
+        drawTypedAnswer(app, question, measure, controls);
     const Shown& s = shown(question);
     if (e.revealed && !s.general_feedback.blocks.empty()) {
         gap(0.3f);
@@ -73,11 +73,29 @@ void GroupQuizView::drawQuestion(App& app) {
         view_.draw(s.general_feedback.blocks, 0, s.general_feedback.blocks.size(), measure);
         ImGui::PopStyleColor();
     }
-    gap(1.0f);
+    const float fitted_bottom = ImGui::GetCursorPosY();
+    recordRect("Question on screen", fitted_corner, ImVec2(fitted_corner.x + measure, ImGui::GetCursorScreenPos().y));
+    ImGui::SetWindowFontScale(1.0f);
+    gap(0.5f);
     ImGui::EndGroup();
+    fit_.measured(fitted_bottom - fitted_top, height - fitted_top - em * 0.5f);
+    const bool more_below = ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1;
     if (big_.body) ImGui::PopFont();
     ImGui::EndChild();
+    recordItem("On screen");
+    if (band > 0) {
+        const char* more = more_below ? "\xE2\x96\xBC more below: scroll down" : "";
+        if (app.fonts().bold) ImGui::PushFont(app.fonts().bold);
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, width - ImGui::CalcTextSize(more).x - em));
+        textColored(colors::kAccent, more);
+        recordItem("More below");
+        if (app.fonts().bold) ImGui::PopFont();
+    }
+    if (controls) drawQuestionButtons(app);
+}
 
+void GroupQuizView::drawQuestionButtons(App& app) {
+    const Entry& e = entry(*current_);
     ImGui::Separator();
     if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
     ImGui::SameLine();
@@ -96,197 +114,6 @@ void GroupQuizView::drawQuestion(App& app) {
         ImGui::SameLine();
         textColored(colors::kError, app.statusMessage().c_str());
     }
-}
-
-void GroupQuizView::drawOptions(App& app, const quiz::Question& question, float width) {
-    Entry& e = entry(question);
-    const Shown& s = shown(question);
-    const FontSet& fonts = app.fonts();
-    int hands = 0;
-    for (int count : e.room.counts) hands += count;
-    bool single = question.type != QuestionType::MultipleAnswer;
-    bool changed = false;
-    if (fonts.body) ImGui::PushFont(fonts.body);
-    textMuted("Count the hands for each answer (- and +, or type the number), or tick the answer the room agreed on. "
-              "%d hands so far.", hands);
-    if (fonts.body) ImGui::PopFont();
-    for (std::size_t i = 0; i < s.options.size(); ++i) {
-        const quiz::RoomOption& option = s.options[i];
-        ImGui::PushID(static_cast<int>(i));
-        std::string name = quiz::optionLetter(i);
-        float row_top = ImGui::GetCursorPosY();
-        // The trainer's controls in the regular font: hands counted, the room's answer.
-        if (fonts.body) ImGui::PushFont(fonts.body);
-        float small = ImGui::GetFontSize();
-        ImGui::SetCursorPosY(row_top + (big_.presenter_size > 0 ? (big_.presenter_size * 1.3f - ImGui::GetFrameHeight()) * 0.5f : 0));
-        ImGui::BeginGroup();
-        if (button("-##less")) {
-            e.room.counts[i] = std::max(0, e.room.counts[i] - 1);
-            changed = true;
-        }
-        recordItem("less:" + name);
-        ImGui::SameLine(0, 2);
-        ImGui::SetNextItemWidth(small * 2.8f);
-        if (ImGui::InputInt("##count", &e.room.counts[i], 0, 0)) {
-            e.room.counts[i] = std::clamp(e.room.counts[i], 0, 9999);
-            changed = true;
-        }
-        recordItem("count:" + name);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Hands raised for %s", name.c_str());
-        ImGui::SameLine(0, 2);
-        if (button("+##more")) {
-            e.room.counts[i] = std::min(9999, e.room.counts[i] + 1);
-            changed = true;
-        }
-        recordItem("more:" + name);
-        ImGui::SameLine();
-        bool picked = e.room.chosen[i];
-        if (single ? ImGui::RadioButton("##room", picked) : ImGui::Checkbox("##room", &picked)) {
-            if (single) {
-                bool now = !e.room.chosen[i];
-                std::fill(e.room.chosen.begin(), e.room.chosen.end(), 0);
-                e.room.chosen[i] = now;
-            } else {
-                e.room.chosen[i] = picked;
-            }
-            changed = true;
-        }
-        recordItem("room:" + name);
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("The room's answer");
-        ImGui::EndGroup();
-        if (fonts.body) ImGui::PopFont();
-        float controls = ImGui::GetItemRectSize().x + ImGui::GetStyle().ItemSpacing.x * 2;
-        ImGui::SameLine();
-        ImGui::SetCursorPosY(row_top);
-
-        // The option as the room sees it.
-        ImGui::BeginGroup();
-        bool show_right = e.revealed && option.right;
-        std::string mark = e.revealed ? (option.right ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") : "";
-        ImU32 color = show_right ? colors::kDone : (e.revealed ? colors::kMuted : colors::kText);
-        if (big_.bold) ImGui::PushFont(big_.bold);
-        textColored(color, (mark + name + ".").c_str());
-        if (big_.bold) ImGui::PopFont();
-        ImGui::SameLine();
-        float text_w = std::max(width - controls - ImGui::CalcTextSize((mark + name + ". ").c_str()).x, width * 0.3f);
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(show_right ? colors::kDone : colors::kText));
-        ImGui::BeginGroup();
-        view_.draw(s.option_text[i].blocks, 0, s.option_text[i].blocks.size(), text_w);
-        ImGui::PopStyleColor();
-        {
-            // Hands as a bar, so the room sees the split at a glance; drawn
-            // from the start, so counting does not move the rows under the pointer.
-            float share = hands > 0 ? static_cast<float>(e.room.counts[i]) / static_cast<float>(hands) : 0.0f;
-            char label[48];
-            std::snprintf(label, sizeof label, "%d (%d%%)", e.room.counts[i], static_cast<int>(share * 100 + 0.5f));
-            ImVec2 pos = ImGui::GetCursorScreenPos();
-            float bar_h = ImGui::GetFontSize() * 0.45f;
-            float bar_w = text_w * 0.6f;
-            ImDrawList* draw = ImGui::GetWindowDrawList();
-            draw->AddRectFilled(pos, ImVec2(pos.x + bar_w, pos.y + bar_h), colors::kRule, 3);
-            if (share > 0)
-                draw->AddRectFilled(pos, ImVec2(pos.x + bar_w * share, pos.y + bar_h), show_right ? colors::kDone : colors::kAccent, 3);
-            ImGui::Dummy(ImVec2(bar_w, bar_h));
-            ImGui::SameLine();
-            if (fonts.body) ImGui::PushFont(fonts.body);
-            textMuted("%s%s", label, e.room.chosen[i] ? "  \xC2\xB7 the room's answer" : "");
-            if (fonts.body) ImGui::PopFont();
-        }
-        if (e.revealed && !s.option_feedback[i].blocks.empty()) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
-            view_.draw(s.option_feedback[i].blocks, 0, s.option_feedback[i].blocks.size(), text_w);
-            ImGui::PopStyleColor();
-        }
-        ImGui::EndGroup();
-        ImGui::EndGroup();
-        gap(0.15f);
-        ImGui::PopID();
-    }
-    if (changed && e.revealed) record(app);
-}
-
-void GroupQuizView::drawTypedAnswer(App& app, const quiz::Question& question, float width) {
-    Entry& e = entry(question);
-    const FontSet& fonts = app.fonts();
-    if (fonts.body) ImGui::PushFont(fonts.body);
-    ImGui::TextUnformatted(question.type == QuestionType::Numerical ? "The room's number:" : "The room's answer:");
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(std::min(width * 0.6f, ImGui::GetFontSize() * 24));
-    bool changed = ImGui::InputText("##room answer", &e.room.text);
-    recordItem("Room's answer");
-    if (fonts.body) ImGui::PopFont();
-    if (changed && e.revealed) record(app);
-    if (!e.revealed) return;
-
-    gap(0.3f);
-    const Shown& s = shown(question);
-    const auto room = quiz::roomAnswer(question, s.options, s.matches, e.room);
-    if (room) {
-        const bool right = room->score.correct;
-        textColored(right ? colors::kDone : colors::kError,
-                    ((right ? "\xE2\x9C\x93 Right: " : "\xE2\x9C\x97 Not quite: ") + e.room.text).c_str());
-    }
-    std::string accepted;
-    if (question.type == QuestionType::Numerical) {
-        for (const auto& n : question.numeric) {
-            if (n.fraction <= 0) continue;
-            std::string one = n.is_range ? numberText(n.min) + " to " + numberText(n.max)
-                                         : numberText(n.value) + (n.tolerance != 0 ? " \xC2\xB1 " + numberText(n.tolerance) : "");
-            accepted += (accepted.empty() ? "" : ", ") + one;
-        }
-    } else {
-        for (const auto& a : question.answers)
-            if (a.fraction > 0) accepted += (accepted.empty() ? "" : ", ") + a.text;
-    }
-    textColored(colors::kDone, ("Accepted: " + accepted).c_str());
-    // Feedback for a typed answer: the one the room's answer earns, if any.
-    if (room) {
-        const std::vector<std::string>& feedback = room->score.feedback;
-        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
-        for (std::size_t i = 0; i + (question.general_feedback.empty() ? 0 : 1) < feedback.size(); ++i)
-            textWrapped(feedback[i]);
-        ImGui::PopStyleColor();
-    }
-}
-
-void GroupQuizView::drawMatching(App& app, const quiz::Question& question, float width) {
-    Entry& e = entry(question);
-    const Shown& s = shown(question);
-    const FontSet& fonts = app.fonts();
-    bool changed = false;
-    for (std::size_t i = 0; i < question.pairs.size(); ++i) {
-        const auto& pair = question.pairs[i];
-        if (pair.item.empty()) continue;  // a distractor: a match with no item
-        ImGui::PushID(static_cast<int>(i));
-        bool right = e.room.matched[i] >= 0 && s.matches[static_cast<std::size_t>(e.room.matched[i])] == pair.match;
-        std::string mark = e.revealed && e.room.matched[i] >= 0 ? (right ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") : "";
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width * 0.55f);
-        textColored(e.revealed && right ? colors::kDone : colors::kText, (mark + pair.item).c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::SameLine(width * 0.58f);
-        if (fonts.body) ImGui::PushFont(fonts.body);
-        ImGui::SetNextItemWidth(width * 0.4f);
-        const char* preview = e.room.matched[i] >= 0 ? s.matches[static_cast<std::size_t>(e.room.matched[i])].c_str() : "the room says...";
-        if (ImGui::BeginCombo("##match", preview)) {
-            for (std::size_t m = 0; m < s.matches.size(); ++m) {
-                if (ImGui::Selectable(s.matches[m].c_str(), e.room.matched[i] == static_cast<int>(m))) {
-                    e.room.matched[i] = static_cast<int>(m);
-                    changed = true;
-                }
-                recordItem("choice:" + s.matches[m]);
-            }
-            ImGui::EndCombo();
-        }
-        recordItem("match:" + std::to_string(i));
-        if (fonts.body) ImGui::PopFont();
-        if (e.revealed) {
-            ImGui::Indent(ImGui::GetFontSize());
-            textColored(colors::kDone, ("\xE2\x86\x92 " + pair.match).c_str());
-            ImGui::Unindent(ImGui::GetFontSize());
-        }
-        ImGui::PopID();
-    }
-    if (changed && e.revealed) record(app);
 }
 
 }  // namespace ipprimer::ui

@@ -11,11 +11,52 @@
 
 namespace ipprimer::ui {
 
+std::string roomShareText(double share) {
+    int percent = static_cast<int>(share * 100 + 0.5);
+    if (share < 1) percent = std::min(percent, 99);
+    if (share > 0) percent = std::max(percent, 1);
+    return std::to_string(percent) + "%";
+}
+
+std::string shareMark(std::optional<double> share) {
+    if (!share) return "\xE2\x80\xA2 ";
+    if (*share < kHardShare) return "\xE2\x9C\x97 ";
+    return *share >= 1 ? "\xE2\x9C\x93 " : "\xE2\x80\xA2 ";
+}
+
+ImU32 shareColor(std::optional<double> share) {
+    if (!share) return colors::kMuted;
+    if (*share < kHardShare) return colors::kError;
+    return *share >= 1 ? colors::kDone : colors::kText;
+}
+
+std::string summaryHeadline(const std::vector<std::optional<double>>& shares) {
+    int entered = 0, hard = 0, all_right = 0;
+    double lowest = 1;
+    for (const auto& share : shares) {
+        if (!share) continue;
+        ++entered;
+        hard += *share < kHardShare;
+        all_right += *share >= 1;
+        lowest = std::min(lowest, *share);
+    }
+    if (entered == 0) return "Nothing entered yet for the questions asked.";
+    if (hard > 0) return std::to_string(hard) + (hard == 1 ? " question" : " questions") + " the room found hard";
+    if (all_right == entered && entered < static_cast<int>(shares.size()))
+        return "The room got every question it answered right.";
+    if (all_right == entered)
+        return entered == 1 ? "The room got the question right." : "The room got every question right.";
+    if (entered == 1) return "Not a hard question: " + roomShareText(lowest) + " of the room right.";
+    return "No question was hard for the room: " + roomShareText(lowest) + " right at the lowest.";
+}
+
 void GroupQuizView::drawSummary(App& app) {
     drawHeader(app, "Group quiz: what the room found hard");
-    if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
-    ImGui::SameLine();
-    if (button("Back to the slides")) app.navigate(Screen::Presenter);
+    if (app.controlsHere()) {
+        if (button("\xE2\x86\x90 Questions")) page_ = Page::Choose;
+        ImGui::SameLine();
+        if (button("Back to the slides")) app.navigate(Screen::Presenter);
+    }
     struct Row {
         const quiz::Question* question;
         store::GroupAnswer answer;
@@ -37,20 +78,19 @@ void GroupQuizView::drawSummary(App& app) {
     const float measure = beginCenteredColumn(em * 38, em);
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
     if (rows.empty()) textMuted("No question was asked yet.");
-    int hard = 0;
-    for (const auto& row : rows)
-        if (row.share >= 0 && row.share < kHardShare) ++hard;
     if (!rows.empty()) {
-        heading(big_.heading2, hard == 0 ? "The room got every question right." :
-                                   std::to_string(hard) + (hard == 1 ? " question" : " questions") + " the room found hard");
+        std::vector<std::optional<double>> shares;
+        for (const auto& row : rows) shares.push_back(row.answer.shareRight());
+        heading(big_.heading2, summaryHeadline(shares));
+        recordItem("Summary headline");
         gap(0.2f);
     }
     for (const auto& row : rows) {
-        bool is_hard = row.share >= 0 && row.share < kHardShare;
-        std::string share = row.share < 0 ? "nothing entered" : std::to_string(static_cast<int>(row.share * 100 + 0.5)) + "% right";
+        const std::optional<double> share_right = row.answer.shareRight();
+        const bool is_hard = share_right && *share_right < kHardShare;
+        std::string share = share_right ? roomShareText(*share_right) + " right" : "nothing entered";
         if (big_.bold) ImGui::PushFont(big_.bold);
-        textColored(is_hard ? colors::kError : colors::kDone,
-                    ((is_hard ? "\xE2\x9C\x97 " : "\xE2\x9C\x93 ") + row.answer.title).c_str());
+        textColored(shareColor(share_right), (shareMark(share_right) + row.answer.title).c_str());
         if (big_.bold) ImGui::PopFont();
         recordItem("summary:" + row.answer.question_id);
         std::string detail = share;

@@ -51,6 +51,13 @@ std::string GroupQuizView::titleOf(const quiz::Question& question) {
     return text.size() < question.text.size() ? text + "\xE2\x80\xA6" : text;
 }
 
+std::string GroupQuizView::askedTitle(const quiz::Question& question) const {
+    // The room sees a number, never the bank's internal id.
+    auto found = std::find(asked_.begin(), asked_.end(), question.id);
+    const std::size_t number = static_cast<std::size_t>(found - asked_.begin()) + 1;
+    return "Group quiz \xC2\xB7 question " + std::to_string(number);
+}
+
 void GroupQuizView::start(App& app, std::int64_t session_id, std::int64_t started_at,
                           const std::vector<std::string>& lesson_ids) {
     if (session_id != session_ || lesson_ids != lesson_ids_) {
@@ -242,13 +249,15 @@ void GroupQuizView::drawContent(App& app) {
     view_.setStyle(style);
     handleKeys(app);
     if (app.screen() != Screen::GroupQuiz) return;
+    // With a console, the list of questions is the trainer's, not the room's.
+    const bool controls = app.controlsHere();
     switch (page_) {
-    case Page::Choose: drawChoose(app); break;
+    case Page::Choose: controls ? drawChoose(app) : drawRoomWaiting(app); break;
     case Page::Question:
         if (current_)
             drawQuestion(app);
         else
-            drawChoose(app);
+            controls ? drawChoose(app) : drawRoomWaiting(app);
         break;
     case Page::Summary: drawSummary(app); break;
     }
@@ -258,6 +267,10 @@ void GroupQuizView::drawContent(App& app) {
 void GroupQuizView::drawHeader(App& app, const char* title) {
     const FontSet& fonts = app.fonts();
     heading(fonts.heading3, title);
+    if (!app.controlsHere()) {  // the room's screen: the clock is the trainer's
+        ImGui::Separator();
+        return;
+    }
     std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
     ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
     float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;

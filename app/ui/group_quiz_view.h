@@ -5,8 +5,11 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include <imgui.h>
 
 #include "course/course.h"
 #include "markdown/document.h"
@@ -16,12 +19,23 @@
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/screens.h"
+#include "ui/shrink_to_fit.h"
 
 namespace ipprimer::ui {
 class App;
 
 // Below this share of the room right, a question counts as hard.
 inline constexpr double kHardShare = 0.6;
+
+// How a share of the room that was right reads (group_quiz_summary.cpp):
+// "71%", never "100%" unless every hand was right, nor "0%" unless none was.
+std::string roomShareText(double share);
+// "✓ " only when the whole room was right, "✗ " for a hard question, "• " between.
+std::string shareMark(std::optional<double> share);
+ImU32 shareColor(std::optional<double> share);
+// The summary's first line, from the share right of each question asked (none
+// where nothing was entered): it says what the counts say.
+std::string summaryHeadline(const std::vector<std::optional<double>>& shares);
 
 class GroupQuizView : public View {
 public:
@@ -33,6 +47,9 @@ public:
     // what was asked and entered; another session starts afresh.
     void start(App& app, std::int64_t session_id, std::int64_t started_at, const std::vector<std::string>& lesson_ids);
     void drawContent(App& app) override;
+    // The trainer's side on a console of its own: the list of questions, the
+    // hands counted for each option, the summary (group_quiz_console.cpp).
+    void drawConsole(App& app) override;
     void fontsChanged() override;
 
     Page page() const { return page_; }
@@ -76,14 +93,26 @@ private:
     void drawHeader(App& app, const char* title);
     void drawChoose(App& app);
     void drawQuestion(App& app);
-    void drawOptions(App& app, const quiz::Question& question, float width);
-    void drawTypedAnswer(App& app, const quiz::Question& question, float width);
-    void drawMatching(App& app, const quiz::Question& question, float width);
+    // The options as the room sees them, with the trainer's counting controls beside them or not.
+    void drawOptions(App& app, const quiz::Question& question, float width, bool with_controls);
+    // One option's controls: hands counted (- count +) and the room's answer; true when changed.
+    bool drawCountControls(App& app, const quiz::Question& question, std::size_t option);
+    void drawTypedAnswer(App& app, const quiz::Question& question, float width, bool with_controls);
+    void drawMatching(App& app, const quiz::Question& question, float width, bool with_controls);
+    void drawQuestionButtons(App& app);
+    // The console's pages (group_quiz_console.cpp).
+    void drawConsoleQuestion(App& app);
+    // On the projector while the trainer chooses on the console.
+    void drawRoomWaiting(App& app);
     void drawSummary(App& app);
     // The lesson a question draws on (its first tag that is a lesson), or null.
     const course::Lesson* lessonOf(App& app, const quiz::Question& question) const;
     // The question's title, or the start of its text.
     static std::string titleOf(const quiz::Question& question);
+    // "One answer: hands up.": what the room is asked to do.
+    static const char* hintOf(const quiz::Question& question);
+    // "Group quiz · question 3": the heading while a question is on screen.
+    std::string askedTitle(const quiz::Question& question) const;
 
     std::int64_t session_ = 0;
     std::int64_t started_at_ = 0;
@@ -98,8 +127,10 @@ private:
     const quiz::Question* current_ = nullptr;
     Page page_ = Page::Choose;
     bool scroll_to_top_ = false;
+    ShrinkToFit fit_;
     FontSet big_;
     MarkdownView view_;
+    MarkdownView console_view_;  // the question on the console, in the regular faces
 };
 
 }  // namespace ipprimer::ui

@@ -100,6 +100,7 @@ void LearnerDetailView::drawContent(App& app) {
     else
         drawActions(app);
     drawModules(app);
+    if (learner_id_ != 0) drawWorkshops(app);
     if (learner_id_ != 0 || history_from_server_) drawAttempts(app);
     drawManagerActions();
     gap(0.6f);

@@ -55,6 +55,7 @@ private:
     void drawSummary(App& app);  // learner_standing.cpp
     void drawActions(App& app);
     void drawModules(App& app);  // learner_standing.cpp
+    void drawWorkshops(App& app);  // learner_standing.cpp
     void drawAttempts(App& app);
     void drawManagerActions();
     void loadOrganisationRow(App& app);       // learner_detail_org.cpp

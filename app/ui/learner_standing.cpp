@@ -18,6 +18,14 @@ namespace {
 
 std::string optionalDate(const std::optional<Date>& date) { return date ? formatDate(*date) : ""; }
 
+// "at the workshop of 2024-05-14 by Sam Trainer": where a credited lesson's finish came from.
+std::string workshopOrigin(const store::LearnerHistory& history, std::int64_t workshop_id) {
+    for (const store::WorkshopAttended& attended : history.workshops)
+        if (attended.workshop_id == workshop_id && !attended.withdrawn_at)
+            return "at the workshop of " + attended.date + " by " + attended.trainer;
+    return "at workshop session " + std::to_string(workshop_id);
+}
+
 }  // namespace
 
 void LearnerDetailView::drawSummary(App& app) {
@@ -141,6 +149,11 @@ void LearnerDetailView::drawModules(App& app) {
                     badge("Finished", colors::kDone);
                     ImGui::SameLine();
                     ImGui::Text("%s \xC2\xB7 %s", title.c_str(), dateTimeText(*found->first_finished_at).c_str());
+                    if (found->workshop_id) {
+                        ImGui::SameLine();
+                        textMuted("\xC2\xB7 finished %s", workshopOrigin(history_, *found->workshop_id).c_str());
+                        recordItem("credited:" + lesson_id);
+                    }
                 } else if (found != history_.lessons.end() && found->first_opened_at) {
                     badge("Opened", colors::kAccent);
                     ImGui::SameLine();
@@ -155,6 +168,25 @@ void LearnerDetailView::drawModules(App& app) {
         ImGui::TreePop();
     } else {
         recordItem("Lessons");
+    }
+}
+
+void LearnerDetailView::drawWorkshops(App& app) {
+    if (history_.workshops.empty()) return;
+    gap(0.5f);
+    heading(app.fonts().heading2, "Workshops attended");
+    for (const store::WorkshopAttended& attended : history_.workshops) {
+        std::string line = attended.date + (attended.time.empty() ? "" : " " + attended.time) +
+                           (attended.place.empty() ? "" : " \xC2\xB7 " + attended.place) + " \xC2\xB7 trainer " +
+                           attended.trainer + " \xC2\xB7 credited " + dateTimeText(attended.credited_at);
+        if (attended.withdrawn_at) {
+            line += " \xC2\xB7 credit withdrawn " + dateTimeText(*attended.withdrawn_at) + " by " + attended.withdrawn_by;
+            if (!attended.reason.empty()) line += ": " + attended.reason;
+            textMuted("%s", line.c_str());
+        } else {
+            ImGui::TextUnformatted(line.c_str());
+        }
+        recordItem("workshop:" + std::to_string(attended.workshop_id));
     }
 }
 

@@ -57,11 +57,14 @@ struct MarkdownView::LinkRun {
 
 void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont* base) {
     if (!base) base = ImGui::GetFont();
+    scale_ = windowScale();
+    const float scale = scale_;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     ImVec2 origin = ImGui::GetCursorScreenPos();
     width = std::max(width, 8.0f);
-    float line_h = std::round(base->FontSize * style_.line_spacing);
-    float baseline_pad = std::round((line_h - base->FontSize) * 0.5f);
+    const float base_size = base->FontSize * scale;
+    float line_h = std::round(base_size * style_.line_spacing);
+    float baseline_pad = std::round((line_h - base_size) * 0.5f);
     bool window_hovered = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows);
     const Span* term_under_pointer = nullptr;
     std::vector<LinkRun> links;
@@ -87,8 +90,8 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
             const char* token_end = word_end;
             while (token_end < end && (*token_end == ' ' || *token_end == '\n')) ++token_end;
             Piece piece{&span, font, p, word_end, 0, 0, token_end > word_end, false, false};
-            piece.width = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, p, word_end).x;
-            piece.advance = piece.width + (token_end - word_end) * font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, " ").x;
+            piece.width = font->CalcTextSizeA(font->FontSize * scale, FLT_MAX, 0, p, word_end).x;
+            piece.advance = piece.width + (token_end - word_end) * font->CalcTextSizeA(font->FontSize * scale, FLT_MAX, 0, " ").x;
             pieces.push_back(piece);
             p = token_end;
         }
@@ -103,18 +106,19 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
     auto drawPiece = [&](const Piece& piece, const char* b, const char* e, float w) {
         const Span& span = *piece.span;
         ImFont* f = piece.font;
+        const float size = f->FontSize * scale;
         bool link = !span.url.empty();
         ImU32 color = link ? colors::kLink : (span.style & markdown::RawHtml) ? colors::kMuted : ImGui::GetColorU32(ImGuiCol_Text);
         ImVec2 pos(origin.x + x, origin.y + y);
-        ImVec2 at(pos.x, pos.y + baseline_pad + std::round((base->FontSize - f->FontSize) * 0.75f));
+        ImVec2 at(pos.x, pos.y + baseline_pad + std::round((base_size - size) * 0.75f));
         if (span.style & markdown::Code)
-            draw->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + w + 2, at.y + f->FontSize + 1), colors::kCodeBg, 3);
+            draw->AddRectFilled(ImVec2(at.x - 2, at.y - 1), ImVec2(at.x + w + 2, at.y + size + 1), colors::kCodeBg, 3);
         noteGlyphs(std::string_view(b, static_cast<std::size_t>(e - b)));  // any Markdown file, not only the course's
-        draw->AddText(f, f->FontSize, at, color, b, e);
-        float underline_y = at.y + f->FontSize + 1;
+        draw->AddText(f, size, at, color, b, e);
+        float underline_y = at.y + size + 1;
         bool over = window_hovered && ImGui::IsMouseHoveringRect(pos, ImVec2(pos.x + w, pos.y + line_h));
         if (span.style & markdown::Strike)
-            draw->AddLine(ImVec2(at.x, at.y + f->FontSize * 0.55f), ImVec2(at.x + w, at.y + f->FontSize * 0.55f), color, 1.5f);
+            draw->AddLine(ImVec2(at.x, at.y + size * 0.55f), ImVec2(at.x + w, at.y + size * 0.55f), color, 1.5f);
         if (link) {
             // The words of one link on one line make one run: one button and
             // one underline (drawLinkButtons).
@@ -142,7 +146,7 @@ void MarkdownView::drawSpans(const std::vector<Span>& spans, float width, ImFont
             float w = 0;
             while (fit < piece.end) {
                 const char* next = std::min(fit + utf8Length(*fit), piece.end);
-                float cw = f->CalcTextSizeA(f->FontSize, FLT_MAX, 0, fit, next).x;
+                float cw = f->CalcTextSizeA(f->FontSize * scale, FLT_MAX, 0, fit, next).x;
                 if (x + w + cw > width && (fit > q || x > 0)) break;
                 w += cw;
                 fit = next;
@@ -262,7 +266,7 @@ void MarkdownView::drawLinkButtons(const std::vector<LinkRun>& links) {
 void MarkdownView::drawImage(const Span& span, float width) {
     const Image* img = style_.images ? style_.images->image(span.url) : nullptr;
     if (img && img->texture && img->width > 0 && img->height > 0) {
-        float scale = std::min(1.0f, width / static_cast<float>(img->width));
+        float scale = std::min(scale_, width / static_cast<float>(img->width));
         ImVec2 size(img->width * scale, img->height * scale);
         ImGui::Image(img->texture, size);
         if (!span.text.empty() && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", span.text.c_str());
@@ -270,18 +274,19 @@ void MarkdownView::drawImage(const Span& span, float width) {
     }
     // A missing image keeps its place, with its alt text, so nothing is silently lost.
     ImFont* font = ImGui::GetFont();
+    const float size_px = ImGui::GetFontSize();
     std::string label = "Image not available: " + (span.text.empty() ? std::string("(no description)") : span.text);
-    float pad = font->FontSize * 0.6f;
+    float pad = size_px * 0.6f;
     float wrap = std::max(width - pad * 2, 8.0f);
-    ImVec2 label_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, label.c_str());
-    ImVec2 source_size = font->CalcTextSizeA(font->FontSize, FLT_MAX, wrap, span.url.c_str());
+    ImVec2 label_size = font->CalcTextSizeA(size_px, FLT_MAX, wrap, label.c_str());
+    ImVec2 source_size = font->CalcTextSizeA(size_px, FLT_MAX, wrap, span.url.c_str());
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImVec2 size(width, label_size.y + source_size.y + pad * 2.5f);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kPanel, 6);
     draw->AddRect(pos, ImVec2(pos.x + size.x, pos.y + size.y), colors::kWarn, 6, 0, 1.5f);
-    draw->AddText(font, font->FontSize, ImVec2(pos.x + pad, pos.y + pad), colors::kWarn, label.c_str(), nullptr, wrap);
-    draw->AddText(font, font->FontSize, ImVec2(pos.x + pad, pos.y + pad * 1.5f + label_size.y), colors::kMuted,
+    draw->AddText(font, size_px, ImVec2(pos.x + pad, pos.y + pad), colors::kWarn, label.c_str(), nullptr, wrap);
+    draw->AddText(font, size_px, ImVec2(pos.x + pad, pos.y + pad * 1.5f + label_size.y), colors::kMuted,
                   span.url.c_str(), nullptr, wrap);
     ImGui::Dummy(size);
 }

@@ -24,13 +24,13 @@ namespace {
 // goes and remembering the height it used.
 class Flow {
 public:
-    Flow(ImVec2 origin, float width, float line_height)
-        : origin_(origin), width_(std::max(width, 8.0f)), line_height_(line_height) {}
+    Flow(ImVec2 origin, float width, float line_height, float scale)
+        : origin_(origin), width_(std::max(width, 8.0f)), line_height_(line_height), scale_(scale) {}
 
     // Draws text; returns true when the mouse is over any part of it.
     template <typename OnPiece>
     void text(ImFont* font, const char* begin, const char* end, bool keep_spaces, OnPiece&& on_piece) {
-        float size = font->FontSize;
+        float size = font->FontSize * scale_;
         const char* p = begin;
         while (p < end) {
             if (*p == '\n') {
@@ -101,11 +101,19 @@ private:
     ImVec2 origin_;
     float width_;
     float line_height_;
+    float scale_;
     float x_ = 0;
     float y_ = 0;
 };
 
 }  // namespace
+
+float MarkdownView::windowScale() {
+    // ImGui's own text follows SetWindowFontScale; these blocks follow it too
+    // (the presenter shrinks a long answer to fit its slide). 1 elsewhere.
+    const ImFont* font = ImGui::GetFont();
+    return font && font->FontSize > 0 ? ImGui::GetFontSize() / font->FontSize : 1.0f;
+}
 
 void MarkdownView::draw(const std::vector<Block>& blocks, std::size_t begin, std::size_t end, float width) {
     end = std::min(end, blocks.size());
@@ -114,11 +122,12 @@ void MarkdownView::draw(const std::vector<Block>& blocks, std::size_t begin, std
 
 void MarkdownView::drawBlock(const Block& block, float width) {
     if (isTrainerNote(block) && !style_.trainer_notes) return;
+    scale_ = windowScale();
     // Off-screen blocks whose height is known are skipped: a long lesson costs
     // only what is visible.
     ImVec2 pos = ImGui::GetCursorScreenPos();
     auto cached = heights_.find(&block);
-    if (cached != heights_.end() && cached->second.width == width) {
+    if (cached != heights_.end() && cached->second.width == width && cached->second.scale == scale_) {
         if (!ImGui::IsRectVisible(pos, ImVec2(pos.x + width, pos.y + cached->second.height)) && !tabLooksForNextControl()) {
             ImGui::Dummy(ImVec2(width, cached->second.height - ImGui::GetStyle().ItemSpacing.y));
             return;
@@ -126,7 +135,7 @@ void MarkdownView::drawBlock(const Block& block, float width) {
     }
     drawBlockContent(block, width, 0);
     float height = ImGui::GetCursorScreenPos().y - pos.y;
-    heights_[&block] = Cached{width, height};
+    heights_[&block] = Cached{width, scale_, height};
 }
 
 void MarkdownView::drawBlockContent(const Block& block, float width, int depth) {
@@ -181,7 +190,7 @@ void MarkdownView::drawBlockContent(const Block& block, float width, int depth) 
 
 void MarkdownView::drawQuote(const Block& quote, float width, int depth) {
     const FontSet* f = style_.fonts;
-    float em = f && f->body ? f->body->FontSize : ImGui::GetFontSize();
+    float em = f && f->body ? f->body->FontSize * scale_ : ImGui::GetFontSize();
     float indent = em * 1.2f;
     ImVec2 top = ImGui::GetCursorScreenPos();
     ImGui::Indent(indent);
@@ -197,7 +206,7 @@ void MarkdownView::drawQuote(const Block& quote, float width, int depth) {
 void MarkdownView::drawList(const Block& list, float width, int depth) {
     const FontSet* f = style_.fonts;
     ImFont* body = f && f->body ? f->body : ImGui::GetFont();
-    float em = body->FontSize;
+    float em = body->FontSize * scale_;
     float indent = em * 1.6f;
     int number = list.start;
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing,
@@ -210,7 +219,7 @@ void MarkdownView::drawList(const Block& list, float width, int depth) {
             drawTaskBox(item, pos, indent, line_h);
         } else {
             std::string marker = list.ordered ? std::to_string(number) + "." : (depth % 2 ? "\xE2\x97\xA6" : "\xE2\x80\xA2");
-            float mw = ImGui::CalcTextSize(marker.c_str()).x;
+            float mw = body->CalcTextSizeA(em, FLT_MAX, 0, marker.c_str()).x;
             draw->AddText(body, em, ImVec2(pos.x + indent - mw - em * 0.4f, pos.y + (line_h - em) * 0.5f),
                           colors::kMuted, marker.c_str());
         }
@@ -258,21 +267,21 @@ void MarkdownView::drawTaskBox(const Block& item, ImVec2 pos, float indent, floa
 void MarkdownView::drawCode(const std::string& code, const std::string& label, float width) {
     const FontSet* f = style_.fonts;
     ImFont* mono = f && f->mono ? f->mono : ImGui::GetFont();
-    float pad = mono->FontSize * 0.7f;
+    const float size = mono->FontSize * scale_;
+    float pad = size * 0.7f;
     ImVec2 pos = ImGui::GetCursorScreenPos();
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->ChannelsSplit(2);
     draw->ChannelsSetCurrent(1);
     float y = pad;
     if (!label.empty()) {
-        draw->AddText(f && f->bold ? f->bold : mono, mono->FontSize, ImVec2(pos.x + pad, pos.y + y), colors::kAccent,
-                      label.c_str());
-        y += mono->FontSize * 1.5f;
+        draw->AddText(f && f->bold ? f->bold : mono, size, ImVec2(pos.x + pad, pos.y + y), colors::kAccent, label.c_str());
+        y += size * 1.5f;
     }
-    Flow flow(ImVec2(pos.x + pad, pos.y + y), width - pad * 2, std::round(mono->FontSize * 1.35f));
+    Flow flow(ImVec2(pos.x + pad, pos.y + y), width - pad * 2, std::round(size * 1.35f), scale_);
     flow.text(mono, code.data(), code.data() + code.size(), true,
               [&](ImFont* font, const char* b, const char* e, ImVec2 at, float) {
-                  draw->AddText(font, font->FontSize, at, colors::kText, b, e);
+                  draw->AddText(font, font->FontSize * scale_, at, colors::kText, b, e);
               });
     float height = y + flow.height() + pad;
     draw->ChannelsSetCurrent(0);
@@ -298,7 +307,7 @@ void MarkdownView::drawTable(const Block& table, float width) {
                 ImFont* font = r == 0 && f && f->bold ? f->bold : body;
                 if (table.align[c] != Align::Left) {
                     std::string text = markdown::plainText(spans);
-                    float text_w = font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x + 1;
+                    float text_w = font->CalcTextSizeA(font->FontSize * scale_, FLT_MAX, 0, text.c_str()).x + 1;
                     float shift = std::max(0.0f, cell_w - text_w);
                     if (table.align[c] == Align::Center) shift *= 0.5f;
                     if (text_w < cell_w) {

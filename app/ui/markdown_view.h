@@ -66,8 +66,12 @@ public:
 private:
     struct Cached {
         float width;
+        float scale;
         float height;
     };
+    // The current window's font scale (ImGui::SetWindowFontScale), which the
+    // blocks follow as ImGui's own text does.
+    static float windowScale();
     void drawBlockContent(const markdown::Block& block, float width, int depth);
     void drawList(const markdown::Block& list, float width, int depth);
     void drawTaskBox(const markdown::Block& item, ImVec2 pos, float indent, float line_height);
@@ -80,6 +84,7 @@ private:
     ImFont* fontFor(std::uint8_t style, ImFont* base) const;
 
     MarkdownStyle style_;
+    float scale_ = 1.0f;  // windowScale() while drawing
     std::unordered_map<const markdown::Block*, Cached> heights_;
 };
 

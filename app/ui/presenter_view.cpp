@@ -27,15 +27,6 @@ bool typed(char letter) {
     return false;
 }
 
-// Trainer notes anywhere in a block (a note may sit inside a list item).
-void collectNotes(const markdown::Block& block, std::vector<const markdown::Block*>& notes) {
-    if (markdown::isTrainerNote(block)) {
-        notes.push_back(&block);
-        return;
-    }
-    for (const auto& child : block.children) collectNotes(child, notes);
-}
-
 }  // namespace
 
 std::string formatElapsed(std::int64_t milliseconds) {
@@ -56,6 +47,7 @@ void PresenterView::setLessons(std::vector<const course::Lesson*> lessons, std::
     slide_ = 0;
     revealed_ = false;
     scroll_to_top_ = true;
+    more_below_ = false;
     fontsChanged();
 }
 
@@ -67,6 +59,8 @@ bool PresenterView::open(App& app) {
 void PresenterView::fontsChanged() {
     slide_view_.invalidate();
     notes_view_.invalidate();
+    console_notes_.invalidate();
+    console_slide_.invalidate();
 }
 
 std::size_t PresenterView::slidesOf(std::size_t lesson) const { return 1 + lessons_[lesson]->doc.sections.size(); }
@@ -89,6 +83,7 @@ void PresenterView::goTo(std::size_t lesson_index, std::size_t slide) {
     slide_ = std::min(slide, slidesOf(lesson_) - 1);
     revealed_ = false;
     scroll_to_top_ = true;
+    more_below_ = false;
 }
 
 void PresenterView::next() {
@@ -108,9 +103,11 @@ void PresenterView::previous() {
 }
 
 void PresenterView::advance() {
-    // A title slide has nothing to reveal.
+    // A title slide has nothing to reveal; a long answer is paged through first.
     if (slide_ > 0 && !revealed_)
         reveal();
+    else if (more_below_)
+        scroll_by_ += page_ * 0.85f;
     else
         next();
 }
@@ -161,18 +158,30 @@ void PresenterView::drawContent(App& app) {
     if (app.screen() != Screen::Presenter) return;  // Escape or Q left this view
 
     drawHeader(app);
+    // With a console on the trainer's own screen, the room sees the slide
+    // alone: the notes and the controls are there.
+    const bool console = app.consoleAttached();
     const ImGuiStyle& style = ImGui::GetStyle();
-    float footer = ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
+    float footer = console ? 0.0f : ImGui::GetFrameHeightWithSpacing() + style.ItemSpacing.y * 2;
     float height = std::max(ImGui::GetContentRegionAvail().y - footer, 50.0f);
     float width = ImGui::GetContentRegionAvail().x;
-    float notes_width = notes_shown_ ? std::clamp(width * 0.26f, ImGui::GetFontSize() * 14, ImGui::GetFontSize() * 26) : 0;
+    float notes_width = notes_shown_ && !console
+                            ? std::clamp(width * 0.26f, ImGui::GetFontSize() * 14, ImGui::GetFontSize() * 26)
+                            : 0;
     notes_drawn_ = 0;
     drawSlide(app, width - (notes_width > 0 ? notes_width + style.ItemSpacing.x : 0), height);
     if (notes_width > 0) {
         ImGui::SameLine();
         drawNotes(app, notes_width, height);
     }
-    drawFooter(app);
+    if (!console) drawFooter(app);
+}
+
+std::string PresenterView::slideTitle(std::size_t lesson_index, std::size_t slide) const {
+    if (lesson_index >= lessons_.size()) return "";
+    const course::Lesson& lesson = *lessons_[lesson_index];
+    if (slide == 0 || slide > lesson.doc.sections.size()) return lesson.title();
+    return lesson.doc.sections[slide - 1].title;
 }
 
 void PresenterView::drawHeader(App& app) {
@@ -185,15 +194,7 @@ void PresenterView::drawHeader(App& app) {
     if (fonts.bold) ImGui::PopFont();
     ImGui::SameLine();
     textColored(colors::kText, lesson.title().c_str());
-    // The clock, right-aligned: the time since the session started.
-    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
-    recordItem("Clock");
+    if (!app.consoleAttached()) drawClock(app);
     // Progress across every slide of every lesson, as a thin bar.
     ImVec2 pos = ImGui::GetCursorScreenPos();
     float bar_w = ImGui::GetContentRegionAvail().x;
@@ -205,97 +206,17 @@ void PresenterView::drawHeader(App& app) {
     ImGui::Dummy(ImVec2(bar_w, bar_h));
 }
 
-void PresenterView::drawSlide(App& app, float width, float height) {
-    const course::Lesson& lesson = *lessons_[lesson_];
-    const markdown::Document& doc = lesson.doc;
-    MarkdownStyle style;
-    style.fonts = &big_;
-    style.glossary = nullptr;  // no hover definitions on a projector
-    style.images = app.images();
-    style.trainer_notes = false;  // notes have their own panel, never the slide
-    style.line_spacing = 1.35f;
-    slide_view_.setStyle(style);
-    slide_view_.clicked_link.clear();
-    slide_view_.hovered_link.clear();
-
-    ImGui::BeginChild("slide", ImVec2(width, height), false, ImGuiWindowFlags_NoNav);
-    if (scroll_to_top_) {
-        ImGui::SetScrollY(0);
-        scroll_to_top_ = false;
-    }
-    if (scroll_by_ != 0) {
-        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + scroll_by_, 0.0f, ImGui::GetScrollMaxY()));
-        scroll_by_ = 0;
-    }
-    if (big_.body) ImGui::PushFont(big_.body);
-    float em = ImGui::GetFontSize();
-    float avail = ImGui::GetContentRegionAvail().x;
-    float measure = std::min(avail - em, em * 34);
-    float left = std::max(0.0f, (avail - measure) * 0.5f);
-    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + left);
-    ImGui::BeginGroup();
-    gap(0.4f);
-    auto [begin, end] = slideBlocks();
-    if (slide_ == 0) {
-        heading(big_.heading1, lesson.title());
-        gap(0.3f);
-        slide_view_.draw(doc.blocks, begin, end, measure);
-        gap(0.5f);
-        textMuted("%d questions \xC2\xB7 Space to begin", static_cast<int>(doc.sections.size()));
-    } else {
-        const markdown::Section& section = doc.sections[slide_ - 1];
-        textMuted("Question %d of %d", static_cast<int>(slide_), static_cast<int>(doc.sections.size()));
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
-        heading(big_.heading2, section.title);
-        ImGui::PopTextWrapPos();
-        gap(0.4f);
-        if (revealed_) {
-            slide_view_.draw(doc.blocks, begin, end, measure);
-        } else {
-            ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(0, 0, 0, 0));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(colors::kMuted));
-            if (ImGui::Button("Space or click: show the answer")) reveal();
-            ImGui::PopStyleColor(2);
-            recordItem("Show the answer");
-        }
-    }
-    gap(1.0f);
-    ImGui::EndGroup();
-    // A click anywhere on a hidden answer's slide reveals it.
-    if (slide_ > 0 && !revealed_ && ImGui::IsWindowHovered() && ImGui::IsMouseReleased(0)) reveal();
-    if (big_.body) ImGui::PopFont();
-    // More below: say so, since a projected scrollbar is easy to miss.
-    if (ImGui::GetScrollY() < ImGui::GetScrollMaxY() - 1) {
-        ImVec2 corner(ImGui::GetWindowPos().x + ImGui::GetWindowWidth() - ImGui::GetFontSize() * 6,
-                      ImGui::GetWindowPos().y + ImGui::GetWindowHeight() - ImGui::GetFontSize() * 1.6f);
-        ImGui::GetWindowDrawList()->AddText(corner, colors::kAccent, "\xE2\x96\xBC more (\xE2\x86\x93)");
-    }
-    ImGui::EndChild();
-}
-
-void PresenterView::drawNotes(App& app, float width, float height) {
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::ColorConvertU32ToFloat4(colors::kPanel));
-    ImGui::BeginChild("notes", ImVec2(width, height), true, ImGuiWindowFlags_NoNav);
+void PresenterView::drawClock(App& app) {
+    // Right-aligned: the time since the session started.
     const FontSet& fonts = app.fonts();
-    heading(fonts.bold, "Trainer notes");
-    textMuted("For you, not the room: N hides them.");
-    ImGui::Separator();
-    MarkdownStyle style;
-    style.fonts = &app.fonts();
-    style.images = app.images();
-    style.trainer_notes = true;
-    notes_view_.setStyle(style);
-    const markdown::Document& doc = lessons_[lesson_]->doc;
-    auto [begin, end] = slideBlocks();
-    std::vector<const markdown::Block*> notes;
-    for (std::size_t b = begin; b < end && b < doc.blocks.size(); ++b) collectNotes(doc.blocks[b], notes);
-    float inner = ImGui::GetContentRegionAvail().x;
-    if (notes.empty()) textMuted("No notes for this %s.", slide_ == 0 ? "introduction" : "question");
-    for (const markdown::Block* note : notes) notes_view_.drawBlock(*note, inner);
-    notes_drawn_ = notes.size();
-    recordItem("Trainer notes panel");
-    ImGui::EndChild();
-    ImGui::PopStyleColor();
+    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
+    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
+    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
+    sameLineAtRight(clock_w);
+    ImGui::PushFont(clock_font);
+    ImGui::TextUnformatted(clock.c_str());
+    ImGui::PopFont();
+    recordItem("Clock");
 }
 
 void PresenterView::drawFooter(App& app) {

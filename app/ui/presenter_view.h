@@ -11,6 +11,8 @@
 #include "ui/fonts.h"
 #include "ui/markdown_view.h"
 #include "ui/screens.h"
+#include "ui/shrink_to_fit.h"
+#include "ui/trainer_notes.h"
 
 namespace ipprimer::ui {
 class App;
@@ -26,6 +28,10 @@ public:
     // it was (coming back from the group quiz).
     bool open(App& app) override;
     void drawContent(App& app) override;
+    // The trainer's console on their own screen (presenter_console.cpp):
+    // the clock, the question on screen and the next one, the notes in
+    // readable text, and the controls. Keys work there as on the slide.
+    void drawConsole(App& app) override;
     void fontsChanged() override;
 
     // Where the presentation is. Slide 0 of a lesson is its title and
@@ -48,14 +54,24 @@ public:
     bool notesShown() const { return notes_shown_; }
     // Trainer notes in the notes panel on the last frame (0 while hidden).
     std::size_t notesDrawn() const { return notes_drawn_; }
+    // Trainer notes on the console in its last frame.
+    std::size_t notesOnConsole() const { return notes_on_console_; }
     void setNotesShown(App& app, bool shown);
+    // The trainer notes of the slide on screen.
+    std::vector<const markdown::Block*> notes() const;
+    // The share of its full size the slide's text is drawn at to fit (1: all of it).
+    float fitScale() const { return fit_.scale(); }
+    // The title of a slide (a lesson's title, or its question), for the console.
+    std::string slideTitle(std::size_t lesson_index, std::size_t slide) const;
 
 private:
     void handleKeys(App& app);
     void drawHeader(App& app);
-    void drawSlide(App& app, float width, float height);
-    void drawNotes(App& app, float width, float height);
+    void drawClock(App& app);
+    void drawSlide(App& app, float width, float height);  // presenter_slide.cpp
+    void drawNotes(App& app, float width, float height);  // presenter_slide.cpp
     void drawFooter(App& app);
+    void drawConsoleControls(App& app);  // presenter_console.cpp
     void leave(App& app);
     std::size_t slidesOf(std::size_t lesson) const;
     // The blocks of the current slide: [begin, end) of the lesson's document.
@@ -69,11 +85,17 @@ private:
     bool revealed_ = false;
     bool notes_shown_ = true;
     std::size_t notes_drawn_ = 0;
+    std::size_t notes_on_console_ = 0;
     bool scroll_to_top_ = false;
     float scroll_by_ = 0;
+    ShrinkToFit fit_;
+    bool more_below_ = false;  // the slide scrolls, and there is more below
+    float page_ = 0;           // the slide's visible height, a page to scroll by
     FontSet big_;  // the presenter's faces, as the slide's MarkdownView wants them
     MarkdownView slide_view_;
-    MarkdownView notes_view_;
+    TrainerNotesView notes_view_;    // the panel beside the slide, on one screen
+    TrainerNotesView console_notes_;  // the console's, on the trainer's screen
+    MarkdownView console_slide_;      // the slide's text on the console, in the regular faces
 };
 
 // "0:07:42": hours, minutes and seconds of an elapsed time in milliseconds.

@@ -48,11 +48,15 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
     const std::vector<store::Learner>& learners = roster_;
     const std::string needle = lowerAscii(search_);
     // Attendance starts from the session's own list; a search reaches the whole roster.
+    auto withdrawn = [&](std::int64_t id) {
+        return workshop_ && std::any_of(workshop_->withdrawn.begin(), workshop_->withdrawn.end(),
+                                        [&](const store::CreditWithdrawal& w) { return w.learner_id == id; });
+    };
     auto listed = [&](std::int64_t id) {
         if (!workshop_) return false;
         return std::find(workshop_->expected.begin(), workshop_->expected.end(), id) != workshop_->expected.end() ||
                std::find(workshop_->attendees.begin(), workshop_->attendees.end(), id) != workshop_->attendees.end() ||
-               present_.contains(id);
+               withdrawn(id) || present_.contains(id);
     };
     std::vector<const store::Learner*> shown;
     for (const auto& learner : learners) {
@@ -112,7 +116,11 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
                              (role ? role->title : learner->role);
         if (!learner->employee_id.empty()) detail += " \xC2\xB7 " + learner->employee_id;
         if (credited) detail += " \xC2\xB7 credited";
-        textMuted("%s", detail.c_str());
+        if (for_attendance && !credited && withdrawn(learner->id)) detail += " \xC2\xB7 credit withdrawn";
+        // The row's link keeps its place at the right; a long row gives way with an ellipsis.
+        const float link = credited ? withdrawButtonWidth() : 0.0f;
+        cellText(detail, colors::kMuted, ImGui::GetContentRegionAvail().x - link);
+        if (credited) drawWithdrawButton(*learner);
         ImGui::PopID();
     };
     while (clipper.Step())

@@ -35,6 +35,7 @@ void TrainerView::drawPlan(App& app) {
     recordItem("Trainer");
     ImGui::SameLine(0, em * 2);
     drawPinSettings(app);
+    drawWhenAndWhere();
     gap(0.2f);
 
     float footer = ImGui::GetFrameHeightWithSpacing() + ImGui::GetTextLineHeightWithSpacing() + em * 0.5f;
@@ -60,6 +61,29 @@ void TrainerView::drawPlan(App& app) {
     textMuted("%s \xC2\xB7 %s to present \xC2\xB7 %s expected", plural(lessons.size(), "lesson", "lessons").c_str(),
               plural(questions, "question", "questions").c_str(), plural(expected_.size(), "person", "people").c_str());
     if (!message_.empty()) textColored(message_is_error_ ? colors::kError : colors::kDone, message_.c_str());
+}
+
+void TrainerView::drawWhenAndWhere() {
+    float em = ImGui::GetFontSize();
+    auto label = [](const char* text) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(text);
+        ImGui::SameLine();
+    };
+    label("Date");
+    ImGui::SetNextItemWidth(em * 7);
+    ImGui::InputTextWithHint("##date", "YYYY-MM-DD", &date_);
+    recordItem("Date");
+    ImGui::SameLine(0, em);
+    label("Time");
+    ImGui::SetNextItemWidth(em * 4);
+    ImGui::InputTextWithHint("##time", "HH:MM", &time_);
+    recordItem("Time");
+    ImGui::SameLine(0, em);
+    label("Place");
+    ImGui::SetNextItemWidth(std::min(em * 20, std::max(em * 8, ImGui::GetContentRegionAvail().x)));
+    ImGui::InputTextWithHint("##place", "Room, building, town", &place_);
+    recordItem("Place");
 }
 
 void TrainerView::drawLessonPicker(App& app) {

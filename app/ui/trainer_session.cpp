@@ -23,7 +23,9 @@ void TrainerView::drawSession(App& app) {
     }
     const store::Workshop& w = *workshop_;
     const FontSet& fonts = app.fonts();
-    heading(fonts.heading2, "Session " + std::to_string(w.id) + " \xC2\xB7 " + formatSessionTime(w.started_at) + " \xC2\xB7 " + w.trainer);
+    std::string title = "Session " + std::to_string(w.id) + " \xC2\xB7 " + formatSessionWhen(w.date, w.time, w.started_at);
+    if (!w.place.empty()) title += " \xC2\xB7 " + w.place;
+    heading(fonts.heading2, title + " \xC2\xB7 " + w.trainer);
     std::string titles;
     for (const auto& lesson : w.lessons) titles += (titles.empty() ? "" : ", ") + lesson.title;
     textMuted("Lessons: %s", titles.c_str());
@@ -46,12 +48,12 @@ void TrainerView::drawSession(App& app) {
     if (w.group_quiz.empty()) textMuted("No question put to the room yet.");
     for (const auto& answer : w.group_quiz) {
         auto share = answer.shareRight();
-        bool hard = share && *share < kHardShare;
-        std::string line = (hard ? "\xE2\x9C\x97 " : "\xE2\x9C\x93 ") + answer.title;
-        if (share) line += " \xC2\xB7 " + std::to_string(static_cast<int>(*share * 100 + 0.5)) + "% right";
+        std::string line = shareMark(share) + answer.title;
+        line += share ? " \xC2\xB7 " + roomShareText(*share) + " right" : " \xC2\xB7 nothing entered";
         ImGui::PushTextWrapPos(0);
-        textColored(hard ? colors::kError : colors::kText, line.c_str());
+        textColored(shareColor(share), line.c_str());
         ImGui::PopTextWrapPos();
+        recordItem("asked:" + answer.question_id);
     }
     ImGui::Separator();
     sessions_.drawExport(app, w.id);
@@ -63,8 +65,8 @@ void TrainerView::drawAttendance(App& app) {
     const FontSet& fonts = app.fonts();
     float em = ImGui::GetFontSize();
     heading(fonts.heading3, "Who attended");
-    textMuted("Tick everyone who was there. Each person confirmed gets the session's %s recorded as finished, "
-              "marked as attended in session %d.",
+    textMuted("Tick everyone who was there: nobody is ticked for you. Each person confirmed gets the session's %s "
+              "recorded as finished, marked as attended in session %d.",
               plural(w.lessons.size(), "lesson", "lessons").c_str(), static_cast<int>(w.id));
     float height = std::max(ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 2 - em * 1.5f, em * 10);
     ImGui::BeginChild("attendance", ImVec2(0, height), true);
@@ -88,7 +90,8 @@ void TrainerView::drawAttendance(App& app) {
         ImGui::Text("%s will be credited with %s:", plural(to_credit, "person", "people").c_str(),
                     plural(w.lessons.size(), "lesson", "lessons").c_str());
         for (const auto& lesson : w.lessons) ImGui::BulletText("%s", lesson.title.c_str());
-        textMuted("Learning records are kept for good: this cannot be undone.");
+        textMuted("Records are kept for good. Someone ticked by mistake can have the credit withdrawn on this page "
+                  "afterwards; that is recorded too.");
         ImGui::PopTextWrapPos();
         if (primaryButton("Yes, record attendance")) {
             confirmAttendance(app);
@@ -98,6 +101,7 @@ void TrainerView::drawAttendance(App& app) {
         if (button("Cancel##confirm") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
         ImGui::EndPopup();
     }
+    drawWithdrawal(app);
 }
 
 void TrainerView::confirmAttendance(App& app) {

@@ -6,6 +6,8 @@
 
 #include <algorithm>
 
+#include "base/dates.h"
+#include "base/text.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/group_quiz_view.h"
@@ -16,6 +18,7 @@ namespace ipprimer::ui {
 namespace {
 
 constexpr const char* kTrainerNameSetting = "trainer_name";
+constexpr const char* kPlaceSetting = "workshop_place";
 
 }  // namespace
 
@@ -25,7 +28,14 @@ std::string plural(std::size_t n, const char* one, const char* many) {
 
 bool TrainerView::open(App& app) {
     if (trainer_.empty()) trainer_ = app.store().settings().value(kTrainerNameSetting).value_or("");
+    // A session is planned for today, now, where the last one was, unless the trainer says otherwise.
+    const std::int64_t now = store::Store::systemClock();
+    if (date_.empty()) date_ = formatDate(localDate(now));
+    if (time_.empty()) time_ = localTimeText(now, "%H:%M");
+    if (place_.empty()) place_ = app.store().settings().value(kPlaceSetting).value_or("");
     findUnconfirmed(app);
+    // Back from the presenter or the group quiz: what the room answered meanwhile shows.
+    if (session_ != 0) reloadSession(app);
     return true;
 }
 
@@ -43,6 +53,12 @@ void TrainerView::showPage(App& app, Page page) {
     if (page == Page::Sessions) sessions_.refresh(app);
     if (page == Page::Questions) questions_.refresh(app);
     if (page == Page::Session) reloadSession(app);
+}
+
+void TrainerView::setWhenAndWhere(std::string date, std::string time, std::string place) {
+    date_ = std::move(date);
+    time_ = std::move(time);
+    place_ = std::move(place);
 }
 
 void TrainerView::chooseLesson(const std::string& lesson_id, bool chosen) {
@@ -134,8 +150,19 @@ std::int64_t TrainerView::startSession(App& app) {
         message_ = "Choose at least one lesson to present.";
         return 0;
     }
+    if (!parseDate(trimmed(date_))) {
+        message_ = "Type the session's date as YYYY-MM-DD, for example " + formatDate(localDate(store::Store::systemClock())) + ".";
+        return 0;
+    }
+    if (trimmed(place_).empty()) {
+        message_ = "Type where the session takes place: it is kept with the session and exported with it.";
+        return 0;
+    }
     store::NewWorkshop plan;
     plan.trainer = trainer_;
+    plan.date = date_;
+    plan.time = time_;
+    plan.place = place_;
     for (const auto& id : ids) plan.lessons.push_back({id, app.course().lesson(id)->title()});
     plan.expected = expected_;
     try {
@@ -145,12 +172,12 @@ std::int64_t TrainerView::startSession(App& app) {
         return 0;
     }
     app.store().settings().set(kTrainerNameSetting, trainer_);
+    app.store().settings().set(kPlaceSetting, trimmed(place_));
     message_.clear();
     search_.clear();
     reloadSession(app);
-    // Everyone expected starts ticked: the trainer unticks who did not come.
+    // Nobody is ticked: a no-show must not get credit because nobody noticed.
     present_.clear();
-    present_.insert(expected_.begin(), expected_.end());
     page_ = Page::Session;
     present(app);
     return session_;
@@ -176,9 +203,7 @@ void TrainerView::openSession(App& app, std::int64_t workshop_id) {
         session_ = 0;
         return;
     }
-    present_.clear();
-    for (std::int64_t id : workshop_->expected) present_.insert(id);
-    for (std::int64_t id : workshop_->attendees) present_.erase(id);
+    present_.clear();  // the trainer ticks who came
     // The presenter opens at the start; the group quiz keeps what the room answered.
     std::vector<const course::Lesson*> lessons;
     for (const auto& lesson : workshop_->lessons)

@@ -35,6 +35,8 @@ public:
 
     // The plan, as the trainer picks it (tests and the screenshot set it too).
     void setTrainerName(std::string name) { trainer_ = std::move(name); }
+    // When and where: YYYY-MM-DD and HH:MM (today and now to begin with), and a place.
+    void setWhenAndWhere(std::string date, std::string time, std::string place);
     void chooseLesson(const std::string& lesson_id, bool chosen);
     void expect(std::int64_t learner_id, bool expected);
     // The chosen lessons in course order.
@@ -50,7 +52,9 @@ public:
     void openSession(App& app, std::int64_t workshop_id);
     std::int64_t session() const { return session_; }
     // Ticks (or unticks) someone on the attendance list of the open session.
+    // Nobody is ticked to begin with: the trainer ticks who came.
     void markPresent(std::int64_t learner_id, bool present);
+    const std::set<std::int64_t>& ticked() const { return present_; }
     const std::string& message() const { return message_; }
     QuestionStatisticsPanel& questions() { return questions_; }
 
@@ -66,6 +70,12 @@ private:
     void drawSession(App& app);                            // trainer_session.cpp
     void drawAttendance(App& app);                         // trainer_session.cpp
     void confirmAttendance(App& app);                      // trainer_session.cpp
+    // Taking back the credit of someone ticked by mistake (trainer_credit.cpp).
+    static float withdrawButtonWidth();
+    void drawWithdrawButton(const store::Learner& learner);
+    void drawWithdrawal(App& app);
+    void withdrawCredit(App& app);
+    void drawWhenAndWhere();                               // trainer_plan.cpp
     void present(App& app);
     void reloadSession(App& app);
     void addToSession(App& app, std::int64_t learner_id);
@@ -77,6 +87,7 @@ private:
     bool changing_pin_ = false;
     // The plan.
     std::string trainer_;
+    std::string date_, time_, place_;
     std::set<std::string> chosen_lessons_;
     std::vector<std::int64_t> expected_;
     std::string search_;
@@ -92,6 +103,9 @@ private:
     std::int64_t unconfirmed_started_ = 0;
     std::optional<store::Workshop> workshop_;
     std::set<std::int64_t> present_;  // ticked, not yet credited
+    std::int64_t withdrawing_ = 0;    // whose credit the trainer is taking back
+    std::string withdrawing_name_;
+    std::string withdraw_reason_;
     std::string message_;
     bool message_is_error_ = false;
     WorkshopSessionsView sessions_;

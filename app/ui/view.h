@@ -16,6 +16,9 @@ public:
     virtual bool open(App&) { return true; }
     // The screen's content, below the top bar; called once per frame.
     virtual void drawContent(App& app) = 0;
+    // A projected screen's console, in a window of its own on the trainer's
+    // screen (App::consoleFrame); other screens have none.
+    virtual void drawConsole(App&) {}
     // The fonts were baked again (text size, DPI, the presenter's window):
     // forget what was measured with the old ones.
     virtual void fontsChanged() {}

@@ -117,18 +117,18 @@ void textInColumn(const std::string& text) {
     ImGui::TextUnformatted(text.c_str(), text.c_str() + text.size());
 }
 
-std::string cellText(const std::string& text, ImU32 color) {
+std::string cellText(const std::string& text, ImU32 color, float room) {
     noteGlyphs(text);
-    const float width = ImGui::GetContentRegionAvail().x;
+    const float width = room > 0 ? std::min(room, ImGui::GetContentRegionAvail().x) : ImGui::GetContentRegionAvail().x;
     std::string shown = text;
     if (ImGui::CalcTextSize(text.c_str()).x > width) {
         // The longest beginning, cut between characters, that fits with the ellipsis.
         static constexpr const char* kEllipsis = "\xE2\x80\xA6";
-        const float room = width - ImGui::CalcTextSize(kEllipsis).x;
+        const float fits = width - ImGui::CalcTextSize(kEllipsis).x;
         std::size_t end = 0;
         while (end < text.size()) {
             const std::size_t next = std::min(text.size(), end + utf8Length(text[end]));
-            if (ImGui::CalcTextSize(text.data(), text.data() + next).x > room) break;
+            if (ImGui::CalcTextSize(text.data(), text.data() + next).x > fits) break;
             end = next;
         }
         while (end > 0 && text[end - 1] == ' ') --end;

@@ -41,8 +41,9 @@ void textWrapped(const std::string& text);  // wraps at the window's edge
 // Wraps where the caller's PushTextWrapPos says (a column narrower than the window).
 void textInColumn(const std::string& text);
 // Text in a table cell: whole when it fits, else cut with an ellipsis ("…")
-// and whole in a tooltip. Returns the text as shown, for tests.
-std::string cellText(const std::string& text, ImU32 color = 0);
+// and whole in a tooltip. Returns the text as shown, for tests. `room`: the
+// width to fit in, when less than the rest of the line (0: the rest).
+std::string cellText(const std::string& text, ImU32 color = 0, float room = 0);
 void heading(ImFont* font, const std::string& text);
 void centeredText(const std::string& text);
 void helpMarker(const char* text);

@@ -3,11 +3,13 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <ctime>
 #include <filesystem>
 
 #include "export/workshop_files.h"
 #include "store/store.h"
 #include "ui/app.h"
+#include "ui/group_quiz_view.h"
 #include "ui/widgets.h"
 #include "base/dates.h"
 
@@ -23,6 +25,23 @@ std::string nameOf(App& app, std::int64_t learner_id) {
 }  // namespace
 
 std::string formatSessionTime(std::int64_t unix_ms) { return localTimeText(unix_ms, "%a %d %b %Y, %H:%M"); }
+
+std::string formatSessionWhen(const std::string& date, const std::string& time, std::int64_t started_at) {
+    const std::optional<Date> day = parseDate(date);
+    if (!day) return formatSessionTime(started_at);
+    // Noon of that day (or the time planned) as a local time, so the weekday comes out right.
+    std::tm when{};
+    when.tm_year = std::stoi(date.substr(0, 4)) - 1900;
+    when.tm_mon = std::stoi(date.substr(5, 2)) - 1;
+    when.tm_mday = std::stoi(date.substr(8, 2));
+    const bool timed = time.size() == 5 && time[2] == ':';
+    when.tm_hour = timed ? std::stoi(time.substr(0, 2)) : 12;
+    when.tm_min = timed ? std::stoi(time.substr(3, 2)) : 0;
+    when.tm_isdst = -1;
+    const std::time_t seconds = std::mktime(&when);
+    if (seconds == static_cast<std::time_t>(-1)) return date + (timed ? ", " + time : "");
+    return localTimeText(static_cast<std::int64_t>(seconds) * 1000, timed ? "%a %d %b %Y, %H:%M" : "%a %d %b %Y");
+}
 
 void WorkshopSessionsView::refresh(App& app) {
     try {
@@ -40,10 +59,18 @@ void WorkshopSessionsView::select(App& app, std::int64_t workshop_id) {
     detail_ = app.store().workshops().find(workshop_id);
     attendee_names_.clear();
     absent_names_.clear();
+    withdrawn_lines_.clear();
     if (!detail_) return;
     for (std::int64_t id : detail_->attendees) attendee_names_.push_back(nameOf(app, id));
+    for (const store::CreditWithdrawal& withdrawal : detail_->withdrawn)
+        withdrawn_lines_.push_back(nameOf(app, withdrawal.learner_id) + ": withdrawn " + formatSessionTime(withdrawal.at) +
+                                   " by " + withdrawal.by + (withdrawal.reason.empty() ? "" : " (" + withdrawal.reason + ")"));
+    auto withdrawn = [&](std::int64_t id) {
+        return std::any_of(detail_->withdrawn.begin(), detail_->withdrawn.end(),
+                           [&](const store::CreditWithdrawal& w) { return w.learner_id == id; });
+    };
     for (std::int64_t id : detail_->expected)
-        if (std::find(detail_->attendees.begin(), detail_->attendees.end(), id) == detail_->attendees.end())
+        if (std::find(detail_->attendees.begin(), detail_->attendees.end(), id) == detail_->attendees.end() && !withdrawn(id))
             absent_names_.push_back(nameOf(app, id));
 }
 
@@ -59,7 +86,8 @@ std::int64_t WorkshopSessionsView::drawContent(App& app, bool can_continue) {
     ImGui::BeginChild("sessions", ImVec2(list_w, 0), true);
     for (const auto& session : list_) {
         ImGui::PushID(static_cast<int>(session.id));
-        std::string line = formatSessionTime(session.started_at) + "\n" + session.trainer + " \xC2\xB7 " +
+        std::string line = formatSessionWhen(session.date, session.time, session.started_at) +
+                           (session.place.empty() ? "" : " \xC2\xB7 " + session.place) + "\n" + session.trainer + " \xC2\xB7 " +
                            std::to_string(session.lessons) + (session.lessons == 1 ? " lesson" : " lessons") + " \xC2\xB7 ";
         if (session.confirmed_at)
             line += std::to_string(session.attendees) + " attended";
@@ -84,8 +112,8 @@ std::int64_t WorkshopSessionsView::drawContent(App& app, bool can_continue) {
 void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t& chosen) {
     const store::Workshop& w = *detail_;
     const FontSet& fonts = app.fonts();
-    heading(fonts.heading2, "Session " + std::to_string(w.id) + ": " + formatSessionTime(w.started_at));
-    textMuted("Trainer: %s", w.trainer.c_str());
+    heading(fonts.heading2, "Session " + std::to_string(w.id) + ": " + formatSessionWhen(w.date, w.time, w.started_at));
+    textMuted("Trainer: %s%s", w.trainer.c_str(), w.place.empty() ? "" : (" \xC2\xB7 Place: " + w.place).c_str());
     if (w.confirmed_at)
         textColored(colors::kDone, ("\xE2\x9C\x93 Attendance confirmed " + formatSessionTime(*w.confirmed_at)).c_str());
     else
@@ -101,6 +129,11 @@ void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t
     heading(fonts.bold, "Attended (" + std::to_string(attendee_names_.size()) + ")");
     if (attendee_names_.empty()) textMuted("Nobody yet.");
     for (const auto& name : attendee_names_) ImGui::BulletText("%s", name.c_str());
+    if (!withdrawn_lines_.empty()) {
+        gap(0.2f);
+        heading(fonts.bold, "Credit withdrawn (" + std::to_string(withdrawn_lines_.size()) + ")");
+        for (const auto& line : withdrawn_lines_) ImGui::BulletText("%s", line.c_str());
+    }
     if (!absent_names_.empty()) {
         gap(0.2f);
         heading(fonts.bold, std::string(w.confirmed_at ? "Expected but absent (" : "Expected (") +
@@ -126,8 +159,7 @@ void WorkshopSessionsView::drawDetails(App& app, bool can_continue, std::int64_t
                 textMuted("-");
             ImGui::TableSetColumnIndex(2);
             if (auto share = answer.shareRight())
-                textColored(*share < 0.6 ? colors::kError : colors::kDone,
-                            (std::to_string(static_cast<int>(*share * 100 + 0.5)) + "%").c_str());
+                textColored(shareColor(share), roomShareText(*share).c_str());
             else
                 textMuted("-");
         }

@@ -36,10 +36,14 @@ private:
     std::optional<store::Workshop> detail_;
     std::vector<std::string> attendee_names_;
     std::vector<std::string> absent_names_;
+    std::vector<std::string> withdrawn_lines_;
     ExportPanel export_;
 };
 
 // "Tue 14 May 2024, 09:02": a session's start in the machine's time zone.
 std::string formatSessionTime(std::int64_t unix_ms);
+// When a session was planned for (date YYYY-MM-DD, time HH:MM), written the
+// same way; a session planned without them, by when it started.
+std::string formatSessionWhen(const std::string& date, const std::string& time, std::int64_t started_at);
 
 }  // namespace ipprimer::ui

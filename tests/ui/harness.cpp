@@ -10,7 +10,9 @@
 
 namespace ipprimer::testing {
 
-HeadlessUi::HeadlessUi(float width, float height) : context_(ImGui::CreateContext()) {
+namespace {
+
+void configure(float width, float height) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(width, height);
@@ -18,13 +20,32 @@ HeadlessUi::HeadlessUi(float width, float height) : context_(ImGui::CreateContex
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     // Map every named key to its own slot of io.KeysDown (ImGui 1.86).
     for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = k;
+}
+
+}  // namespace
+
+HeadlessUi::HeadlessUi(float width, float height, ImFontAtlas* shared_fonts) : context_(ImGui::CreateContext(shared_fonts)) {
+    ImGui::SetCurrentContext(context_);
+    configure(width, height);
+    ui::applyTheme(1.0f);
+}
+
+HeadlessUi::HeadlessUi(float width, float height) : context_(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(context_);
+    configure(width, height);
     buildFonts();
     ui::applyTheme(1.0f);
 }
 
 HeadlessUi::~HeadlessUi() { ImGui::DestroyContext(context_); }
 
+ImFontAtlas* HeadlessUi::fonts() const {
+    ImGui::SetCurrentContext(context_);
+    return ImGui::GetIO().Fonts;
+}
+
 ui::FontSet HeadlessUi::buildFonts(float text_scale) {
+    ImGui::SetCurrentContext(context_);
     ui::FontSet fonts = ui::buildFonts(1.0f, text_scale);
     unsigned char* pixels = nullptr;
     int w = 0, h = 0;
@@ -33,6 +54,7 @@ ui::FontSet HeadlessUi::buildFonts(float text_scale) {
 }
 
 void HeadlessUi::frame(const std::function<void()>& draw) {
+    ImGui::SetCurrentContext(context_);
     ImGui::NewFrame();
     draw();
     ImGui::Render();
@@ -52,6 +74,7 @@ void HeadlessUi::finishBackgroundWork(const std::function<void()>& draw) {
 }
 
 bool HeadlessUi::click(const std::string& label, const std::function<void()>& draw) {
+    ImGui::SetCurrentContext(context_);
     const ui::ItemRect* item = ui::findItem(label);
     if (!item) return false;
     ImGuiIO& io = ImGui::GetIO();
@@ -66,6 +89,7 @@ bool HeadlessUi::click(const std::string& label, const std::function<void()>& dr
 }
 
 void HeadlessUi::type(const std::string& text, const std::function<void()>& draw) {
+    ImGui::SetCurrentContext(context_);
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     frame(draw);
 }
@@ -80,6 +104,7 @@ bool HeadlessUi::replaceText(const std::string& label, const std::string& text, 
 }
 
 void HeadlessUi::press(ImGuiKey key, const std::function<void()>& draw, bool ctrl, bool alt) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.KeyCtrl = ctrl;
     io.KeyAlt = alt;
@@ -114,6 +139,7 @@ bool HeadlessUi::drew(ImU32 color) const {
 }
 
 void HeadlessUi::wheel(float notches, ImVec2 at, const std::function<void()>& draw) {
+    ImGui::SetCurrentContext(context_);
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = at;
     io.MouseWheel = notches;

@@ -1,5 +1,6 @@
 // Drives the interface headless: an ImGui context with no backend, the real
-// fonts, and a pointer and keyboard a test moves by item label.
+// fonts, and a pointer and keyboard a test moves by item label. Every call
+// makes its own context current, so a test may drive two (a console).
 #pragma once
 
 #include <imgui.h>
@@ -16,6 +17,9 @@ namespace ipprimer::testing {
 class HeadlessUi {
 public:
     explicit HeadlessUi(float width = 1280, float height = 820);
+    // A second window's context, as the presenter's console has: its own
+    // input and windows, the fonts of the first (the platform shares them too).
+    HeadlessUi(float width, float height, ImFontAtlas* shared_fonts);
     ~HeadlessUi();
     HeadlessUi(const HeadlessUi&) = delete;
     HeadlessUi& operator=(const HeadlessUi&) = delete;
@@ -52,6 +56,8 @@ public:
     // Whether the last frame drew anything in `color` (a focus ring, say).
     bool drew(ImU32 color) const;
     ImGuiContext* context() const { return context_; }
+    // The font atlas, to share with a second context.
+    ImFontAtlas* fonts() const;
 
 private:
     ImGuiContext* context_;

@@ -132,7 +132,9 @@ TEST(EventIdsMigration, AnOlderFileIsCopiedThenEveryEventGetsItsOwnUuid) {
 
     // The rebuilt table has the same triggers as before, so it stays append-only.
     for (const auto& [name, sql] : triggers_before) EXPECT_EQ(triggersOnEvents(db)[name], sql) << name;
-    EXPECT_EQ(triggersOnEvents(db).size(), triggers_before.size());
+    auto triggers_after = triggersOnEvents(db);
+    triggers_after.erase("lesson_progress_follows_withdrawals");  // made by step 7, on the rebuilt table
+    EXPECT_EQ(triggers_after.size(), triggers_before.size());
 }
 
 TEST(EventIdsMigration, EventsAndInstallationsStayAppendOnly) {
