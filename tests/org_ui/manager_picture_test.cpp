@@ -139,6 +139,7 @@ TEST(ManagerPicture, AManagersLoginShowsTheLearnersOfEveryPcAndTheSwitchGoesBack
     const std::string path = (saved.path() / "organisation.csv").string();
     ASSERT_TRUE(manager.ui.replaceText("Export path", path, manager.draw));
     ASSERT_TRUE(manager.ui.click("Save report", manager.draw));
+    manager.ui.finishBackgroundWork(manager.draw);  // the report is written on a thread of its own
     const std::string report = fileText(path);
     EXPECT_NE(report.find("Bea Remote"), std::string::npos) << manager.view().exportMessage();
     EXPECT_NE(report.find("Al Local"), std::string::npos);

@@ -192,7 +192,7 @@ TEST_F(Chooser, AnExportsPlaceIsChosenAndGetsTheFormatsExtension) {
     ASSERT_TRUE(ui.click("Pick this file", draw));
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Save report", draw));
-    ui.settle(draw);
+    ui.finishBackgroundWork(draw);  // the report is written on a thread of its own
     EXPECT_TRUE(fs::exists(temp.path() / "Branch office" / "team.csv")) << app.view<ui::ManagerView>().exportMessage();
 }
 
@@ -203,7 +203,7 @@ TEST_F(Chooser, AnExportIsProposedInTheLastFolderNotTheHomeFolder) {
     ASSERT_TRUE(ui.click("Export report", draw));
     ui.settle(draw);
     ASSERT_TRUE(ui.click("Save report", draw));
-    ui.settle(draw);
+    ui.finishBackgroundWork(draw);
     bool saved_here = false;
     for (const auto& entry : fs::directory_iterator(temp.path()))
         saved_here = saved_here || entry.path().filename().string().starts_with("ipprimer-report-");
