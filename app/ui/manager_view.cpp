@@ -150,38 +150,37 @@ bool ManagerView::drawHeader(App& app) {
                (include_archived_ ? " with the archived" : ""))
                   .c_str(),
               app.gate(Area::Manager)->who().c_str());
-    if (button("Topics the team gets wrong")) app.navigate(Screen::Topics);
-    ImGui::SameLine();
-    if (button("Question statistics")) app.navigate(Screen::QuestionStatistics);
-    ImGui::SameLine();
-    if (button("Workshops")) app.navigate(Screen::ManagerWorkshops);
-    ImGui::SameLine();
-    if (button("Import a staff list")) app.navigate(Screen::StaffImport);
-    ImGui::SameLine();
-    if (button("IP register")) app.navigate(Screen::Register);
-    ImGui::SameLine();
-    if (button("IP self-check")) app.navigate(Screen::SelfCheck);
-    ImGui::SameLine();
-    if (exporting_ ? primaryButton("Export report") : button("Export report")) {
+    // Many buttons: they flow onto a second line rather than off the window's edge.
+    bool first = true;
+    auto flowButton = [&](const char* label, bool primary, const char* tooltip) {
+        const float width = ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+        if (!first) sameLineIfFits(width);
+        first = false;
+        const bool pressed = primary ? primaryButton(label) : button(label);
+        if (tooltip && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tooltip);
+        return pressed;
+    };
+    if (flowButton("Topics the team gets wrong", false, nullptr)) app.navigate(Screen::Topics);
+    if (flowButton("Question statistics", false, nullptr)) app.navigate(Screen::QuestionStatistics);
+    if (flowButton("Workshops", false, nullptr)) app.navigate(Screen::ManagerWorkshops);
+    if (flowButton("Import a staff list", false, nullptr)) app.navigate(Screen::StaffImport);
+    if (flowButton("IP register", false, nullptr)) app.navigate(Screen::Register);
+    if (flowButton("IP self-check", false, nullptr)) app.navigate(Screen::SelfCheck);
+    if (flowButton("Export report", exporting_, nullptr)) {
         exporting_ = !exporting_;
         export_.clearOutcome();
     }
-    ImGui::SameLine();
-    if (charts_shown_ ? primaryButton("Charts") : button("Charts")) charts_shown_ = !charts_shown_;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compliance over the last twelve months, by department and by role");
-    ImGui::SameLine();
-    if (reminding_ ? primaryButton("Remind") : button("Remind")) reminding_ = !reminding_;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("E-mail the learners shown whose training is overdue, expiring or expired");
-    ImGui::SameLine();
-    if (lrs_shown_ ? primaryButton("Send to LMS") : button("Send to LMS")) lrs_shown_ = !lrs_shown_;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Send the learning records to the company's LMS as xAPI statements");
-    if (saving_certificates_ ? primaryButton("Certificates") : button("Certificates"))
+    if (flowButton("Charts", charts_shown_, "Compliance over the last twelve months, by department and by role"))
+        charts_shown_ = !charts_shown_;
+    if (flowButton("Remind", reminding_, "E-mail the learners shown whose training is overdue, expiring or expired"))
+        reminding_ = !reminding_;
+    if (flowButton("Send to LMS", lrs_shown_, "Send the learning records to the company's LMS as xAPI statements"))
+        lrs_shown_ = !lrs_shown_;
+    if (flowButton("Certificates", saving_certificates_, "Save the certificates of the learners shown, one PDF each"))
         saving_certificates_ = !saving_certificates_;
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Save the certificates of the learners shown, one PDF each");
-    ImGui::SameLine();
-    const bool locking = button("Lock");
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Close the manager's and the trainer's areas; the PIN is asked again");
-    ImGui::SameLine();
+    const bool locking =
+        flowButton("Lock", false, "Close the manager's and the trainer's areas; the PIN is asked again");
+    sameLineIfFits(ImGui::CalcTextSize("Locks after 10 idle minutes").x + ImGui::GetStyle().FramePadding.x * 2);
     drawIdleLockChoice(app);
     gap(0.2f);
     if (locking) app.lock(Area::Manager);
