@@ -54,7 +54,9 @@ QuizStanding quizStanding(const std::vector<AttemptRecord>& attempts, const Quiz
         standing.last_percent = last_finished->outcome->percent;
     }
     const bool passed = rules.grading_last ? (last_finished && last_finished->outcome->passed) : passed_highest;
-    if (passed && valid_until && today < *valid_until) standing.valid_until = valid_until;
+    // Said as the last day the pass counts, as progress::deriveStatus says a
+    // training's validity, so home, the result page and the record agree.
+    if (passed && valid_until && today < *valid_until) standing.valid_until = addDays(*valid_until, -1);
     if (rules.attempt_limit > 0) standing.attempts_left = std::max(0, rules.attempt_limit - standing.attempts_used);
 
     if (standing.unfinished_attempt)

@@ -129,7 +129,7 @@ struct QuizStanding {
     std::optional<double> last_percent;
     int attempts_used = 0;   // started in the current period
     int attempts_left = -1;  // -1: unlimited
-    std::optional<Date> valid_until;  // a pass: the first day it no longer counts
+    std::optional<Date> valid_until;  // a pass in force: the last day it counts
     Date period_start{INT32_MIN};     // the current certification period's first day
 };
 

@@ -117,3 +117,18 @@ TEST_F(BoardAndRemind, ALearnerSeesTheirOwnDueDateAtHome) {
     EXPECT_EQ(app.view<ui::HomeView>().dueLine(),
               "Your training was due on " + due + ". Please finish it as soon as you can.");
 }
+
+TEST_F(BoardAndRemind, HomeTheResultAndTheRecordGiveOneValidUntilDate) {
+    const store::DashboardRow* compliant = nullptr;
+    for (const auto& row : view().dashboard().rows)
+        if (row.status.state == progress::LearnerState::Compliant && row.status.valid_until) compliant = &row;
+    ASSERT_TRUE(compliant);
+    const std::string until = formatDate(*compliant->status.valid_until);
+    app.selectLearner(compliant->learner.id);
+    app.navigate(ui::Screen::Home);
+    ui.settle(draw);
+    EXPECT_EQ(app.view<ui::HomeView>().dueLine(), "Your training is complete and valid until " + until + ".");
+    const auto& standing = app.view<ui::HomeView>().quizHome().roleStanding();
+    ASSERT_TRUE(standing.valid_until) << "the role quiz's pass is in force";
+    EXPECT_EQ(formatDate(*standing.valid_until), until) << "the quiz's line says the same last day";
+}
