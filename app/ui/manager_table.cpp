@@ -80,16 +80,7 @@ void ManagerView::drawTable(App& app) {
         specs->SpecsDirty = false;
     }
 
-    // The header row by hand, so each header is recorded for tests ("Sort by Status").
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int column = 0; column < kColumns; ++column) {
-        ImGui::TableSetColumnIndex(column);
-        const char* name = ImGui::TableGetColumnName(column);
-        ImGui::PushID(column);
-        ImGui::TableHeader(name);
-        ImGui::PopID();
-        recordItem(std::string("Sort by ") + name);
-    }
+    sortableHeaderRow(kColumns);
 
     const course::Course& course = app.course();
     ImGuiListClipper clipper;

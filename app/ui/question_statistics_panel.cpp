@@ -235,16 +235,7 @@ void QuestionStatisticsPanel::drawTable(App& app) {
                    specs->Specs[0].SortDirection == ImGuiSortDirection_Descending);
         specs->SpecsDirty = false;
     }
-    // The header row by hand, so each header is recorded for tests ("Sort by Facility").
-    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
-    for (int column = 0; column < kColumns; ++column) {
-        ImGui::TableSetColumnIndex(column);
-        const char* name = ImGui::TableGetColumnName(column);
-        ImGui::PushID(column);
-        ImGui::TableHeader(name);
-        ImGui::PopID();
-        recordItem(std::string("Sort by ") + name);
-    }
+    sortableHeaderRow(kColumns);
     const course::Course& course = app.course();
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown_.size()));

@@ -147,6 +147,18 @@ std::string cellText(const std::string& text, ImU32 color, float room) {
     return shown;
 }
 
+void sortableHeaderRow(int columns) {
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    for (int column = 0; column < columns; ++column) {
+        ImGui::TableSetColumnIndex(column);
+        const char* name = ImGui::TableGetColumnName(column);
+        ImGui::PushID(column);
+        ImGui::TableHeader(name);
+        ImGui::PopID();
+        recordItem(std::string("Sort by ") + name);
+    }
+}
+
 void heading(ImFont* font, const std::string& text) {
     if (font) ImGui::PushFont(font);
     textWrapped(text);

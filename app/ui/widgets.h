@@ -45,6 +45,9 @@ void textInColumn(const std::string& text);
 // width to fit in, when less than the rest of the line (0: the rest).
 std::string cellText(const std::string& text, ImU32 color = 0, float room = 0);
 void heading(ImFont* font, const std::string& text);
+// A table's header row drawn by hand, so that each header is recorded for
+// tests as "Sort by <column>" (a click on it sorts, as ImGui's own row does).
+void sortableHeaderRow(int columns);
 void centeredText(const std::string& text);
 void helpMarker(const char* text);
 // A small coloured label such as "Finished".
