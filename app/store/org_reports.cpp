@@ -5,6 +5,7 @@
 #include <array>
 
 #include "store/dashboard_builder.h"
+#include "store/org_roster.h"
 
 namespace ipprimer::store::org {
 namespace {
@@ -38,17 +39,7 @@ Dashboard loadOrgDashboard(pg::Connection& connection, const progress::Curriculu
     {
         const pg::Result rows = connection.exec(kLearners, pg::Params().add(include_archived));
         for (int row = 0; row < rows.rows(); ++row) {
-            Learner learner;
-            learner.id = rows.int64(row, 0);
-            learner.name = rows.text(row, 1);
-            learner.employee_id = rows.text(row, 2);
-            learner.email = rows.text(row, 3);
-            learner.role = rows.text(row, 4);
-            learner.department = rows.text(row, 5);
-            learner.start_date = rows.text(row, 6);
-            learner.archived = rows.boolean(row, 7);
-            learner.created_at = rows.int64(row, 8);
-            builder.addLearner(std::move(learner));
+            builder.addLearner(learnerFromRow(rows, row));
         }
     }
     {

@@ -10,6 +10,20 @@
 
 namespace ipprimer::store::org {
 
+Learner learnerFromRow(const pg::Result& rows, int row) {
+    Learner learner;
+    learner.id = rows.int64(row, 0);
+    learner.name = rows.text(row, 1);
+    learner.employee_id = rows.text(row, 2);
+    learner.email = rows.text(row, 3);
+    learner.role = rows.text(row, 4);
+    learner.department = rows.text(row, 5);
+    learner.start_date = rows.text(row, 6);
+    learner.archived = rows.boolean(row, 7);
+    learner.created_at = rows.int64(row, 8);
+    return learner;
+}
+
 std::vector<Learner> readOrgRoster(pg::Connection& connection) {
     const pg::Result rows = connection.exec(
         "SELECT id, name, coalesce(employee_id, ''), email, role, department, start_date, archived, created_at"
@@ -17,17 +31,7 @@ std::vector<Learner> readOrgRoster(pg::Connection& connection) {
     std::vector<Learner> learners;
     learners.reserve(static_cast<std::size_t>(rows.rows()));
     for (int row = 0; row < rows.rows(); ++row) {
-        Learner learner;
-        learner.id = rows.int64(row, 0);
-        learner.name = rows.text(row, 1);
-        learner.employee_id = rows.text(row, 2);
-        learner.email = rows.text(row, 3);
-        learner.role = rows.text(row, 4);
-        learner.department = rows.text(row, 5);
-        learner.start_date = rows.text(row, 6);
-        learner.archived = rows.boolean(row, 7);
-        learner.created_at = rows.int64(row, 8);
-        learners.push_back(std::move(learner));
+        learners.push_back(learnerFromRow(rows, row));
     }
     return learners;
 }

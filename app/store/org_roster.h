@@ -13,6 +13,11 @@
 
 namespace ipprimer::store::org {
 
+// A learner from a row of ipprimer.learners read with the columns id, name,
+// coalesce(employee_id, ''), email, role, department, start_date, archived,
+// created_at, in that order.
+Learner learnerFromRow(const pg::Result& rows, int row);
+
 // Every learner on the server's roster (archived ones too), with the
 // server's numbers as ids. Throws ServerError.
 std::vector<Learner> readOrgRoster(pg::Connection& connection);
