@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <functional>
 #include <future>
 #include <memory>
 #include <thread>
@@ -17,6 +18,7 @@
 #include "store/paths.h"
 #include "store/sqlite_store.h"
 #include "ui/app.h"
+#include "ui/glyphs.h"
 #include "ui/manager_view.h"
 #include "ui/search_view.h"
 #include "ui/reader_view.h"
@@ -54,15 +56,35 @@ void pickScreenshotLearner(ui::App& app, store::Store& store, const course::Cour
 
 // The course, read on a thread of its own while the window opens: the two
 // take about as long each, and a second core does one while the first waits
-// for the X server and the OpenGL driver.
-std::future<course::Course> loadCourseBeside(const std::filesystem::path& root) {
-    return std::async(std::launch::async, [root] { return course::loadCourse(root); });
+// for the X server and the OpenGL driver. The characters its text needs are
+// handed on as soon as they are known, so the fonts bake meanwhile too.
+struct CourseLoading {
+    std::future<course::Course> course;
+    std::shared_future<std::vector<char32_t>> glyphs;
+
+    // What the window's start bakes from: the course's characters (none when
+    // it could not be read; they are noted again as text is drawn).
+    std::function<std::vector<char32_t>()> glyphSource() const {
+        return [glyphs = glyphs] { return glyphs.get(); };
+    }
+};
+
+CourseLoading loadCourseBeside(const std::filesystem::path& root) {
+    auto glyphs = std::make_shared<std::promise<std::vector<char32_t>>>();
+    CourseLoading loading;
+    loading.glyphs = glyphs->get_future().share();
+    loading.course = std::async(std::launch::async, [root, glyphs] {
+        course::Course course = course::loadCourse(root);
+        glyphs->set_value(ui::courseGlyphs(course).list());
+        return course;
+    });
+    return loading;
 }
 
 }  // namespace
 
 int runGui(const GlobalOptions& options) {
-    std::future<course::Course> loading = loadCourseBeside(resolveCourseDir(options));
+    CourseLoading loading = loadCourseBeside(resolveCourseDir(options));
     std::string db = databasePath(options);
     std::unique_ptr<store::Store> store;
     std::string refused;
@@ -78,8 +100,10 @@ int runGui(const GlobalOptions& options) {
     std::string error;
     platform::WindowOptions window_options;
     window_options.icon_folder = resolveCourseDir(options) / "assets";
+    window_options.text_scale = ui::App::storedTextScale(store->settings());
+    window_options.glyphs = loading.glyphSource();
     auto window = platform::Window::create(window_options, error);
-    course::Course course = loading.get();
+    course::Course course = loading.course.get();
     reportSkipped(course);
     if (!window) {
         std::fprintf(stderr, "ipprimer: %s\n", error.c_str());
@@ -119,7 +143,7 @@ int runGui(const GlobalOptions& options) {
 }
 
 int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
-    std::future<course::Course> loading = loadCourseBeside(resolveCourseDir(options));
+    CourseLoading loading = loadCourseBeside(resolveCourseDir(options));
     std::unique_ptr<store::Store> store;
     std::string refused;
     try {
@@ -139,15 +163,19 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
     std::string error;
     // The console's picture is of its own window; the slide's beside it has a projector's size.
     const bool console = isConsoleView(shot.view);
-    auto window = platform::Window::create({console ? 1280 : shot.width, console ? 720 : shot.height, "IP Primer"}, error);
-    const course::Course course = loading.get();
+    platform::WindowOptions window_options;
+    window_options.width = console ? 1280 : shot.width;
+    window_options.height = console ? 720 : shot.height;
+    window_options.text_scale = ui::App::storedTextScale(store->settings());
+    window_options.glyphs = loading.glyphSource();
+    auto window = platform::Window::create(window_options, error);
+    const course::Course course = loading.course.get();
     if (!window) {
         std::fprintf(stderr, "ipprimer screenshot: %s\n", error.c_str());
         return kExitBadInput;
     }
     platform::TextureCache textures(course.root);
     ui::App app(course, *store, &textures);
-
     const std::string& view = shot.view;
     if (!refused.empty()) {
         app.refuseDatabase(refused, options.db_path);
@@ -199,13 +227,15 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         std::fprintf(stderr, "ipprimer screenshot: the presenter's console could not open: %s\n", error.c_str());
         return kExitBadInput;
     }
-    window->drawFrames(app, 6);
+    // Frames that settle the layout are not drawn: a software renderer
+    // spends longer drawing one than ImGui spends laying out ten.
+    window->drawFrames(app, 6, platform::Output::LayoutOnly);
     // The organisation's picture is read off the frame: the shot waits for it (at most 15 s).
     for (int wait = 0; wait < 300 && app.screen() == ui::Screen::Manager &&
                        app.view<ui::ManagerView>().organisation().reading();
          ++wait) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        window->drawFrames(app, 1);
+        window->drawFrames(app, 1, platform::Output::LayoutOnly);
     }
     window->drawFrames(app, 3);
     if (!window->writePng(shot.out, error, console)) {

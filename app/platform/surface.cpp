@@ -59,13 +59,7 @@ std::unique_ptr<Surface> Surface::create(const SurfaceOptions& options, Surface*
     glfwSwapInterval(options.vsync ? 1 : 0);
     glfwSetWindowSizeLimits(window, 480, 360, GLFW_DONT_CARE, GLFW_DONT_CARE);
 
-    // A second context draws with the first one's fonts: one atlas, baked once.
-    ImFontAtlas* shared_fonts = nullptr;
-    if (share) {
-        ImGui::SetCurrentContext(share->context_);
-        shared_fonts = ImGui::GetIO().Fonts;
-    }
-    ImGuiContext* context = ImGui::CreateContext(shared_fonts);
+    ImGuiContext* context = ImGui::CreateContext(options.fonts ? options.fonts() : nullptr);
     ImGui::SetCurrentContext(context);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // preferences live in the database, not in imgui.ini

@@ -1,8 +1,8 @@
 // One window of the program: a GLFW window with its OpenGL context and a Dear
 // ImGui context of its own (ImGui 1.86 keeps one set of windows per context),
 // its GLFW and OpenGL3 backends, and the input quirks handled once. A second
-// surface (the presenter's console) shares the first one's OpenGL objects and
-// font atlas. The only place besides window.cpp that knows GLFW.
+// surface (the presenter's console) shares the first one's OpenGL objects;
+// both draw with the window's one font atlas. The only place besides window.cpp that knows GLFW.
 #pragma once
 
 #include <cstddef>
@@ -14,6 +14,7 @@
 
 struct GLFWwindow;
 struct ImGuiContext;
+struct ImFontAtlas;
 
 namespace ipprimer::platform {
 
@@ -22,6 +23,10 @@ struct SurfaceOptions {
     int height = 820;
     std::string title = "IP Primer";
     bool vsync = true;  // the console does without, so two windows never wait twice per frame
+    // The atlas its ImGui context draws with, asked for once the window and
+    // its OpenGL context exist, just before ImGui's context is made (the
+    // window's start bakes the atlas meanwhile). Owned by the caller.
+    std::function<ImFontAtlas*()> fonts;
 };
 
 // What a key asked of the program rather than of the screen under it,
@@ -43,8 +48,7 @@ enum class Output {
 
 class Surface {
 public:
-    // `share`: the surface whose OpenGL objects and fonts this one uses (null
-    // for the first). Shown only once `prepare` (the icon) has run. nullptr
+    // `share`: the surface whose OpenGL objects this one uses (null for the first). Shown only once `prepare` (the icon) has run. nullptr
     // with a message in `error` when no window could be made.
     static std::unique_ptr<Surface> create(const SurfaceOptions& options, Surface* share, std::string& error);
     ~Surface();

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <exception>
+#include <future>
 #include <string>
 #include <utility>
 #include <vector>
@@ -46,6 +48,13 @@ void setModifiers(ImGuiIO& io) {
 std::string g_glfw_error;
 void onGlfwError(int, const char* description) { g_glfw_error = description ? description : "unknown error"; }
 
+// The content scale of the monitor a new window opens on, as Surface::contentScale keeps it.
+float primaryMonitorScale() {
+    float x = 1, y = 1;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &x, &y);
+    return std::clamp(std::max(x, y), 1.0f, 4.0f);
+}
+
 std::size_t mix(std::size_t hash, std::size_t value) { return hash ^ (value + 0x9e3779b97f4a7c15ULL + (hash << 6) + (hash >> 2)); }
 
 }  // namespace
@@ -57,14 +66,34 @@ std::unique_ptr<Window> Window::create(const WindowOptions& options, std::string
                 " (is DISPLAY set? for a headless machine use xvfb-run -a)";
         return nullptr;
     }
+    // The fonts bake beside the OpenGL driver's start, which takes longer,
+    // at the scale of the monitor a new window opens on. No ImGui context
+    // exists until the bake is done (Surface::create waits for it).
+    const float scale = primaryMonitorScale();
+    std::future<ui::BakedFonts> baking =
+        std::async(std::launch::async, [scale, text_scale = options.text_scale, glyphs = options.glyphs] {
+            std::vector<char32_t> extra;
+            try {
+                if (glyphs) extra = glyphs();
+            } catch (const std::exception&) {
+                // no characters known (the course could not be read): the base ranges, and more as text asks
+            }
+            return ui::bakeFonts(scale, text_scale, std::move(extra));
+        });
+    auto window = std::unique_ptr<Window>(new Window());
+    SurfaceOptions surface{options.width, options.height, options.title, true, {}};
+    surface.fonts = [&] {
+        window->first_bake_ = baking.get();
+        window->atlas_ = std::move(window->first_bake_->atlas);
+        return window->atlas_.get();
+    };
     std::string why;
-    auto main = Surface::create({options.width, options.height, options.title, true}, nullptr, why);
-    if (!main) {
+    window->main_ = Surface::create(surface, nullptr, why);
+    if (!window->main_) {
         error = "cannot create an OpenGL 3 window: " + g_glfw_error;
         glfwTerminate();
         return nullptr;
     }
-    auto window = std::unique_ptr<Window>(new Window(std::move(main)));
     window->icon_folder_ = options.icon_folder;
     window->setIcon(window->main_->handle());
     glfwShowWindow(window->main_->handle());
@@ -78,6 +107,7 @@ Window::~Window() {
         glDeleteTextures(1, &font_texture_);
     }
     main_.reset();
+    atlas_.reset();  // after the contexts that drew with it
     glfwTerminate();
 }
 
@@ -108,8 +138,10 @@ void Window::rebuildFonts(ui::App& app) {
     int width = 0, height = 0;
     glfwGetWindowSize(main_->handle(), &width, &height);
     const float scale = main_->contentScale();
+    if (!app.fonts().body && adoptFirstBake(app, scale)) return;
+    first_bake_.reset();  // its faces go with this build
     if (!app.fonts().body) {
-        // A new App (the start, a reload): the characters its course and people need, baked at once.
+        // A new App (a reload): the characters its course and people need, baked at once.
         ui::noteCourseGlyphs(app.course());
         ui::noteRosterGlyphs(app.store());
     }
@@ -121,6 +153,23 @@ void Window::rebuildFonts(ui::App& app) {
         ui::applyTheme(console_->contentScale());
     }
     app.setFonts(fonts);
+}
+
+bool Window::adoptFirstBake(ui::App& app, float scale) {
+    if (!first_bake_ || first_bake_->display_scale != scale || first_bake_->text_scale != app.textScale() ||
+        app.presenting())
+        return false;
+    // The bake holds the course's characters; the roster's are noted now, and
+    // a name in a script the course does not use asks for a build after all.
+    ui::adoptBakedGlyphs(first_bake_->glyphs);
+    ui::noteRosterGlyphs(app.store());
+    if (ui::glyphsWanted()) return false;
+    ImGui::GetIO().FontDefault = first_bake_->set.body;
+    ui::applyTheme(scale);
+    uploadFontAtlas();
+    app.setFonts(first_bake_->set);
+    first_bake_.reset();
+    return true;
 }
 
 void Window::uploadFontAtlas() {
@@ -236,7 +285,7 @@ void Window::run(ui::App& app) {
     closeConsole(app);
 }
 
-void Window::drawFrames(ui::App& app, int frames) {
+void Window::drawFrames(ui::App& app, int frames, Output last) {
     // A screenshot shows the view as it is, not what the pointer happens to hover.
     for (Surface* surface : {main_.get(), console_.get()}) {
         if (!surface) continue;
@@ -248,7 +297,7 @@ void Window::drawFrames(ui::App& app, int frames) {
         // Frames before the last only settle the layout: the picture is the
         // last one's, read from the back buffer (a software renderer spends
         // as long drawing a frame as ImGui spends laying out ten).
-        drawFrame(app, i + 1 < frames ? Output::LayoutOnly : Output::Render);
+        drawFrame(app, i + 1 < frames ? Output::LayoutOnly : last);
     }
 }
 
@@ -259,7 +308,8 @@ bool Window::openConsole(ui::App& app, int width, int height, std::string& error
 }
 
 bool Window::makeConsole(ui::App& app, int width, int height, std::string& error) {
-    console_ = Surface::create({width, height, "IP Primer: presenter's console", false}, main_.get(), error);
+    console_ = Surface::create({width, height, "IP Primer: presenter's console", false, [this] { return atlas_.get(); }},
+                               main_.get(), error);
     if (!console_) {
         error += g_glfw_error.empty() ? "" : ": " + g_glfw_error;
         main_->makeCurrent();

@@ -6,10 +6,14 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "platform/surface.h"
+#include "ui/fonts.h"
 
 struct GLFWwindow;
 struct GLFWmonitor;
@@ -27,6 +31,11 @@ struct WindowOptions {
     // Where the ipprimer-<size>.png icons are; the window is shown only once
     // it carries them, so a task bar never sees it without its icon.
     std::filesystem::path icon_folder;
+    // The fonts' first bake, done on a thread of its own while the OpenGL
+    // driver loads: at the user's text scale, with the characters beyond the
+    // base ranges that `glyphs` gives (called on that thread; the course's).
+    float text_scale = 1.0f;
+    std::function<std::vector<char32_t>()> glyphs;
 };
 
 class Window {
@@ -41,8 +50,8 @@ public:
     // course to be reloaded. Sleeps while nothing happens.
     void run(ui::App& app);
     // Draws `frames` frames of the interface at once (for screenshots), the
-    // console's too when one is open.
-    void drawFrames(ui::App& app, int frames);
+    // console's too when one is open: each only laid out, the last one `last`.
+    void drawFrames(ui::App& app, int frames, Output last = Output::Render);
     // Opens the presenter's console in a window of the given size, as a
     // second monitor would have it (for screenshots).
     bool openConsole(ui::App& app, int width, int height, std::string& error);
@@ -57,12 +66,15 @@ public:
     static void wake();
 
 private:
-    explicit Window(std::unique_ptr<Surface> main) : main_(std::move(main)) {}
+    Window() = default;
     // The title-bar and task-bar icon, from the ipprimer-<size>.png files in
     // `assets` (the same picture as ipprimer.svg at sizes a window manager
     // asks for). Missing files mean the desktop's default icon, nothing worse.
     void setIcon(GLFWwindow* window);
     void rebuildFonts(ui::App& app);
+    // Takes the start's bake for a new App when it fits (same scales, not
+    // presenting, no other characters wanted); false when a build is needed.
+    bool adoptFirstBake(ui::App& app, float scale);
     void takeKeyRequests(ui::App& app, Surface& surface);
     // Hands the atlas ImGui just baked to OpenGL (one texture, both windows) and frees ImGui's copy.
     void uploadFontAtlas();
@@ -74,6 +86,10 @@ private:
     bool makeConsole(ui::App& app, int width, int height, std::string& error);
     void closeConsole(ui::App& app);
 
+    // The one font atlas both windows draw with; made before them, gone after.
+    std::unique_ptr<ImFontAtlas> atlas_;
+    // The start's bake while no App has taken it: its faces and what it was baked for.
+    std::optional<ui::BakedFonts> first_bake_;
     std::unique_ptr<Surface> main_;
     std::unique_ptr<Surface> console_;
     unsigned int font_texture_ = 0;  // the font atlas, one byte a pixel (GLuint), shared by both contexts

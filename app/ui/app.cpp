@@ -22,13 +22,7 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
       acting_person_(std::make_unique<ActingPerson>()) {
     for (const ScreenRow& row : screenRows()) views_.push_back(row.make());
     for (const GatedArea& area : gatedAreas()) gates_.emplace_back(area.area);
-    if (auto scale = store_.settings().value("text_scale")) {
-        try {
-            text_scale_ = std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
-        } catch (const std::exception&) {
-            text_scale_ = 1.0f;  // a bad stored preference is not worth an error
-        }
-    }
+    text_scale_ = storedTextScale(store_.settings());
     // The theme applies at once: the first frame is drawn in it.
     if (auto minutes = store_.settings().value("idle_lock_minutes")) {
         try {
@@ -42,6 +36,16 @@ App::App(const course::Course& course, store::Store& store, ImageProvider* image
 }
 
 App::~App() = default;
+
+float App::storedTextScale(store::Settings& settings) {
+    auto scale = settings.value("text_scale");
+    if (!scale) return 1.0f;
+    try {
+        return std::clamp(std::stof(*scale), kMinTextScale, kMaxTextScale);
+    } catch (const std::exception&) {
+        return 1.0f;  // a bad stored preference is not worth an error
+    }
+}
 
 void App::setFonts(const FontSet& fonts) {
     fonts_ = fonts;

@@ -20,6 +20,7 @@
 #include "ui/view.h"
 
 namespace ipprimer::store {
+class Settings;
 class Store;
 }
 
@@ -176,6 +177,9 @@ public:
 
     // Text size: Ctrl+plus / Ctrl+minus (the platform maps the keys) or the A+/A- buttons.
     float textScale() const { return text_scale_; }
+    // The text scale the settings remember (1 when none, or a bad one): the
+    // window's start bakes its fonts at it before the App exists.
+    static float storedTextScale(store::Settings& settings);
     void changeTextScale(int direction);
     // True once after the text scale changed: the platform rebuilds the font atlas.
     bool takeFontRebuild();

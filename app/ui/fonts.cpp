@@ -127,8 +127,7 @@ std::map<std::string, std::vector<char32_t>> coveringFiles(const std::string& pa
     return by_file;
 }
 
-ImFont* addFont(BuildInputs& inputs, const char* pattern, float size, std::string& missing) {
-    ImGuiIO& io = ImGui::GetIO();
+ImFont* addFont(ImFontAtlas& atlas, BuildInputs& inputs, const char* pattern, float size, std::string& missing) {
     const std::string file = findFontFile(pattern);
     ImFontConfig config;
     // Glyphs snap to whole pixels, so oversampling would only make the atlas larger.
@@ -142,21 +141,21 @@ ImFont* addFont(BuildInputs& inputs, const char* pattern, float size, std::strin
         if (!missing.empty()) missing += ", ";
         missing += pattern;
         config.SizePixels = size;
-        return io.Fonts->AddFontDefault(&config);
+        return atlas.AddFontDefault(&config);
     }
     // The face's own file first, then for each character it lacks the font
     // fontconfig prefers for it, merged into the same ImFont.
     auto by_file = coveringFiles(pattern, inputs.extra);
     auto own = by_file.find(file);
     const std::vector<char32_t> none;
-    ImFont* font = io.Fonts->AddFontFromMemoryTTF(data->data(), static_cast<int>(data->size()), size, &config,
+    ImFont* font = atlas.AddFontFromMemoryTTF(data->data(), static_cast<int>(data->size()), size, &config,
                                                   inputs.rangesOf(kGlyphRanges, own == by_file.end() ? none : own->second));
-    if (!font) return io.Fonts->AddFontDefault(&config);
+    if (!font) return atlas.AddFontDefault(&config);
     config.MergeMode = true;
     for (const auto& [other, characters] : by_file) {
         std::vector<char>* bytes = other == file ? nullptr : inputs.file(other);
         if (!bytes) continue;
-        io.Fonts->AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), size, &config,
+        atlas.AddFontFromMemoryTTF(bytes->data(), static_cast<int>(bytes->size()), size, &config,
                                        inputs.rangesOf(nullptr, characters));
     }
     return font;
@@ -189,38 +188,61 @@ FontSet presenterFontSet(const FontSet& fonts) {
     return set;
 }
 
-FontSet buildFonts(float display_scale, float text_scale, float presenter_window_height) {
-    ImGuiIO& io = ImGui::GetIO();
-    io.Fonts->Clear();
+namespace {
+
+// Clears `atlas` and bakes every face of the set into it, with `extra`
+// characters merged in from the fonts that cover them.
+FontSet bakeInto(ImFontAtlas& atlas, float display_scale, float text_scale, float presenter_window_height,
+                 std::vector<char32_t> extra) {
+    atlas.Clear();
     BuildInputs inputs;
-    inputs.extra = takeNotedGlyphs();
+    inputs.extra = std::move(extra);
     float px = std::round(kBodySize * display_scale * text_scale);
     FontSet set;
+    auto add = [&](const char* pattern, float size) { return addFont(atlas, inputs, pattern, size, set.missing); };
     set.body_size = px;
-    set.body = addFont(inputs, "DejaVu Sans", px, set.missing);
-    set.bold = addFont(inputs, "DejaVu Sans:bold", px, set.missing);
-    set.italic = addFont(inputs, "DejaVu Sans:italic", px, set.missing);
-    set.bold_italic = addFont(inputs, "DejaVu Sans:bold:italic", px, set.missing);
-    set.mono = addFont(inputs, "DejaVu Sans Mono", std::round(px * 0.92f), set.missing);
-    set.heading1 = addFont(inputs, "DejaVu Sans:bold", std::round(px * 1.75f), set.missing);
-    set.heading2 = addFont(inputs, "DejaVu Sans:bold", std::round(px * 1.35f), set.missing);
-    set.heading3 = addFont(inputs, "DejaVu Sans:bold", std::round(px * 1.15f), set.missing);
+    set.body = add("DejaVu Sans", px);
+    set.bold = add("DejaVu Sans:bold", px);
+    set.italic = add("DejaVu Sans:italic", px);
+    set.bold_italic = add("DejaVu Sans:bold:italic", px);
+    set.mono = add("DejaVu Sans Mono", std::round(px * 0.92f));
+    set.heading1 = add("DejaVu Sans:bold", std::round(px * 1.75f));
+    set.heading2 = add("DejaVu Sans:bold", std::round(px * 1.35f));
+    set.heading3 = add("DejaVu Sans:bold", std::round(px * 1.15f));
     if (presenter_window_height > 0) {
         float big = presenterTextSize(presenter_window_height, text_scale);
         set.presenter_size = big;
         set.presenter_for_height = presenter_window_height;
-        set.presenter = addFont(inputs, "DejaVu Sans", big, set.missing);
-        set.presenter_bold = addFont(inputs, "DejaVu Sans:bold", big, set.missing);
-        set.presenter_italic = addFont(inputs, "DejaVu Sans:italic", big, set.missing);
-        set.presenter_mono = addFont(inputs, "DejaVu Sans Mono", std::round(big * 0.85f), set.missing);
-        set.presenter_heading = addFont(inputs, "DejaVu Sans:bold", std::round(big * 1.3f), set.missing);
-        set.presenter_title = addFont(inputs, "DejaVu Sans:bold", std::round(big * 1.6f), set.missing);
+        set.presenter = add("DejaVu Sans", big);
+        set.presenter_bold = add("DejaVu Sans:bold", big);
+        set.presenter_italic = add("DejaVu Sans:italic", big);
+        set.presenter_mono = add("DejaVu Sans Mono", std::round(big * 0.85f));
+        set.presenter_heading = add("DejaVu Sans:bold", std::round(big * 1.3f));
+        set.presenter_title = add("DejaVu Sans:bold", std::round(big * 1.6f));
     }
-    io.Fonts->Build();
+    atlas.Build();
     // The font files and ranges are no longer needed: the atlas holds the glyphs.
-    io.Fonts->ClearInputData();
+    atlas.ClearInputData();
+    return set;
+}
+
+}  // namespace
+
+FontSet buildFonts(float display_scale, float text_scale, float presenter_window_height) {
+    ImGuiIO& io = ImGui::GetIO();
+    FontSet set = bakeInto(*io.Fonts, display_scale, text_scale, presenter_window_height, takeNotedGlyphs());
     io.FontDefault = set.body;
     return set;
+}
+
+BakedFonts bakeFonts(float display_scale, float text_scale, std::vector<char32_t> glyphs) {
+    BakedFonts baked;
+    baked.atlas = std::make_unique<ImFontAtlas>();
+    baked.display_scale = display_scale;
+    baked.text_scale = text_scale;
+    baked.glyphs = glyphs;
+    baked.set = bakeInto(*baked.atlas, display_scale, text_scale, 0.0f, std::move(glyphs));
+    return baked;
 }
 
 }  // namespace ipprimer::ui

@@ -3,9 +3,11 @@
 // with the characters of other scripts that the text needs (ui/glyphs.h).
 #pragma once
 
-#include <string>
+#include <imgui.h>
 
-struct ImFont;
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace ipprimer::ui {
 
@@ -47,6 +49,19 @@ float nextTextScale(float scale, int direction);
 // headless test. display_scale is the monitor's content scale. With a
 // window height, the presenter's faces are baked too (see presenterTextSize).
 FontSet buildFonts(float display_scale, float text_scale, float presenter_window_height = 0);
+
+// A first atlas, baked before any ImGui context exists: the window's start
+// bakes it on a thread of its own while the OpenGL driver loads (which takes
+// longer), and ImGui's context is then made with it. No context may exist
+// while it bakes: ImGui counts its allocations in the current context.
+struct BakedFonts {
+    std::unique_ptr<ImFontAtlas> atlas;
+    FontSet set;  // its faces, without the presenter's
+    float display_scale = 1.0f;
+    float text_scale = 1.0f;
+    std::vector<char32_t> glyphs;  // the characters beyond the base ranges it holds
+};
+BakedFonts bakeFonts(float display_scale, float text_scale, std::vector<char32_t> glyphs);
 
 // The presenter's body text in pixels: about 1/28 of the window's height
 // (38 px at 1080, 26 px at 720), times the user's text scale, within limits

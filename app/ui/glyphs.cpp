@@ -1,5 +1,5 @@
-// The noted characters: a bit per character of the Basic Multilingual Plane,
-// and a flag once one is noted that the last build did not have.
+// Sets of characters, a bit per character of the Basic Multilingual Plane;
+// the noted ones with a flag once one is noted that the last build did not have.
 #include "ui/glyphs.h"
 
 #include <bitset>
@@ -14,34 +14,10 @@
 namespace ipprimer::ui {
 namespace {
 
-struct Noted {
-    std::bitset<kLastBakeable + 1> characters;
-    bool unbuilt = false;  // a character noted since the last build
-};
-
-Noted& noted() {
-    static Noted state;  // one atlas per process: ImGui's
-    return state;
-}
-
-void noteFile(const std::filesystem::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    noteGlyphs(text.view());
-}
-
-}  // namespace
-
-void noteGlyph(char32_t code_point) {
-    if (code_point > kLastBakeable || inBaseRanges(code_point)) return;
-    Noted& state = noted();
-    if (state.characters.test(code_point)) return;
-    state.characters.set(code_point);
-    state.unbuilt = true;
-}
-
-void noteGlyphs(std::string_view utf8) {
+// One UTF-8 decoder for noting text: calls `add` with each well-formed
+// character that is not ASCII; a stray byte is skipped (ImGui draws it as U+FFFD).
+template <class Add>
+void eachNonAscii(std::string_view utf8, Add&& add) {
     const auto* bytes = reinterpret_cast<const unsigned char*>(utf8.data());
     const std::size_t size = utf8.size();
     for (std::size_t i = 0; i < size;) {
@@ -50,7 +26,6 @@ void noteGlyphs(std::string_view utf8) {
             ++i;
             continue;
         }
-        // Well-formed sequences only; a stray byte is skipped (ImGui draws it as U+FFFD).
         int length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
         char32_t code_point = length == 4 ? lead & 0x07 : length == 3 ? lead & 0x0F : lead & 0x1F;
         bool whole = length > 1 && i + static_cast<std::size_t>(length) <= size;
@@ -59,7 +34,7 @@ void noteGlyphs(std::string_view utf8) {
             code_point = (code_point << 6) | (bytes[i + k] & 0x3F);
         }
         if (whole) {
-            noteGlyph(code_point);
+            add(code_point);
             i += static_cast<std::size_t>(length);
         } else {
             ++i;
@@ -67,21 +42,72 @@ void noteGlyphs(std::string_view utf8) {
     }
 }
 
-void noteCourseGlyphs(const course::Course& course) {
-    noteGlyphs(course.settings.title);
-    for (const course::Module& module : course.modules) noteGlyphs(module.title);
+bool bakeable(char32_t code_point) { return code_point <= kLastBakeable && !inBaseRanges(code_point); }
+
+void addFile(GlyphSet& set, const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    set.addText(text.view());
+}
+
+struct Noted {
+    std::bitset<kLastBakeable + 1> bits;
+    bool unbuilt = false;  // a character noted since the last build
+};
+
+Noted& noted() {
+    static Noted state;  // one atlas per process: ImGui's
+    return state;
+}
+
+}  // namespace
+
+void GlyphSet::add(char32_t code_point) {
+    if (bakeable(code_point)) characters_.set(code_point);
+}
+
+void GlyphSet::addText(std::string_view utf8) {
+    eachNonAscii(utf8, [this](char32_t c) { add(c); });
+}
+
+std::vector<char32_t> GlyphSet::list() const {
+    std::vector<char32_t> characters;
+    for (std::size_t c = 0; c <= kLastBakeable; ++c)
+        if (characters_.test(c)) characters.push_back(static_cast<char32_t>(c));
+    return characters;
+}
+
+GlyphSet courseGlyphs(const course::Course& course) {
+    GlyphSet set;
+    set.addText(course.settings.title);
+    for (const course::Module& module : course.modules) set.addText(module.title);
     for (const course::Role& role : course.roles) {
-        noteGlyphs(role.title);
-        noteGlyphs(role.description);
+        set.addText(role.title);
+        set.addText(role.description);
     }
-    // The files as written: every word a lesson or a question can show.
-    for (const course::Lesson& lesson : course.lessons) noteFile(lesson.path);
-    for (const course::Bank& bank : course.banks) noteFile(bank.path);
+    for (const course::Lesson& lesson : course.lessons) addFile(set, lesson.path);
+    for (const course::Bank& bank : course.banks) addFile(set, bank.path);
     for (const course::GlossaryTerm& term : course.glossary) {
-        noteGlyphs(term.term);
-        noteGlyphs(term.definition);
-        for (const std::string& also : term.also) noteGlyphs(also);
+        set.addText(term.term);
+        set.addText(term.definition);
+        for (const std::string& also : term.also) set.addText(also);
     }
+    return set;
+}
+
+void noteGlyph(char32_t code_point) {
+    if (!bakeable(code_point)) return;
+    Noted& state = noted();
+    if (state.bits.test(code_point)) return;
+    state.bits.set(code_point);
+    state.unbuilt = true;
+}
+
+void noteGlyphs(std::string_view utf8) { eachNonAscii(utf8, noteGlyph); }
+
+void noteCourseGlyphs(const course::Course& course) {
+    for (char32_t c : courseGlyphs(course).list()) noteGlyph(c);
 }
 
 void noteRosterGlyphs(store::Store& store) {
@@ -98,8 +124,17 @@ std::vector<char32_t> takeNotedGlyphs() {
     state.unbuilt = false;
     std::vector<char32_t> characters;
     for (std::size_t c = 0; c <= kLastBakeable; ++c)
-        if (state.characters.test(c)) characters.push_back(static_cast<char32_t>(c));
+        if (state.bits.test(c)) characters.push_back(static_cast<char32_t>(c));
     return characters;
+}
+
+void adoptBakedGlyphs(const std::vector<char32_t>& baked) {
+    Noted& state = noted();
+    std::bitset<kLastBakeable + 1> held;
+    for (char32_t c : baked)
+        if (c <= kLastBakeable) held.set(c);
+    state.unbuilt = (state.bits & ~held).any();
+    state.bits |= held;
 }
 
 void forgetNotedGlyphs() { noted() = Noted{}; }

@@ -6,7 +6,15 @@
 #include <fontconfig/fontconfig.h>
 #include <imgui.h>
 
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include "course/course.h"
 #include "harness.h"
+#include "temp_folder.h"
 #include "ui/fonts.h"
 #include "ui/glyphs.h"
 #include "ui/widgets.h"
@@ -96,4 +104,61 @@ TEST(Glyphs, CharactersPastSixteenBitsAreNotAskedFor) {
     ui::forgetNotedGlyphs();
     ui::noteGlyphs("Party \xF0\x9F\x8E\x89");  // U+1F389
     EXPECT_FALSE(ui::glyphsWanted());
+}
+
+// The window's start bakes the fonts on a thread of its own before any ImGui
+// context exists, with the course's characters: a lesson in Greek shows in
+// Greek on the first frame, and the context made with that atlas draws it.
+TEST(Glyphs, TheStartsBakeHoldsTheCoursesLettersBeforeAnyContextExists) {
+    ipprimer::testing::TempFolder folder{"ipprimer-glyphs"};
+    std::filesystem::copy(std::string(IPPRIMER_FIXTURES) + "/courses/mini", folder.path(),
+                          std::filesystem::copy_options::recursive);
+    std::ofstream(folder.path() / "lessons" / "basics" / "second.md", std::ios::app)
+        << "\n## Τι είναι ένα εμπορικό σήμα;\n\nΈνα σημείο που ξεχωρίζει τα προϊόντα σας.\n";
+    const course::Course course = course::loadCourse(folder.path());
+    const std::vector<char32_t> letters = ui::courseGlyphs(course).list();
+    ASSERT_NE(std::find(letters.begin(), letters.end(), U'σ'), letters.end()) << "read from the lesson file as written";
+    EXPECT_EQ(std::find(letters.begin(), letters.end(), U'e'), letters.end()) << "the base ranges are not listed";
+
+    ASSERT_EQ(ImGui::GetCurrentContext(), nullptr);
+    ui::BakedFonts start = ui::bakeFonts(1.0f, 1.25f, letters);
+    EXPECT_EQ(ImGui::GetCurrentContext(), nullptr) << "the bake made no context";
+    ASSERT_NE(start.set.body, nullptr);
+    EXPECT_TRUE(baked(start.set.body, U'σ'));
+    EXPECT_TRUE(baked(start.set.heading2, U'Τ'));
+    EXPECT_FLOAT_EQ(start.set.body_size, std::round(ui::kBodySize * 1.25f)) << "at the user's text scale";
+
+    ImGuiContext* context = ImGui::CreateContext(start.atlas.get());
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(800, 600);
+    io.FontDefault = start.set.body;
+    unsigned char* pixels = nullptr;
+    int width = 0, height = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &width, &height);
+    EXPECT_GT(width * height, 0);
+    for (int frame = 0; frame < 2; ++frame) {  // a new window shows from its second frame
+        ImGui::NewFrame();
+        EXPECT_TRUE(baked(ImGui::GetFont(), U'σ')) << "the context draws with the bake";
+        ImGui::TextUnformatted("Ένα σημείο");
+        ImGui::Render();
+    }
+    EXPECT_GT(ImGui::GetDrawData()->TotalVtxCount, 0);
+    ImGui::DestroyContext(context);
+}
+
+TEST(Glyphs, AnAdoptedBakeIsUpToDateUntilANameNeedsMore) {
+    ui::forgetNotedGlyphs();
+    ui::GlyphSet course;
+    course.addText("Ωμέγα");
+    ui::adoptBakedGlyphs(course.list());
+    EXPECT_FALSE(ui::glyphsWanted()) << "the bake holds every character noted";
+    ui::noteGlyphs("Ωμέγα");
+    EXPECT_FALSE(ui::glyphsWanted()) << "drawing the course's text asks for nothing";
+    ui::noteGlyphs("Жанна");  // a roster name in Cyrillic
+    EXPECT_TRUE(ui::glyphsWanted());
+
+    ui::forgetNotedGlyphs();
+    ui::noteGlyphs("Жанна");  // noted before the bake was adopted
+    ui::adoptBakedGlyphs(course.list());
+    EXPECT_TRUE(ui::glyphsWanted()) << "a character the bake lacks is still wanted";
 }
