@@ -173,6 +173,7 @@ void ExportPanel::drawOutcome(const Setup& setup, const Saver& save) {
     } else if (!message_.empty()) {
         ImGui::PushTextWrapPos(0);
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
+        recordItem(message_);
         ImGui::PopTextWrapPos();
     }
 }

@@ -106,10 +106,15 @@ void SelfCheckReportView::drawContent(App& app) {
     setup.formats = exports::kSelfCheckReportFormats;
     setup.subject = parts_.taken_line;
     setup.proposed_name = "ip-self-check-" + formatDate(now_->on);
-    export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
-        exports::saveExport(path, exports::selfCheckReportText(format.id, app.course(), *now_, before_));
-        return "Saved the report to " + path.string() + ".";
-    });
+    // Laid out with pango and flushed to the disk on a thread of its own, from
+    // copies of the answers (the course does not change while the App lives).
+    const ExportPanel::PrepareSave prepare = [&](const exports::Format& format, const std::filesystem::path& path) {
+        return [format_id = format.id, path, course = &app.course(), now = *now_, before = before_](WorkProgress&) {
+            exports::saveExport(path, exports::selfCheckReportText(format_id, *course, now, before));
+            return "Saved the report to " + path.string() + ".";
+        };
+    };
+    export_.draw(app, setup, prepare);
     ImGui::EndGroup();
 }
 

@@ -6,6 +6,7 @@
 #include <ctime>
 #include <filesystem>
 
+#include "export/export_file.h"
 #include "export/workshop_files.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -174,10 +175,15 @@ void WorkshopSessionsView::drawExport(App& app, std::int64_t workshop_id) {
     setup.formats = exports::kWorkshopFormats;
     setup.subject = "session " + std::to_string(workshop_id);
     setup.proposed_name = "ipprimer-workshop-" + std::to_string(workshop_id);
-    export_.draw(app, setup, [&](const exports::Format& format, const std::filesystem::path& path) {
-        exports::exportWorkshop(app.store(), workshop_id, format.id, path);
-        return "Saved " + path.string();
-    });
+    // The records are read here, on the window's thread; the file is written
+    // (and flushed to the disk) on a thread of its own.
+    const ExportPanel::PrepareSave prepare = [&](const exports::Format& format, const std::filesystem::path& path) {
+        return [text = exports::workshopText(format.id, app.store(), workshop_id), path](WorkProgress&) {
+            exports::saveExport(path, text);
+            return "Saved " + path.string();
+        };
+    };
+    export_.draw(app, setup, prepare);
 }
 
 }  // namespace ipprimer::ui

@@ -3,6 +3,9 @@
 // taken again with last time's answers offered; then what the store holds.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+
 #include "course/course.h"
 #include "harness.h"
 #include "store/company_records.h"
@@ -10,6 +13,7 @@
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/reader_view.h"
+#include "temp_folder.h"
 #include "ui/selfcheck_report_view.h"
 #include "ui/selfcheck_view.h"
 
@@ -95,6 +99,19 @@ TEST_F(SelfCheck, TakenLeftAndResumedWithItsAnswersInPlace) {
                                                 "Register the trading name as a trademark",
                                                 "Register the product names you would not want to lose"}));
     EXPECT_TRUE(ui.has("action:Register the trading name as a trademark"));
+
+    // Saved as a PDF for the files: laid out on a thread of its own while the page stays.
+    ipprimer::testing::TempFolder folder{"ipprimer-selfcheck-save"};
+    const std::filesystem::path pdf = folder.path() / "self-check.pdf";
+    ASSERT_TRUE(ui.replaceText("Export path", pdf.string(), draw));
+    click("Export PDF");
+    ui.finishBackgroundWork(draw);
+    EXPECT_TRUE(ui.has("Saved the report to " + pdf.string() + ".")) << "the page says where it went";
+    std::ifstream saved(pdf, std::ios::binary);
+    std::string start(5, '\0');
+    saved.read(start.data(), 5);
+    EXPECT_EQ(start, "%PDF-");
+    EXPECT_EQ(app.screen(), ui::Screen::SelfCheckReport);
 
     // The lesson that teaches an action is one click away (leaving the area locks it).
     click("lesson:Register the trading name as a trademark");

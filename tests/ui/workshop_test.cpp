@@ -288,6 +288,8 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     std::filesystem::path csv = dir / "session.csv";
     typeInto("Export path", csv.string());
     ASSERT_TRUE(ui.click("Export CSV", draw));
+    ui.finishBackgroundWork(draw);  // written on a thread of its own
+    EXPECT_TRUE(ui.has("Saved " + csv.string()));
     std::string text = readFile(csv);
     EXPECT_EQ(text, exports::workshopCsv(store, session));
     EXPECT_NE(text.find(",Sam Trainer,lesson,secrets,Keeping secrets,"), std::string::npos) << text;
@@ -300,6 +302,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
         << text;
     // JSON from the same field: the extension follows the button.
     ASSERT_TRUE(ui.click("Export JSON", draw));
+    ui.finishBackgroundWork(draw);
     auto json = nlohmann::json::parse(readFile(dir / "session.json"));
     EXPECT_EQ(json["session"], session);
     EXPECT_EQ(json["attendees"].size(), 3u);
@@ -310,6 +313,7 @@ TEST_F(Workshop, ASessionFromPlanToCreditedAttendance) {
     ASSERT_TRUE(ui.click("Export CSV", draw));
     EXPECT_TRUE(ui.has("Replace it"));
     ASSERT_TRUE(ui.click("Replace it", draw));
+    ui.finishBackgroundWork(draw);
     EXPECT_FALSE(ui.has("Replace it"));
 
     // --- the session is listed with its counts
@@ -455,6 +459,7 @@ TEST_F(Workshop, TheManagerSeesTheSessionsToo) {
     std::filesystem::path json = dir / "for-the-files.json";
     typeInto("Export path", json.string());
     ASSERT_TRUE(ui.click("Export JSON", draw));
+    ui.finishBackgroundWork(draw);
     auto out = nlohmann::json::parse(readFile(json));
     EXPECT_EQ(out["attendees"][0]["name"], "Ada Lovelace");
     EXPECT_EQ(out["absent"][0]["name"], "Bob Stone");
