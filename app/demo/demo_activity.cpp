@@ -3,6 +3,7 @@
 #include "demo/demo_generator.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "progress/quiz_id.h"
 #include "progress/status.h"
@@ -49,10 +50,41 @@ std::vector<const DemoQuestion*> Generator::drawQuestions(const std::vector<int>
     return pool;
 }
 
-bool Generator::answersRight(const DemoQuestion& question) {
+double Generator::difficultyOf(const DemoQuestion& question) const {
     auto found = difficulty_.find(question.id);
-    const double difficulty = found == difficulty_.end() ? 0.2 : found->second;
-    return dice_.chance(std::clamp(skill_ - difficulty, 0.05, 0.99));
+    return found == difficulty_.end() ? 0.2 : found->second;
+}
+
+// The chance of a right answer grows with the learner's ability above the
+// question's difficulty (a logistic curve, as item response theory has it),
+// so stronger learners get each question right more often and the demo's
+// question statistics look like a real bank's.
+bool Generator::answersRight(const DemoQuestion& question) {
+    const double p = 1.0 / (1.0 + std::exp(-1.7 * (ability_ - difficultyOf(question))));
+    return dice_.chance(std::clamp(p, 0.02, 0.99));
+}
+
+// Makes a Pass or a Fail come true the way such a learner would: a pass by
+// getting the easiest of the missed questions right, a fail by missing the
+// hardest of those answered right. Flipping by position instead made the
+// demo's question statistics say that the bank measured nothing.
+void Generator::bringAbout(Outcome outcome, const std::vector<const DemoQuestion*>& questions, std::vector<bool>& right,
+                           int pass_mark) const {
+    if (outcome != Outcome::Pass && outcome != Outcome::Fail) return;
+    const int needed = (pass_mark * static_cast<int>(questions.size()) + 99) / 100;
+    int count = static_cast<int>(std::count(right.begin(), right.end(), true));
+    std::vector<std::size_t> order(questions.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return difficultyOf(*questions[a]) < difficultyOf(*questions[b]);  // easiest first
+    });
+    if (outcome == Outcome::Pass) {
+        for (std::size_t i : order)
+            if (count < needed && !right[i]) right[i] = true, ++count;
+    } else {
+        for (auto i = order.rbegin(); i != order.rend(); ++i)
+            if (count >= needed && right[*i]) right[*i] = false, --count;
+    }
 }
 
 // One attempt: started, answered question by question, finished (unless
@@ -74,10 +106,8 @@ void Generator::attempt(const std::string& quiz, std::string_view kind, const st
 
     std::vector<bool> right;
     for (const DemoQuestion* question : questions) right.push_back(answersRight(*question));
-    const int needed = (pass_mark * static_cast<int>(questions.size()) + 99) / 100;
+    bringAbout(outcome, questions, right, pass_mark);
     auto count = [&] { return static_cast<int>(std::count(right.begin(), right.end(), true)); };
-    for (std::size_t i = 0; outcome == Outcome::Pass && count() < needed && i < right.size(); ++i) right[i] = true;
-    for (std::size_t i = right.size(); outcome == Outcome::Fail && count() >= needed && i-- > 0;) right[i] = false;
 
     const std::size_t answered = outcome == Outcome::Abandon
                                      ? static_cast<std::size_t>(dice_.between(1, std::max(1, static_cast<int>(questions.size()) - 1)))

@@ -2,6 +2,7 @@
 #include "demo/demo_generator.h"
 
 #include <algorithm>
+#include <cmath>
 #include <ctime>
 
 #include "base/dates.h"
@@ -30,11 +31,12 @@ Generator::Generator(const DemoCourse& course, std::uint64_t seed, std::int64_t 
     std::tm local{};
     localtime_r(&seconds, &local);
     utc_offset_ms_ = static_cast<std::int64_t>(local.tm_gmtoff) * 1000;
-    // How hard each question is: most are easy, a few are missed by many.
+    // How hard each question is, on the learners' ability scale: most are
+    // easy, a few are missed by many.
     for (const auto& module : course_.questions)
         for (const DemoQuestion& question : module) {
             const double u = dice_.unit();
-            difficulty_.emplace(question.id, 0.02 + 0.5 * u * u * u);
+            difficulty_.emplace(question.id, -1.6 + 3.0 * u * std::sqrt(u));
         }
     for (const progress::CurriculumRole& role : curriculum_.roles()) {
         int weight = 5;
@@ -52,7 +54,9 @@ void Generator::learner(int number, DemoRecords& out) {
     std::vector<int> profile_weights;
     for (const ProfileMix& mix : kProfileMix) profile_weights.push_back(mix.weight);
     const Profile profile = kProfileMix[static_cast<std::size_t>(weighted(profile_weights))].profile;
-    skill_ = 0.8 + 0.2 * dice_.unit();
+    // How well this person knows the subject: people differ, and those who
+    // fail their role quiz tend to know less.
+    ability_ = profile == Profile::Failing ? -0.5 + 0.8 * dice_.bell() : 0.3 + dice_.bell();
 
     const int due_days = curriculum_.dueDays(role);
     const int months = curriculum_.recertification_months;

@@ -29,6 +29,8 @@ public:
     int between(int low, int high) { return low + below(high - low + 1); }  // both ends included
     double unit() { return static_cast<double>(engine_() >> 11) * 0x1.0p-53; }
     bool chance(double p) { return unit() < p; }
+    // About normal, mean 0 and spread 1 (three uniforms summed: the same draws on every platform).
+    double bell() { return (unit() + unit() + unit() - 1.5) * 2.0; }
     template <class T>
     const T& pick(const std::vector<T>& items) { return items[static_cast<std::size_t>(below(static_cast<int>(items.size())))]; }
 
@@ -87,7 +89,10 @@ private:
     // demo_activity.cpp: reading, quizzes and reviews.
     void study(const progress::CurriculumRole& role, Date from, Date until, std::size_t finished);
     std::vector<const DemoQuestion*> drawQuestions(const std::vector<int>& modules, int count);
+    double difficultyOf(const DemoQuestion& question) const;
     bool answersRight(const DemoQuestion& question);
+    void bringAbout(Outcome outcome, const std::vector<const DemoQuestion*>& questions, std::vector<bool>& right,
+                    int pass_mark) const;
     void attempt(const std::string& quiz, std::string_view kind, const std::vector<const DemoQuestion*>& questions,
                  int pass_mark, std::int64_t start, Outcome outcome);
     void practice(int module, int pass_mark, std::int64_t start);
@@ -104,7 +109,7 @@ private:
     std::unordered_map<std::string, double> difficulty_;
     std::vector<int> role_weights_;
     DemoRecords* out_ = nullptr;  // where the learner being drawn goes
-    double skill_ = 0.9;
+    double ability_ = 0;  // the learner being drawn: how well they know the subject, on the questions' scale
 };
 
 // A JSON string of `text` (ids and names hold no control characters).
