@@ -146,6 +146,7 @@ CertificateOutcome certificateFor(store::Store& store, const Issuer& issuer, std
         return outcome;
     }
     if (!issuer.key) {
+        outcome.needs_signing_computer = true;
         outcome.problem = learner.name + "'s certificate has not been issued yet. Certificates are signed on the "
                           "organisation's signing computer only, and this one holds no signing key (" +
                           issuer.key_file + "); ask the manager who issues them.";

@@ -71,6 +71,7 @@ struct CertificateOutcome {
     std::optional<IssuedRecord> record;  // set when there is a certificate to draw
     bool newly_issued = false;
     bool earned = false;  // the rules give the learner a certificate (it may still not be issued here)
+    bool needs_signing_computer = false;  // earned, not yet issued, and this computer holds no key
     std::string problem;  // why there is none, one or two sentences for a person
 };
 

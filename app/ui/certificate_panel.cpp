@@ -28,6 +28,7 @@ void CertificatePanel::refresh(App& app, std::int64_t learner_id) {
     learner_id_ = learner_id;
     available_ = false;
     earned_ = false;
+    needs_signing_computer_ = false;
     proposed_name_ = "certificate";
     try {
         const exports::CertificateOutcome outcome = withIssuer(app, [&](const exports::Issuer& issuer) {
@@ -36,6 +37,7 @@ void CertificatePanel::refresh(App& app, std::int64_t learner_id) {
         problem_ = outcome.problem;
         available_ = problem_.empty();
         earned_ = outcome.earned;
+        needs_signing_computer_ = outcome.needs_signing_computer;
         if (outcome.record) {
             std::string name = exports::certificateFileName(outcome.record->certificate);
             proposed_name_ = name.substr(0, name.size() - 4);  // the panel adds the extension
@@ -49,7 +51,11 @@ void CertificatePanel::draw(App& app, bool own, bool quiet) {
     if (!available_) {
         if (quiet && !earned_) return;
         heading(app.fonts().bold, own ? "Your certificate" : "Certificate");
-        textWrapped(problem_.c_str());
+        // A learner is told what to do, in the second person; where the key
+        // file is (in the problem) is for the manager who looks after it.
+        const char* reason = own && needs_signing_computer_ ? kEarnedNotSignedHere : problem_.c_str();
+        textWrapped(reason);
+        recordItem(reason);
         return;
     }
     ExportPanel::Setup setup;

@@ -12,6 +12,12 @@
 namespace ipprimer::ui {
 class App;
 
+// What a learner reads on their own screens when they earned a certificate
+// that only the organisation's signing computer can issue.
+inline constexpr const char* kEarnedNotSignedHere =
+    "You have earned it. Certificates are signed on your organisation's signing computer, and this one does not "
+    "hold the key: ask the manager who issues them for your copy.";
+
 class CertificatePanel {
 public:
     // Reads whether the learner has, or may be issued, a certificate: when
@@ -30,6 +36,7 @@ private:
     std::int64_t learner_id_ = 0;
     bool available_ = false;
     bool earned_ = false;
+    bool needs_signing_computer_ = false;
     std::string problem_;
     std::string proposed_name_;
     ExportPanel export_;

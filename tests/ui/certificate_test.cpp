@@ -124,6 +124,8 @@ TEST_F(Certificates, NoCertificateBeforePassingAndAReasonOnALaptopWithoutTheKey)
     EXPECT_FALSE(ui.has("Save certificate as PDF"));
     EXPECT_NE(app.view<ui::HomeView>().certificate().problem().find("has not been issued yet"), std::string::npos)
         << app.view<ui::HomeView>().certificate().problem();
+    // The learner is told what to do in their own words, without the key file's path.
+    EXPECT_TRUE(ui.has(ui::kEarnedNotSignedHere));
 }
 
 TEST_F(Certificates, TheManagerSavesOneFromTheLearnersRecord) {
