@@ -94,7 +94,8 @@ Record recordOf(const store::Event& event, const store::Learner& learner, const 
 
 StatementReader::StatementReader(store::Journal& journal, store::Roster& roster, const course::Course& course,
                                  Settings settings, std::int64_t after_position, std::int64_t since_ms)
-    : reader_(journal, after_position), course_(course), settings_(std::move(settings)), since_ms_(since_ms) {
+    : journal_(journal), reader_(journal, after_position), course_(course), settings_(std::move(settings)),
+      after_position_(after_position), since_ms_(since_ms) {
     for (store::Learner& learner : roster.list(true)) learners_.emplace(learner.id, std::move(learner));
 }
 
@@ -108,12 +109,26 @@ StatementPage StatementReader::next(std::size_t limit) {
             break;
         }
         page.last_position = reader_.position();
+        noteCredit(*event);
         const auto learner = learners_.find(event->learner_id);
         if (event->at < since_ms_ || learner == learners_.end()) {
             ++page.skipped;
             continue;
         }
-        Built built = toStatement(recordOf(*event, learner->second, course_), settings_);
+        Record record = recordOf(*event, learner->second, course_);
+        if (event->verb == store::verbs::kCreditWithdrawn) record.takes_back = takeBack(*event);
+        if (!record.takes_back.empty()) {
+            for (nlohmann::json& voiding : voidingStatements(record, settings_)) {
+                if (const auto problems = validateStatement(voiding); !problems.empty()) {
+                    ++page.skipped;
+                    if (page.skip_reason.empty()) page.skip_reason = event->uuid + ": " + problems.front();
+                    continue;
+                }
+                page.statements.push_back(std::move(voiding));
+            }
+            continue;
+        }
+        Built built = toStatement(record, settings_);
         if (!built.statement) {
             ++page.skipped;
             // A manager's action or the company's records are not learning; only other skips need saying.
@@ -130,6 +145,56 @@ StatementPage StatementReader::next(std::size_t limit) {
         page.statements.push_back(std::move(*built.statement));
     }
     return page;
+}
+
+namespace {
+
+// The session a credit's record belongs to: an "attended" names it as its
+// object, a lesson finished in it as {"workshop": id} in its context.
+std::optional<std::string> creditedSession(const store::Event& event) {
+    if (event.verb == store::verbs::kAttended || event.verb == store::verbs::kCreditWithdrawn) return event.object;
+    if (event.verb != store::verbs::kFinished || event.context.find("\"workshop\"") == std::string::npos) return std::nullopt;
+    const auto context = nlohmann::json::parse(event.context, nullptr, false);
+    if (!context.is_object() || !context.contains("workshop")) return std::nullopt;
+    const nlohmann::json& workshop = context["workshop"];
+    if (workshop.is_number_integer()) return std::to_string(workshop.get<std::int64_t>());
+    if (workshop.is_string()) return workshop.get<std::string>();
+    return std::nullopt;
+}
+
+}  // namespace
+
+void StatementReader::noteCredit(const store::Event& event) {
+    if (event.verb == store::verbs::kCreditWithdrawn) return;
+    if (auto session = creditedSession(event))
+        credits_[{event.learner_id, event.installation, *session}].push_back(event.uuid);
+}
+
+std::vector<std::string> StatementReader::takeBack(const store::Event& withdrawal) {
+    const auto key = std::make_tuple(withdrawal.learner_id, withdrawal.installation, withdrawal.object);
+    if (!earlier_credits_read_ && after_position_ > 0) {
+        earlier_credits_read_ = true;
+        // Credits and withdrawals before this push, in order, under what this push has noted since.
+        std::map<std::tuple<std::int64_t, std::string, std::string>, std::vector<std::string>> earlier;
+        store::JournalReader before(journal_, 0);
+        while (auto event = before.next()) {
+            if (before.position() > after_position_) break;
+            const auto session = creditedSession(*event);
+            if (!session) continue;
+            auto& uuids = earlier[{event->learner_id, event->installation, *session}];
+            if (event->verb == store::verbs::kCreditWithdrawn) uuids.clear();
+            else uuids.push_back(event->uuid);
+        }
+        for (auto& [credit, uuids] : earlier) {
+            auto& now = credits_[credit];
+            now.insert(now.begin(), uuids.begin(), uuids.end());
+        }
+    }
+    auto found = credits_.find(key);
+    if (found == credits_.end()) return {};
+    std::vector<std::string> taken = std::move(found->second);
+    credits_.erase(found);
+    return taken;
 }
 
 void StatementsText::add(const nlohmann::json& statement) {

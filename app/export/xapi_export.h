@@ -7,9 +7,11 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
 #include <vector>
 
@@ -56,11 +58,23 @@ public:
     StatementPage next(std::size_t limit);
 
 private:
+    // Notes what a workshop's credit recorded (its "attended" and the lessons
+    // it finished), so that a later withdrawal of that credit voids them.
+    void noteCredit(const store::Event& event);
+    // What a withdrawal takes back; the first time, the credits recorded
+    // before `after_position` are read too (an earlier push sent them).
+    std::vector<std::string> takeBack(const store::Event& withdrawal);
+
+    store::Journal& journal_;
     store::JournalReader reader_;
     const course::Course& course_;
     Settings settings_;
+    std::int64_t after_position_;
     std::int64_t since_ms_;
     std::unordered_map<std::int64_t, store::Learner> learners_;
+    // (learner, installation, session) -> the UUIDs its standing credit recorded.
+    std::map<std::tuple<std::int64_t, std::string, std::string>, std::vector<std::string>> credits_;
+    bool earlier_credits_read_ = false;
 };
 
 // Statements as a JSON array with one compact statement per line, built a

@@ -58,6 +58,11 @@ struct Record {
     std::string module_title;
     std::string quiz_title;    // answered in an attempt: its quiz's title
     std::optional<Interaction> interaction;  // answered: the question
+
+    // credit-withdrawn: the UUIDs of the records the session's credit made
+    // for this learner (its "attended" and the lessons it finished), which
+    // the withdrawal takes back; empty when none is in these records.
+    std::vector<std::string> takes_back;
 };
 
 struct Settings {

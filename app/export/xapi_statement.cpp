@@ -182,6 +182,9 @@ Built toStatement(const Record& record, const Settings& settings) {
             for (const auto& lesson : *lessons)
                 if (lesson.is_string())
                     other.push_back(activity(activityId(settings, "lessons", lesson.get<std::string>()), "lesson", "", settings));
+    } else if (record.verb == "credit-withdrawn") {
+        // voidingStatements makes its statements; here it is a skip only when there is nothing to take back.
+        return {std::nullopt, "a workshop credit withdrawn whose attendance is not in these records"};
     } else {
         return {std::nullopt, "\"" + record.verb + "\" is a manager's action, not a learning record"};
     }
@@ -199,6 +202,27 @@ Built toStatement(const Record& record, const Settings& settings) {
     statement["context"] = context;
     if (!result.empty()) statement["result"] = result;
     return {statement, ""};
+}
+
+std::vector<json> voidingStatements(const Record& record, const Settings& settings) {
+    std::vector<json> statements;
+    if (!isUuid(record.uuid)) return statements;
+    const json recorded_context = parsedContext(record.context_json);
+    std::string by = recorded_context.is_object() ? recorded_context.value("by", "") : "";
+    if (by.empty()) by = "trainer";
+    const std::string home = settings.account_home_page.empty() ? settings.activity_base : settings.account_home_page;
+    const json trainer = {{"objectType", "Agent"}, {"name", by}, {"account", {{"homePage", home}, {"name", by}}}};
+    for (const std::string& voided : record.takes_back) {
+        if (!isUuid(voided)) continue;
+        std::string target = voided;
+        for (char& c : target) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        statements.push_back({{"id", nameBasedUuid("ipprimer voids " + record.uuid + " " + target)},
+                              {"actor", trainer},
+                              {"verb", verb(kVoided)},
+                              {"object", {{"objectType", "StatementRef"}, {"id", target}}},
+                              {"timestamp", isoTimestamp(record.timestamp_ms)}});
+    }
+    return statements;
 }
 
 }  // namespace ipprimer::exports::xapi

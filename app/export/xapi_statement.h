@@ -26,6 +26,7 @@ inline constexpr std::string_view kAnswered = "http://adlnet.gov/expapi/verbs/an
 inline constexpr std::string_view kPassed = "http://adlnet.gov/expapi/verbs/passed";
 inline constexpr std::string_view kFailed = "http://adlnet.gov/expapi/verbs/failed";
 inline constexpr std::string_view kAttended = "http://adlnet.gov/expapi/verbs/attended";
+inline constexpr std::string_view kVoided = "http://adlnet.gov/expapi/verbs/voided";
 
 struct Built {
     std::optional<nlohmann::json> statement;
@@ -38,6 +39,14 @@ struct Built {
 // attended -> attended (a workshop session). due-extended, archived and
 // restored are a manager's actions, not learning, and are skipped.
 Built toStatement(const Record& record, const Settings& settings);
+
+// A workshop credit withdrawn (a no-show ticked by mistake) takes back what
+// the credit recorded: one voiding statement (verb "voided", object a
+// StatementRef) per record in `record.takes_back`, by the trainer who
+// withdrew it, named as an account under the account home page (else the
+// activity base). Their ids are made from the withdrawal's and the voided
+// statement's, so sending them again is harmless.
+std::vector<nlohmann::json> voidingStatements(const Record& record, const Settings& settings);
 
 // The activity id of an object: settings.activity_base + "/" + kind + "/" +
 // the id with anything outside RFC 3986's unreserved characters escaped.

@@ -11,6 +11,7 @@
 #include <set>
 
 #include "export/lrs_client.h"
+#include "store/sqlite_store.h"
 #include "lrs_service.h"
 #include "process.h"
 #include "temp_folder.h"
@@ -29,11 +30,10 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* out) 
     return size * count;
 }
 
-// Every statement the LRS holds (one page: the tests send far fewer than its limit).
-json storedStatements(const std::string& endpoint) {
-    std::string body;
+// GET `query` of the LRS's statements resource: its status, and its body in `body`.
+long getStatements(const std::string& endpoint, const std::string& query, std::string& body) {
     CURL* curl = curl_easy_init();
-    const std::string url = endpoint + "/statements?limit=10000";
+    const std::string url = endpoint + "/statements?" + query;
     curl_slist* headers = curl_slist_append(nullptr, "X-Experience-API-Version: 1.0.3");
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
@@ -41,8 +41,17 @@ json storedStatements(const std::string& endpoint) {
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
     curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
     curl_easy_perform(curl);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
     curl_slist_free_all(headers);
     curl_easy_cleanup(curl);
+    return status;
+}
+
+// Every statement the LRS holds (one page: the tests send far fewer than its limit).
+json storedStatements(const std::string& endpoint) {
+    std::string body;
+    getStatements(endpoint, "limit=10000", body);
     const json answer = json::parse(body, nullptr, false);
     return answer.is_object() ? answer["statements"] : json::array();
 }
@@ -107,6 +116,36 @@ TEST_F(RealLrs, ItsRefusalReachesTheUserWithItsReason) {
         endpoint, R"([{"actor": {"mbox": "ann@example.com"}, "verb": {"id": "answered"}, "object": {"id": "https://x.example/q"}}])");
     EXPECT_EQ(answer.status, 400) << answer.body;
     EXPECT_NE(answer.body.find("actor.mbox"), std::string::npos) << answer.body;
+}
+
+TEST_F(RealLrs, AWithdrawnWorkshopCreditIsVoidedThere) {
+    // A trainer credits a learner, the credit reaches the LRS, and is then taken back (a no-show ticked by mistake).
+    std::int64_t session = 0, learner = 0;
+    {
+        ipprimer::store::SqliteStore store(db);
+        for (const auto& someone : store.roster().list())
+            if (!someone.email.empty()) learner = someone.id;
+        session = store.workshops().start({"Sam Trainer", {{"what-is-ip", "What is IP?"}}, {learner}});
+        store.workshops().confirmAttendance(session, {learner});
+    }
+    auto first = run(IPPRIMER_BINARY, {"--db", db, "xapi", "push", "--lrs", lrs.endpoint()}, "", kCredentials);
+    ASSERT_EQ(first.exit_code, 0) << first.err;
+    std::string attended_id;
+    for (const json& statement : storedStatements(lrs.endpoint()))
+        if (statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/attended") attended_id = statement["id"];
+    ASSERT_FALSE(attended_id.empty()) << "the attendance was sent";
+    {
+        ipprimer::store::SqliteStore store(db);
+        store.workshops().withdrawCredit(session, learner, "Sam Trainer", "was not there");
+    }
+    auto second = run(IPPRIMER_BINARY, {"--db", db, "xapi", "push", "--lrs", lrs.endpoint()}, "", kCredentials);
+    ASSERT_EQ(second.exit_code, 0) << second.err;
+
+    std::string body;
+    EXPECT_EQ(getStatements(lrs.endpoint(), "statementId=" + attended_id, body), 404) << "voided: " << body;
+    EXPECT_EQ(getStatements(lrs.endpoint(), "voidedStatementId=" + attended_id, body), 200) << body;
+    for (const json& statement : storedStatements(lrs.endpoint()))
+        EXPECT_NE(statement["id"], attended_id) << "the LRS no longer lists the attendance";
 }
 
 }  // namespace

@@ -142,3 +142,77 @@ TEST_F(XapiExport, SettingsAreRememberedAndABadIriIsRefused) {
 }
 
 }  // namespace
+
+namespace {
+
+// A session that credited one learner: the ids of what the credit recorded
+// (the attended statement and the lessons it finished), in the export.
+struct Credit {
+    std::int64_t session = 0;
+    std::int64_t learner = 0;
+    std::set<std::string> statement_ids;
+};
+
+std::int64_t lastPosition(store::SqliteStore& store) {
+    store::JournalReader reader = store.journal().readFrom();
+    while (reader.next()) {
+    }
+    return reader.position();
+}
+
+Credit creditSomeone(store::SqliteStore& store) {
+    Credit credit;
+    for (const store::Learner& learner : store.roster().list())
+        if (!learner.email.empty()) credit.learner = learner.id;
+    credit.session = store.workshops().start({"Sam Trainer", {{"what-is-ip", "What is IP?"}}, {credit.learner}});
+    const std::int64_t before = lastPosition(store);
+    store.workshops().confirmAttendance(credit.session, {credit.learner});
+    for (store::JournalReader reader = store.journal().readFrom(before); auto event = reader.next();) {
+        std::string id = event->uuid;
+        for (char& c : id) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        credit.statement_ids.insert(id);
+    }
+    return credit;
+}
+
+}  // namespace
+
+TEST_F(XapiExport, AWithdrawnWorkshopCreditVoidsWhatTheCreditRecorded) {
+    const Credit credit = creditSomeone(store);
+    ASSERT_EQ(credit.statement_ids.size(), 2u) << "attended, and the session's lesson finished";
+    const std::int64_t pushed = lastPosition(store);  // an earlier push sent the credit
+    store.workshops().withdrawCredit(credit.session, credit.learner, "Sam Trainer", "ticked by mistake");
+
+    // Read as a push that starts after the credit was sent, and as a whole export.
+    for (const std::int64_t after : {pushed, std::int64_t{0}}) {
+        StatementReader reader(store.journal(), store.roster(), course, Settings{}, after);
+        std::set<std::string> voided;
+        for (bool done = false; !done;) {
+            StatementPage page = reader.next(250);
+            done = page.finished;
+            for (const json& s : page.statements) {
+                if (s["verb"]["id"] != kVoided) continue;
+                EXPECT_TRUE(validateStatement(s).empty()) << s.dump(2);
+                EXPECT_EQ(s["object"]["objectType"], "StatementRef");
+                EXPECT_EQ(s["actor"]["name"], "Sam Trainer") << "by the trainer who withdrew it";
+                voided.insert(s["object"]["id"].get<std::string>());
+            }
+        }
+        EXPECT_EQ(voided, credit.statement_ids) << "reading after position " << after;
+    }
+}
+
+TEST_F(XapiExport, ACreditGivenAgainAfterAWithdrawalStands) {
+    const Credit first = creditSomeone(store);
+    store.workshops().withdrawCredit(first.session, first.learner, "Sam Trainer", "ticked by mistake");
+    store.workshops().confirmAttendance(first.session, {first.learner});  // they had come after all
+    std::set<std::string> voided, sent;
+    for (const json& s : all(Settings{})) {
+        sent.insert(s["id"].get<std::string>());
+        if (s["verb"]["id"] == kVoided) voided.insert(s["object"]["id"].get<std::string>());
+    }
+    EXPECT_EQ(voided, first.statement_ids) << "only the first credit is taken back";
+    int attended = 0;
+    for (const json& s : all(Settings{})) attended += s["verb"]["id"] == kAttended ? 1 : 0;
+    EXPECT_EQ(attended, 2) << "the second credit's attended statement is sent and not voided";
+}
