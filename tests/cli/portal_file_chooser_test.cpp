@@ -7,49 +7,20 @@
 #include <gtest/gtest.h>
 
 #include <gio/gio.h>
-#include <signal.h>
 #include <stdlib.h>
 
 #include <chrono>
-#include <cstdio>
-#include <fstream>
 #include <string>
 #include <thread>
 
 #include "platform/portal_file_chooser.h"
+#include "private_bus.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
+using ipprimer::testing::PrivateBus;
 
 namespace {
-
-// A session bus of the test's own, with no services to start.
-class PrivateBus {
-public:
-    explicit PrivateBus(const std::filesystem::path& folder) {
-        const auto config = folder / "bus.conf";
-        std::ofstream(config) << "<busconfig><type>session</type><listen>unix:dir=" << folder.string()
-                              << "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
-                                 "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
-                                 "<allow own=\"*\"/></policy></busconfig>\n";
-        const std::string command = "dbus-daemon --config-file=" + config.string() + " --fork --print-address=1 --print-pid=1";
-        if (FILE* out = popen(command.c_str(), "r")) {
-            char line[512];
-            if (std::fgets(line, sizeof line, out)) address_ = line;
-            if (std::fgets(line, sizeof line, out)) pid_ = std::atoi(line);
-            pclose(out);
-        }
-        while (!address_.empty() && (address_.back() == '\n')) address_.pop_back();
-    }
-    ~PrivateBus() {
-        if (pid_ > 0) kill(pid_, SIGTERM);
-    }
-    const std::string& address() const { return address_; }
-
-private:
-    std::string address_;
-    int pid_ = 0;
-};
 
 // The chooser's answer, while the test's own main context runs (the stand-in portal answers there).
 ui::FileAnswer waitFor(platform::PortalFileChooser& chooser) {
