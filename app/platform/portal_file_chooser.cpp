@@ -184,8 +184,7 @@ PortalAnswer askPortal(const ui::FileQuestion& question, const std::string& pare
         if (waiting.ended_otherwise && portalBackendRunning(bus))
             answer.answer = {ui::FileAnswer::Kind::Cancelled, {}, {}};
         else if (waiting.ended_otherwise)
-            answer = {unavailable("the desktop's portal has no file chooser to show (no xdg-desktop-portal backend runs)"),
-                      false};
+            answer = {unavailable("the desktop's portal runs without a backend to draw its chooser"), false};
     }
     g_dbus_connection_signal_unsubscribe(bus, owner_subscription);
     g_dbus_connection_signal_unsubscribe(bus, subscription);
