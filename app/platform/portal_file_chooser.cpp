@@ -1,8 +1,8 @@
 // One question to the portal: a private connection to the session bus, the
 // Request's Response signal subscribed before the call (the portal may answer
 // at once), the call itself, then a main loop of the thread's own until the
-// Response comes. Any failure is answered "unavailable": the built-in chooser
-// then asks instead.
+// Response comes or the portal leaves the bus. Any failure is answered
+// "unavailable": the built-in chooser then asks instead.
 #include "platform/portal_file_chooser.h"
 
 #include <gio/gio.h>
@@ -49,14 +49,50 @@ ui::FileAnswer readResponse(GVariant* parameters) {
 
 struct Waiting {
     bool done = false;
+    bool ended_otherwise = false;  // response 2: closed by the user, or the portal's backend failed
     ui::FileAnswer answer = unavailable("no answer");
 };
 
 void onResponse(GDBusConnection*, const gchar*, const gchar*, const gchar*, const gchar*, GVariant* parameters,
                 gpointer data) {
     auto* waiting = static_cast<Waiting*>(data);
+    guint32 response = 2;
+    g_variant_get_child(parameters, 0, "u", &response);
     waiting->answer = readResponse(parameters);
+    waiting->ended_otherwise = response == 2;
     waiting->done = true;
+}
+
+// A portal that crashes or is stopped while its chooser is open never answers.
+void onPortalOwner(GDBusConnection*, const gchar*, const gchar*, const gchar*, const gchar*, GVariant* parameters,
+                   gpointer data) {
+    const gchar* new_owner = "";
+    g_variant_get(parameters, "(&s&s&s)", nullptr, nullptr, &new_owner);
+    auto* waiting = static_cast<Waiting*>(data);
+    if (new_owner[0] != '\0' || waiting->done) return;
+    waiting->answer = unavailable("the desktop's portal left the session bus before it answered");
+    waiting->done = true;
+}
+
+// The portal answers 2 both when its backend (the program that draws the
+// dialog: xdg-desktop-portal-gtk, -gnome, -kde, ...) is missing or failed,
+// and when the user closed the dialog with Escape or the window's close
+// button (xdg-desktop-portal-gtk does so; only its Cancel button gives 1). A
+// backend still on the bus means the dialog was shown and closed.
+bool portalBackendRunning(GDBusConnection* bus) {
+    GVariant* names = g_dbus_connection_call_sync(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                  "org.freedesktop.DBus", "ListNames", nullptr, G_VARIANT_TYPE("(as)"),
+                                                  G_DBUS_CALL_FLAGS_NONE, 5'000, nullptr, nullptr);
+    if (!names) return false;
+    bool running = false;
+    GVariantIter* iter = nullptr;
+    const gchar* name = nullptr;
+    g_variant_get(names, "(as)", &iter);
+    while (!running && g_variant_iter_next(iter, "&s", &name))
+        running = g_str_has_prefix(name, "org.freedesktop.impl.portal.desktop.");
+    g_variant_iter_free(iter);
+    g_variant_unref(names);
+    return running;
 }
 
 GVariant* options(const ui::FileQuestion& question, const std::string& token) {
@@ -97,8 +133,13 @@ std::string requestPath(GDBusConnection* bus, const std::string& token) {
 
 struct PortalAnswer {
     ui::FileAnswer answer;
-    bool reached = true;  // false: no bus, or the call itself failed (no portal)
+    bool reached = true;  // false: no bus, no portal, or no backend behind it
 };
+
+// How long the portal may take to take the question (not to be answered: the
+// user takes their time). A session bus starting a portal whose backend hangs
+// holds the call for its activation limit (25 s); nothing shows meanwhile.
+constexpr int kPortalReplyMilliseconds = 8'000;
 
 PortalAnswer askPortal(const ui::FileQuestion& question, const std::string& parent, GMainContext* context,
                        GCancellable* cancel) {
@@ -123,11 +164,14 @@ PortalAnswer askPortal(const ui::FileQuestion& question, const std::string& pare
         bus, "org.freedesktop.portal.Desktop", "org.freedesktop.portal.Request", "Response",
         requestPath(bus, token).c_str(), nullptr, G_DBUS_SIGNAL_FLAGS_NONE,
         onResponse, &waiting, nullptr);
+    const guint owner_subscription = g_dbus_connection_signal_subscribe(
+        bus, "org.freedesktop.DBus", "org.freedesktop.DBus", "NameOwnerChanged", "/org/freedesktop/DBus",
+        "org.freedesktop.portal.Desktop", G_DBUS_SIGNAL_FLAGS_NONE, onPortalOwner, &waiting, nullptr);
     const char* method = question.kind == ui::FileQuestion::Kind::Save ? "SaveFile" : "OpenFile";
     GVariant* reply = g_dbus_connection_call_sync(
         bus, "org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop", "org.freedesktop.portal.FileChooser",
         method, g_variant_new("(ss@a{sv})", parent.c_str(), question.title.c_str(), options(question, token)),
-        G_VARIANT_TYPE("(o)"), G_DBUS_CALL_FLAGS_NONE, 30'000, cancel, &error);
+        G_VARIANT_TYPE("(o)"), G_DBUS_CALL_FLAGS_NONE, kPortalReplyMilliseconds, cancel, &error);
     PortalAnswer answer;
     if (!reply) {
         answer = {unavailable(error ? error->message : "no reply"), false};
@@ -136,8 +180,13 @@ PortalAnswer askPortal(const ui::FileQuestion& question, const std::string& pare
         g_variant_unref(reply);
         // Until the user answers, or the program ends (the destructor cancels and wakes the context).
         while (!waiting.done && !g_cancellable_is_cancelled(cancel)) g_main_context_iteration(context, TRUE);
-        answer.answer = waiting.answer;
+        answer.answer = waiting.answer;  // a portal that left is asked again next time: the bus may start it anew
+        if (waiting.ended_otherwise && portalBackendRunning(bus))
+            answer.answer = {ui::FileAnswer::Kind::Cancelled, {}, {}};
+        else if (waiting.ended_otherwise)
+            answer = {unavailable("the desktop's portal runs without a backend to draw its chooser"), false};
     }
+    g_dbus_connection_signal_unsubscribe(bus, owner_subscription);
     g_dbus_connection_signal_unsubscribe(bus, subscription);
     g_dbus_connection_close_sync(bus, nullptr, nullptr);
     g_object_unref(bus);

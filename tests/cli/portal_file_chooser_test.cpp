@@ -1,53 +1,26 @@
 // The desktop's file chooser through xdg-desktop-portal, on a private D-Bus
 // of the test's own: with no bus, and on a bus where no portal runs, the
 // answer is "unavailable" (the screens then draw the built-in chooser); with
-// a stand-in portal on the bus, the question reaches it and its file comes back.
+// a stand-in portal on the bus, the question reaches it and its file comes back;
+// what the real portal answers when its dialog is closed, when it has no
+// backend, and when it leaves the bus mid-question, is told apart.
 #include <gtest/gtest.h>
 
 #include <gio/gio.h>
-#include <signal.h>
 #include <stdlib.h>
 
 #include <chrono>
-#include <cstdio>
-#include <fstream>
 #include <string>
 #include <thread>
 
 #include "platform/portal_file_chooser.h"
+#include "private_bus.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
+using ipprimer::testing::PrivateBus;
 
 namespace {
-
-// A session bus of the test's own, with no services to start.
-class PrivateBus {
-public:
-    explicit PrivateBus(const std::filesystem::path& folder) {
-        const auto config = folder / "bus.conf";
-        std::ofstream(config) << "<busconfig><type>session</type><listen>unix:dir=" << folder.string()
-                              << "</listen><auth>EXTERNAL</auth><policy context=\"default\">"
-                                 "<allow send_destination=\"*\" eavesdrop=\"true\"/><allow eavesdrop=\"true\"/>"
-                                 "<allow own=\"*\"/></policy></busconfig>\n";
-        const std::string command = "dbus-daemon --config-file=" + config.string() + " --fork --print-address=1 --print-pid=1";
-        if (FILE* out = popen(command.c_str(), "r")) {
-            char line[512];
-            if (std::fgets(line, sizeof line, out)) address_ = line;
-            if (std::fgets(line, sizeof line, out)) pid_ = std::atoi(line);
-            pclose(out);
-        }
-        while (!address_.empty() && (address_.back() == '\n')) address_.pop_back();
-    }
-    ~PrivateBus() {
-        if (pid_ > 0) kill(pid_, SIGTERM);
-    }
-    const std::string& address() const { return address_; }
-
-private:
-    std::string address_;
-    int pid_ = 0;
-};
 
 // The chooser's answer, while the test's own main context runs (the stand-in portal answers there).
 ui::FileAnswer waitFor(platform::PortalFileChooser& chooser) {
@@ -107,6 +80,8 @@ struct StandInPortal {
     std::string method, title, folder, current_name, filter_pattern;
     std::string answer_uri;
     guint32 response = 0;
+    bool silent = false;  // takes the question and never answers
+    bool stuck = false;   // never even takes the question, as a portal whose backend hangs at its start
 };
 
 void onPortalCall(GDBusConnection* bus, const gchar* sender, const gchar*, const gchar*, const gchar* method,
@@ -133,11 +108,13 @@ void onPortalCall(GDBusConnection* bus, const gchar* sender, const gchar*, const
         g_variant_unref(filter);
     }
     g_variant_unref(options);
+    if (portal->stuck) return;  // the invocation is never returned, as a hung service's
     std::string unique = sender + 1;
     for (char& c : unique)
         if (c == '.') c = '_';
     const std::string handle = "/org/freedesktop/portal/desktop/request/" + unique + "/" + token;
     g_dbus_method_invocation_return_value(invocation, g_variant_new("(o)", handle.c_str()));
+    if (portal->silent) return;
     GVariantBuilder results;
     g_variant_builder_init(&results, G_VARIANT_TYPE("a{sv}"));
     const gchar* uris[] = {portal->answer_uri.c_str(), nullptr};
@@ -170,6 +147,15 @@ public:
         if (bus_) g_object_unref(bus_);
     }
     bool ready() const { return bus_ && info_; }
+    // Another name of the stand-in's, such as a portal backend's.
+    void own(const char* name) {
+        GVariant* owned = g_dbus_connection_call_sync(bus_, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                                      "org.freedesktop.DBus", "RequestName", g_variant_new("(su)", name, 0u),
+                                                      nullptr, G_DBUS_CALL_FLAGS_NONE, -1, nullptr, nullptr);
+        if (owned) g_variant_unref(owned);
+    }
+    // As a portal that crashes: off the bus, its names gone.
+    void leave() { g_dbus_connection_close_sync(bus_, nullptr, nullptr); }
 
 private:
     GDBusConnection* bus_ = nullptr;
@@ -202,6 +188,94 @@ TEST(PortalFileChooser, ThePortalIsAskedWhereToStartAndItsFileComesBack) {
     EXPECT_EQ(waitFor(chooser).kind, ui::FileAnswer::Kind::Cancelled);
     EXPECT_EQ(portal.method, "SaveFile");
     EXPECT_EQ(portal.current_name, "team.csv");
+}
+
+// xdg-desktop-portal answers 2 ("ended otherwise") both when its GTK dialog is
+// closed with Escape or the close button and when it has no backend to draw a
+// dialog. The first is the user's Cancel (no second chooser pops up); the
+// second is "unavailable", so IP Primer's own chooser asks instead.
+TEST(PortalFileChooser, ADialogClosedWithEscapeIsCancelledWhileTheBackendRuns) {
+    const ipprimer::testing::TempFolder temp("ipprimer-bus");
+    PrivateBus bus(temp.path());
+    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
+    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+    StandInPortal portal;
+    portal.response = 2;
+    PortalOnBus on_bus(bus.address(), portal);
+    ASSERT_TRUE(on_bus.ready());
+    on_bus.own("org.freedesktop.impl.portal.desktop.gtk");
+
+    platform::PortalFileChooser chooser("", {});
+    chooser.ask(staffList(temp.path()));
+    const ui::FileAnswer answer = waitFor(chooser);
+    EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Cancelled) << answer.why;
+}
+
+TEST(PortalFileChooser, APortalWithNoBackendIsUnavailableAndNotAskedAgain) {
+    const ipprimer::testing::TempFolder temp("ipprimer-bus");
+    PrivateBus bus(temp.path());
+    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
+    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+    StandInPortal portal;
+    portal.response = 2;
+    PortalOnBus on_bus(bus.address(), portal);
+    ASSERT_TRUE(on_bus.ready());
+
+    platform::PortalFileChooser chooser("", {});
+    chooser.ask(staffList(temp.path()));
+    const ui::FileAnswer answer = waitFor(chooser);
+    EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Unavailable);
+    EXPECT_NE(answer.why.find("backend"), std::string::npos) << answer.why;
+    chooser.ask(staffList(temp.path()));
+    const auto again = chooser.answer();
+    ASSERT_TRUE(again.has_value()) << "answered at once: the portal is not tried every time";
+    EXPECT_EQ(again->kind, ui::FileAnswer::Kind::Unavailable);
+}
+
+TEST(PortalFileChooser, APortalThatLeavesTheBusMidQuestionIsUnavailableAtOnce) {
+    const ipprimer::testing::TempFolder temp("ipprimer-bus");
+    PrivateBus bus(temp.path());
+    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
+    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+    StandInPortal portal;
+    portal.silent = true;
+    PortalOnBus on_bus(bus.address(), portal);
+    ASSERT_TRUE(on_bus.ready());
+
+    platform::PortalFileChooser chooser("", {});
+    chooser.ask(staffList(temp.path()));
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+    while (portal.method.empty() && std::chrono::steady_clock::now() < until) {
+        g_main_context_iteration(nullptr, FALSE);
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ASSERT_EQ(portal.method, "OpenFile") << "the question did not reach the stand-in";
+    EXPECT_FALSE(chooser.answer().has_value()) << "the user is still choosing";
+    const auto left = std::chrono::steady_clock::now();
+    on_bus.leave();
+    const ui::FileAnswer answer = waitFor(chooser);
+    EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Unavailable);
+    EXPECT_NE(answer.why.find("left the session bus"), std::string::npos) << answer.why;
+    EXPECT_LT(std::chrono::steady_clock::now() - left, std::chrono::seconds(3)) << "not waiting for an answer that never comes";
+}
+
+TEST(PortalFileChooser, APortalThatDoesNotTakeTheQuestionIsUnavailableWithinSeconds) {
+    const ipprimer::testing::TempFolder temp("ipprimer-bus");
+    PrivateBus bus(temp.path());
+    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
+    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+    StandInPortal portal;
+    portal.stuck = true;
+    PortalOnBus on_bus(bus.address(), portal);
+    ASSERT_TRUE(on_bus.ready());
+
+    platform::PortalFileChooser chooser("", {});
+    const auto asked = std::chrono::steady_clock::now();
+    chooser.ask(staffList(temp.path()));
+    const ui::FileAnswer answer = waitFor(chooser);
+    EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Unavailable);
+    EXPECT_LT(std::chrono::steady_clock::now() - asked, std::chrono::seconds(12))
+        << "the built-in chooser asks instead soon (a session bus gives up starting a service after 25 s)";
 }
 
 }  // namespace

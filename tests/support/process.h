@@ -43,4 +43,23 @@ private:
     pid_t pid_ = 0;
 };
 
+// Any program started in the background with `environment` added (see run),
+// its output (both streams) into `log`, for services a test starts for itself;
+// stopped with SIGTERM (SIGKILL after 5 s) when the object goes, so a failed
+// ASSERT leaves nothing running.
+class BackgroundProcess {
+public:
+    BackgroundProcess(const std::string& program, const std::vector<std::string>& args,
+                      const std::vector<std::string>& environment, const std::string& log);
+    ~BackgroundProcess();
+    BackgroundProcess(const BackgroundProcess&) = delete;
+    BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+
+    pid_t pid() const { return pid_; }  // 0 when it could not start
+    bool running() const;                // still alive (not exited, not a zombie)
+
+private:
+    pid_t pid_ = 0;
+};
+
 }  // namespace ipprimer::testing
