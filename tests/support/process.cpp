@@ -31,6 +31,23 @@ std::vector<std::string> environmentWith(const std::vector<std::string>& overrid
     result.insert(result.end(), overrides.begin(), overrides.end());
     return result;
 }
+// posix_spawn's argument and environment arrays, pointing into strings kept here.
+struct SpawnArguments {
+    std::vector<std::string> words, environment;
+    std::vector<char*> argv, envp;
+
+    SpawnArguments(const std::string& program, const std::vector<std::string>& args,
+                   const std::vector<std::string>& overrides)
+        : environment(environmentWith(overrides)) {
+        words.push_back(program);
+        words.insert(words.end(), args.begin(), args.end());
+        for (std::string& word : words) argv.push_back(word.data());
+        argv.push_back(nullptr);
+        for (std::string& variable : environment) envp.push_back(variable.data());
+        envp.push_back(nullptr);
+    }
+};
+
 }  // namespace
 
 ProcessResult run(const std::string& program, const std::vector<std::string>& args, const std::string& input,
@@ -44,16 +61,9 @@ ProcessResult run(const std::string& program, const std::vector<std::string>& ar
     posix_spawn_file_actions_adddup2(&actions, err_pipe[1], 2);
     for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]})
         posix_spawn_file_actions_addclose(&actions, fd);
-    std::vector<char*> argv;
-    argv.push_back(const_cast<char*>(program.c_str()));
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    std::vector<std::string> env_store = environmentWith(environment);
-    std::vector<char*> envp;
-    for (std::string& e : env_store) envp.push_back(e.data());
-    envp.push_back(nullptr);
+    SpawnArguments arguments(program, args, environment);
     pid_t pid = 0;
-    int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, argv.data(), envp.data());
+    int spawned = posix_spawnp(&pid, program.c_str(), &actions, nullptr, arguments.argv.data(), arguments.envp.data());
     posix_spawn_file_actions_destroy(&actions);
     close(in_pipe[0]);
     close(out_pipe[1]);
@@ -112,20 +122,12 @@ ProcessResult runIpprimerOnDisplay(const std::vector<std::string>& args) {
 
 BackgroundIpprimer::BackgroundIpprimer(const std::vector<std::string>& args,
                                        const std::vector<std::string>& environment) {
-    std::vector<std::string> env_store = environmentWith(environment);
-    std::vector<char*> envp;
-    for (std::string& e : env_store) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> all = {IPPRIMER_BINARY};
-    all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& a : all) argv.push_back(a.data());
-    argv.push_back(nullptr);
+    SpawnArguments spawned(IPPRIMER_BINARY, args, environment);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-    if (posix_spawn(&pid_, IPPRIMER_BINARY, &actions, nullptr, argv.data(), envp.data()) != 0) pid_ = 0;
+    if (posix_spawn(&pid_, IPPRIMER_BINARY, &actions, nullptr, spawned.argv.data(), spawned.envp.data()) != 0) pid_ = 0;
     posix_spawn_file_actions_destroy(&actions);
 }
 
@@ -143,21 +145,13 @@ bool BackgroundIpprimer::running() const {
 
 BackgroundProcess::BackgroundProcess(const std::string& program, const std::vector<std::string>& args,
                                      const std::vector<std::string>& environment, const std::string& log) {
-    std::vector<std::string> env_store = environmentWith(environment);
-    std::vector<char*> envp;
-    for (std::string& e : env_store) envp.push_back(e.data());
-    envp.push_back(nullptr);
-    std::vector<std::string> all = {program};
-    all.insert(all.end(), args.begin(), args.end());
-    std::vector<char*> argv;
-    for (std::string& a : all) argv.push_back(a.data());
-    argv.push_back(nullptr);
+    SpawnArguments spawned(program, args, environment);
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
     posix_spawn_file_actions_adddup2(&actions, 1, 2);
-    if (posix_spawnp(&pid_, program.c_str(), &actions, nullptr, argv.data(), envp.data()) != 0) pid_ = 0;
+    if (posix_spawnp(&pid_, program.c_str(), &actions, nullptr, spawned.argv.data(), spawned.envp.data()) != 0) pid_ = 0;
     posix_spawn_file_actions_destroy(&actions);
 }
 
