@@ -162,15 +162,24 @@ private:
     GDBusNodeInfo* info_ = nullptr;
 };
 
-TEST(PortalFileChooser, ThePortalIsAskedWhereToStartAndItsFileComesBack) {
-    const ipprimer::testing::TempFolder temp("ipprimer-bus");
-    PrivateBus bus(temp.path());
-    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
-    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+// A private session bus of the test's own with the stand-in portal on it;
+// each test sets how the portal answers before it asks.
+struct StandInPortalOnBus : ::testing::Test {
+    const ipprimer::testing::TempFolder temp{"ipprimer-bus"};
+    PrivateBus bus{temp.path()};
     StandInPortal portal;
+    std::unique_ptr<PortalOnBus> on_bus;
+
+    void SetUp() override {
+        ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
+        setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
+        on_bus = std::make_unique<PortalOnBus>(bus.address(), portal);
+        ASSERT_TRUE(on_bus->ready());
+    }
+};
+
+TEST_F(StandInPortalOnBus, ThePortalIsAskedWhereToStartAndItsFileComesBack) {
     portal.answer_uri = "file://" + (temp.path() / "my staff.csv").string();
-    PortalOnBus on_bus(bus.address(), portal);
-    ASSERT_TRUE(on_bus.ready());
 
     platform::PortalFileChooser chooser("x11:1a00003", {});
     chooser.ask(staffList(temp.path()));
@@ -194,16 +203,9 @@ TEST(PortalFileChooser, ThePortalIsAskedWhereToStartAndItsFileComesBack) {
 // closed with Escape or the close button and when it has no backend to draw a
 // dialog. The first is the user's Cancel (no second chooser pops up); the
 // second is "unavailable", so IP Primer's own chooser asks instead.
-TEST(PortalFileChooser, ADialogClosedWithEscapeIsCancelledWhileTheBackendRuns) {
-    const ipprimer::testing::TempFolder temp("ipprimer-bus");
-    PrivateBus bus(temp.path());
-    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
-    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
-    StandInPortal portal;
+TEST_F(StandInPortalOnBus, ADialogClosedWithEscapeIsCancelledWhileTheBackendRuns) {
     portal.response = 2;
-    PortalOnBus on_bus(bus.address(), portal);
-    ASSERT_TRUE(on_bus.ready());
-    on_bus.own("org.freedesktop.impl.portal.desktop.gtk");
+    on_bus->own("org.freedesktop.impl.portal.desktop.gtk");
 
     platform::PortalFileChooser chooser("", {});
     chooser.ask(staffList(temp.path()));
@@ -211,15 +213,8 @@ TEST(PortalFileChooser, ADialogClosedWithEscapeIsCancelledWhileTheBackendRuns) {
     EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Cancelled) << answer.why;
 }
 
-TEST(PortalFileChooser, APortalWithNoBackendIsUnavailableAndNotAskedAgain) {
-    const ipprimer::testing::TempFolder temp("ipprimer-bus");
-    PrivateBus bus(temp.path());
-    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
-    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
-    StandInPortal portal;
+TEST_F(StandInPortalOnBus, APortalWithNoBackendIsUnavailableAndNotAskedAgain) {
     portal.response = 2;
-    PortalOnBus on_bus(bus.address(), portal);
-    ASSERT_TRUE(on_bus.ready());
 
     platform::PortalFileChooser chooser("", {});
     chooser.ask(staffList(temp.path()));
@@ -232,15 +227,8 @@ TEST(PortalFileChooser, APortalWithNoBackendIsUnavailableAndNotAskedAgain) {
     EXPECT_EQ(again->kind, ui::FileAnswer::Kind::Unavailable);
 }
 
-TEST(PortalFileChooser, APortalThatLeavesTheBusMidQuestionIsUnavailableAtOnce) {
-    const ipprimer::testing::TempFolder temp("ipprimer-bus");
-    PrivateBus bus(temp.path());
-    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
-    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
-    StandInPortal portal;
+TEST_F(StandInPortalOnBus, APortalThatLeavesTheBusMidQuestionIsUnavailableAtOnce) {
     portal.silent = true;
-    PortalOnBus on_bus(bus.address(), portal);
-    ASSERT_TRUE(on_bus.ready());
 
     platform::PortalFileChooser chooser("", {});
     chooser.ask(staffList(temp.path()));
@@ -252,22 +240,15 @@ TEST(PortalFileChooser, APortalThatLeavesTheBusMidQuestionIsUnavailableAtOnce) {
     ASSERT_EQ(portal.method, "OpenFile") << "the question did not reach the stand-in";
     EXPECT_FALSE(chooser.answer().has_value()) << "the user is still choosing";
     const auto left = std::chrono::steady_clock::now();
-    on_bus.leave();
+    on_bus->leave();
     const ui::FileAnswer answer = waitFor(chooser);
     EXPECT_EQ(answer.kind, ui::FileAnswer::Kind::Unavailable);
     EXPECT_NE(answer.why.find("left the session bus"), std::string::npos) << answer.why;
     EXPECT_LT(std::chrono::steady_clock::now() - left, std::chrono::seconds(3)) << "not waiting for an answer that never comes";
 }
 
-TEST(PortalFileChooser, APortalThatDoesNotTakeTheQuestionIsUnavailableWithinSeconds) {
-    const ipprimer::testing::TempFolder temp("ipprimer-bus");
-    PrivateBus bus(temp.path());
-    ASSERT_FALSE(bus.address().empty()) << "dbus-daemon did not start";
-    setenv("DBUS_SESSION_BUS_ADDRESS", bus.address().c_str(), 1);
-    StandInPortal portal;
+TEST_F(StandInPortalOnBus, APortalThatDoesNotTakeTheQuestionIsUnavailableWithinSeconds) {
     portal.stuck = true;
-    PortalOnBus on_bus(bus.address(), portal);
-    ASSERT_TRUE(on_bus.ready());
 
     platform::PortalFileChooser chooser("", {});
     const auto asked = std::chrono::steady_clock::now();
