@@ -2,27 +2,13 @@
 // on one page, read back with pdftotext; it needs a file to go to.
 #include <gtest/gtest.h>
 
-#include <cstdio>
-
+#include "pdf_text.h"
 #include "process.h"
 #include "temp_folder.h"
 
 using ipprimer::testing::TempFolder;
+using ipprimer::testing::commandOutput;
 using ipprimer::testing::runIpprimer;
-
-namespace {
-
-std::string output(const std::string& command) {
-    std::string text;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
-}
-
-}  // namespace
 
 TEST(BoardReportCli, APdfOfTheFilteredLearnersOnOnePage) {
     const TempFolder temp("ipprimer-board-cli");
@@ -32,8 +18,8 @@ TEST(BoardReportCli, APdfOfTheFilteredLearnersOnOnePage) {
     auto made = runIpprimer({"--db", db, "report", "--format", "pdf", "--role", "rnd", "-o", pdf});
     ASSERT_EQ(made.exit_code, 0) << made.err;
     EXPECT_NE(made.err.find("Wrote the board report to " + pdf), std::string::npos) << made.err;
-    EXPECT_NE(output("pdfinfo '" + pdf + "'").find("Pages:           1"), std::string::npos);
-    const std::string text = output("pdftotext '" + pdf + "' -");
+    EXPECT_NE(commandOutput("pdfinfo '" + pdf + "'").find("Pages:           1"), std::string::npos);
+    const std::string text = commandOutput("pdftotext '" + pdf + "' -");
     for (const char* part : {"Training in IP and confidentiality", "Role: R&D and engineering", "compliant",
                              "Compliance over the last twelve months", "Compliant by department", "Compliant by role",
                              "Topics the team gets wrong"})

@@ -9,11 +9,14 @@
 
 #include "course/course.h"
 #include "export/board_report.h"
+#include "pdf_text.h"
 #include "picture.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::store;
+using ipprimer::testing::commandOutput;
+using ipprimer::testing::words;
 
 namespace {
 
@@ -49,26 +52,6 @@ std::vector<std::size_t> all(const Dashboard& d) {
     std::vector<std::size_t> rows(d.rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) rows[i] = i;
     return rows;
-}
-
-std::string run(const std::string& command) {
-    std::string text;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
-}
-
-std::string words(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-        if (!space) out += c;
-        else if (!out.empty() && out.back() != ' ') out += ' ';
-    }
-    return out;
 }
 
 }  // namespace
@@ -115,8 +98,8 @@ TEST(BoardReport, OnePdfPageWithTheTilesChartsAndTopics) {
     const ipprimer::testing::TempFolder folder("ipprimer-board");
     const std::string pdf = (folder.path() / "board.pdf").string();
     std::ofstream(pdf, std::ios::binary) << exports::boardReportPdf(report);
-    EXPECT_EQ(words(run("pdfinfo '" + pdf + "' | grep Pages")), "Pages: 1 ");
-    const std::string text = words(run("pdftotext -layout '" + pdf + "' -"));
+    EXPECT_EQ(words(commandOutput("pdfinfo '" + pdf + "' | grep Pages")), "Pages: 1 ");
+    const std::string text = words(commandOutput("pdftotext -layout '" + pdf + "' -"));
     for (const std::string part : {"Training in IP and confidentiality", "All learners", "as of 2025-06-15", "60%",
                                    "3 of 5 compliant", "Compliance over the last twelve months", "Jul", "now",
                                    "Compliant by department", "Sales", "67% of 3", "R&D", "50% of 2",

@@ -9,11 +9,14 @@
 #include "export/certificate_code.h"
 #include "export/certificate_pdf.h"
 #include "export/qr_code.h"
+#include "pdf_text.h"
 #include "picture.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::exports;
+using ipprimer::testing::commandOutput;
+using ipprimer::testing::withoutSpaces;
 
 namespace {
 
@@ -32,24 +35,6 @@ Certificate sample() {
     return c;
 }
 
-// What a command prints on stdout; the test's own temporary paths only.
-std::string output(const std::string& command) {
-    std::string text;
-    if (FILE* pipe = popen(command.c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
-}
-
-std::string withoutSpaces(const std::string& text) {
-    std::string out;
-    for (char c : text)
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\f' && c != '\r') out += c;
-    return out;
-}
-
 struct Drawn {
     std::string text;  // pdftotext
     std::string info;  // pdfinfo
@@ -63,8 +48,8 @@ Drawn draw(const Certificate& c, const std::string& code, const PublicKey& key, 
     if (const char* keep = std::getenv("IPPRIMER_KEEP_CERTIFICATE"))  // for redrawing docs/certificate.png
         std::filesystem::copy_file(pdf, keep, std::filesystem::copy_options::overwrite_existing);
     Drawn drawn;
-    drawn.text = output("pdftotext -layout '" + pdf + "' -");
-    drawn.info = output("pdfinfo '" + pdf + "'");
+    drawn.text = commandOutput("pdftotext -layout '" + pdf + "' -");
+    drawn.info = commandOutput("pdfinfo '" + pdf + "'");
     const std::string png = (folder.path() / "page").string();
     std::system(("pdftoppm -png -r 60 -singlefile '" + pdf + "' '" + png + "'").c_str());
     EXPECT_TRUE(drawn.page.load(png + ".png")) << "pdftoppm made no page";

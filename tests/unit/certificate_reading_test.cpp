@@ -10,6 +10,7 @@
 #include "export/certificate_code.h"
 #include "export/certificate_pdf.h"
 #include "export/certificate_reading.h"
+#include "pdf_text.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
@@ -21,13 +22,7 @@ std::string rawText(const Certificate& c, const std::string& code, const Signing
     const ipprimer::testing::TempFolder folder;
     const std::string pdf = (folder.path() / "c.pdf").string();
     std::ofstream(pdf, std::ios::binary) << certificatePdf(c, code, key.publicKey(), paper);
-    std::string text;
-    if (FILE* pipe = popen(("pdftotext -raw -enc UTF-8 '" + pdf + "' -").c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
+    return ipprimer::testing::commandOutput(("pdftotext -raw -enc UTF-8 '" + pdf + "' -"));
 }
 
 Certificate sample() {

@@ -8,12 +8,14 @@
 
 #include "course/course.h"
 #include "export/selfcheck_report.h"
+#include "pdf_text.h"
 #include "temp_folder.h"
 
 using namespace ipprimer;
 using namespace ipprimer::exports;
 using progress::Answer;
 using progress::Answers;
+using ipprimer::testing::words;
 
 namespace {
 
@@ -39,26 +41,7 @@ std::size_t at(const std::string& text, const std::string& part) {
 std::string pdfText(const std::string& pdf, const ipprimer::testing::TempFolder& folder) {
     const std::string path = (folder.path() / "report.pdf").string();
     std::ofstream(path, std::ios::binary) << pdf;
-    std::string text;
-    if (FILE* pipe = popen(("pdftotext -layout '" + path + "' -").c_str(), "r")) {
-        char buffer[4096];
-        while (std::size_t n = fread(buffer, 1, sizeof buffer, pipe)) text.append(buffer, n);
-        pclose(pipe);
-    }
-    return text;
-}
-
-// pdftotext breaks lines where the page did: compare words, not lines.
-std::string words(const std::string& text) {
-    std::string out;
-    for (char c : text) {
-        const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
-        if (!space)
-            out += c;
-        else if (!out.empty() && out.back() != ' ')
-            out += ' ';
-    }
-    return out;
+    return ipprimer::testing::commandOutput(("pdftotext -layout '" + path + "' -"));
 }
 
 }  // namespace
