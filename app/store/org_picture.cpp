@@ -4,7 +4,6 @@
 #include "store/org_picture.h"
 
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 
 #include "store/org_folder_sync.h"
@@ -17,11 +16,6 @@
 
 namespace ipprimer::store::org {
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // A whole connection text rather than a user name.
 bool isConnectionText(const std::string& text) {
@@ -106,7 +100,7 @@ Picture readPicture(const PictureRequest& request) {
         picture.problem = PictureProblem::Other;
         picture.message = error.what();
     }
-    picture.read_at = nowMs();
+    picture.read_at = Store::systemClock();
     return picture;
 }
 
