@@ -4,6 +4,7 @@
 #include <array>
 
 #include "base/countries.h"
+#include "base/csv_reader.h"
 #include "base/field_limits.h"
 #include "base/text.h"
 
@@ -38,16 +39,6 @@ constexpr std::array<StatusInfo, 7> kStatuses = {{
     {AssetStatus::Abandoned, "abandoned", "Abandoned"},
 }};
 
-// "Utility Model", "utility-model" -> "utility_model".
-std::string keyForm(std::string_view text) {
-    std::string key = trimmed(text);
-    for (char& c : key) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        if (c == ' ' || c == '-') c = '_';
-    }
-    return key;
-}
-
 }  // namespace
 
 std::span<const AssetKindInfo> assetKinds() { return kKinds; }
@@ -56,7 +47,8 @@ std::string_view kindKey(AssetKind kind) { return kKinds[static_cast<std::size_t
 std::string_view kindName(AssetKind kind) { return kKinds[static_cast<std::size_t>(kind)].name; }
 
 std::optional<AssetKind> parseAssetKind(std::string_view text) {
-    std::string key = keyForm(text);
+    // Read as a column's name is: "Utility Model", "utility-model" -> "utility_model".
+    std::string key = csvColumnKey(text);
     if (key.starts_with("license_")) key = "licence_" + key.substr(8);
     if (key == "domain_name") key = "domain";
     for (const AssetKindInfo& info : kKinds)
@@ -74,7 +66,7 @@ std::string_view statusKey(AssetStatus status) { return kStatuses[static_cast<st
 std::string_view statusName(AssetStatus status) { return kStatuses[static_cast<std::size_t>(status)].name; }
 
 std::optional<AssetStatus> parseAssetStatus(std::string_view text) {
-    const std::string key = keyForm(text);
+    const std::string key = csvColumnKey(text);
     if (key.empty()) return AssetStatus::Unknown;
     if (key == "filed" || key == "applied") return AssetStatus::Pending;
     if (key == "granted") return AssetStatus::Registered;

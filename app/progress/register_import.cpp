@@ -22,13 +22,6 @@ std::string oneLine(std::string_view text) {
     return trimmed(withoutControlCharacters(out));
 }
 
-std::string lowered(std::string_view text) {
-    std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return out;
-}
-
 bool sameAsset(const Asset& a, const Asset& b) {
     if (a.kind != b.kind) return false;
     if (!a.registration_number.empty() && !b.registration_number.empty())
@@ -37,7 +30,7 @@ bool sameAsset(const Asset& a, const Asset& b) {
         return a.application_number == b.application_number;
     const bool numbered = !a.registration_number.empty() || !a.application_number.empty() ||
                           !b.registration_number.empty() || !b.application_number.empty();
-    return !numbered && lowered(trimmed(a.title)) == lowered(trimmed(b.title));
+    return !numbered && asciiLowered(trimmed(a.title)) == asciiLowered(trimmed(b.title));
 }
 
 class RowReader {

@@ -6,6 +6,7 @@
 
 #include "base/countries.h"
 #include "base/text.h"
+#include "base/wording.h"
 
 namespace ipprimer::progress {
 namespace {
@@ -27,13 +28,6 @@ std::string plainWords(std::string_view text) {
 
 bool startsWithWords(const std::string& text, const std::string& start) {
     return !start.empty() && (text == start || text.starts_with(start + " "));
-}
-
-std::string joined(const std::vector<std::string>& items) {
-    std::string text;
-    for (std::size_t i = 0; i < items.size(); ++i)
-        text += (i == 0 ? "" : i + 1 == items.size() ? " and " : ", ") + items[i];
-    return text;
 }
 
 bool countsAsFiled(const Asset& asset, Date today) {
@@ -87,13 +81,13 @@ void secretAccess(const Asset& asset, const RiskInputs& inputs, std::vector<Risk
     }
     if (!untrained.empty())
         risks.push_back({RiskKind::UntrainedAccess, &asset,
-                         joined(untrained) + (untrained.size() == 1 ? " has access but has not"
+                         listText(untrained) + (untrained.size() == 1 ? " has access but has not"
                                                                     : " have access but have not") +
                              " passed the confidentiality training",
                          untrained});
     if (!unknown.empty())
         risks.push_back({RiskKind::UnknownPeople, &asset,
-                         joined(unknown) + (unknown.size() == 1 ? " has access but is not" : " have access but are not") +
+                         listText(unknown) + (unknown.size() == 1 ? " has access but is not" : " have access but are not") +
                              " on the staff list, so their training cannot be checked",
                          unknown});
 }
@@ -140,7 +134,7 @@ void trademarks(std::span<const Asset> assets, const RiskInputs& inputs, std::ve
     if (marks.empty()) {
         risks.push_back({RiskKind::TrademarkMissing, nullptr,
                          "no registered or pending trademark is recorded, yet the company sells in " +
-                             joined(inputs.sales_countries),
+                             listText(inputs.sales_countries),
                          inputs.sales_countries});
         return;
     }
@@ -152,7 +146,7 @@ void trademarks(std::span<const Asset> assets, const RiskInputs& inputs, std::ve
         const std::vector<std::string> missing = missingCountries(covered, inputs.sales_countries);
         if (missing.empty()) continue;
         risks.push_back({RiskKind::TrademarkMissing, entries.front(),
-                         "it is not registered or applied for in " + joined(missing) + ", where the company sells",
+                         "it is not registered or applied for in " + listText(missing) + ", where the company sells",
                          missing});
     }
 }

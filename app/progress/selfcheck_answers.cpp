@@ -156,8 +156,10 @@ Answers countingAnswers(const course::SelfCheck& check, const Answers& answers) 
     return counting;
 }
 
-std::vector<const Question*> askedQuestions(const course::SelfCheck& check, const Answers& answers) {
-    const Answers counting = countingAnswers(check, answers);
+namespace {
+
+// The questions asked, given the answers that count (countingAnswers).
+std::vector<const Question*> askedGiven(const course::SelfCheck& check, const Answers& counting) {
     std::vector<const Question*> asked;
     for (const course::Section& section : check.sections)
         for (const Question& question : section.questions)
@@ -165,10 +167,16 @@ std::vector<const Question*> askedQuestions(const course::SelfCheck& check, cons
     return asked;
 }
 
+}  // namespace
+
+std::vector<const Question*> askedQuestions(const course::SelfCheck& check, const Answers& answers) {
+    return askedGiven(check, countingAnswers(check, answers));
+}
+
 Completion completion(const course::SelfCheck& check, const Answers& answers) {
     const Answers counting = countingAnswers(check, answers);
     Completion done;
-    for (const Question* question : askedQuestions(check, answers)) {
+    for (const Question* question : askedGiven(check, counting)) {
         ++done.asked;
         done.answered += counting.contains(question->id);
     }
@@ -177,7 +185,7 @@ Completion completion(const course::SelfCheck& check, const Answers& answers) {
 
 const Question* firstUnanswered(const course::SelfCheck& check, const Answers& answers) {
     const Answers counting = countingAnswers(check, answers);
-    for (const Question* question : askedQuestions(check, answers))
+    for (const Question* question : askedGiven(check, counting))
         if (!counting.contains(question->id)) return question;
     return nullptr;
 }

@@ -7,16 +7,6 @@
 #include "base/text.h"
 
 namespace ipprimer::store {
-namespace {
-
-std::string lowerAscii(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
-}  // namespace
-
 RegisterImportResult CompanyRecords::applyRegisterImport(std::int64_t learner_id, const progress::RegisterImportPlan& plan) {
     if (const int errors = plan.errorCount(); errors > 0)
         throw StoreError(plan.file + " has " + std::to_string(errors) + (errors == 1 ? " error" : " errors") +
@@ -43,7 +33,7 @@ std::vector<Learner> learnersNamed(std::span<const Learner> learners, std::strin
     for (const Learner& learner : learners)
         if (!learner.employee_id.empty() && learner.employee_id == wanted) return {learner};
     for (const Learner& learner : learners)
-        if (lowerAscii(learner.name) == lowerAscii(wanted)) named.push_back(learner);
+        if (asciiLowered(learner.name) == asciiLowered(wanted)) named.push_back(learner);
     return named;
 }
 
@@ -66,9 +56,9 @@ progress::RiskInputs riskInputs(const course::Course& course, const std::vector<
     // thousands costs nothing more.
     std::set<std::string> named;
     for (const progress::Asset& asset : assets)
-        for (const std::string& who : asset.access) named.insert(lowerAscii(trimmed(who)));
+        for (const std::string& who : asset.access) named.insert(asciiLowered(trimmed(who)));
     for (const Learner& learner : learners)
-        if (named.contains(lowerAscii(learner.name)) || named.contains(lowerAscii(learner.employee_id)))
+        if (named.contains(asciiLowered(learner.name)) || named.contains(asciiLowered(learner.employee_id)))
             inputs.people.push_back({learner.name, learner.employee_id, trained(learner.id)});
     return inputs;
 }

@@ -38,11 +38,10 @@ std::string oneLine(std::string text) {
 }
 
 
-// "Employee ID", "employee-id" and "employee_id" all name the same column.
+// "Employee ID", "employee-id" and "employee_id" all name the same column
+// (base's csvColumnKey); "E-mail" names email.
 std::string columnKey(std::string_view header) {
-    std::string key = asciiLowered(trimmed(header));
-    for (char& c : key)
-        if (c == ' ' || c == '-') c = '_';
+    std::string key = csvColumnKey(header);
     if (key == "e_mail") key = "email";
     return key;
 }

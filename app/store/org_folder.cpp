@@ -12,6 +12,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 
 #include "store/postgres.h"
 
@@ -55,6 +56,16 @@ std::string textField(const json& object, const char* key) {
 std::int64_t integerField(const json& object, const char* key) {
     const auto found = object.find(key);
     return found != object.end() && found->is_number_integer() ? found->get<std::int64_t>() : 0;
+}
+
+// The number in a whole segment's name; none for any other file (a
+// `.part-...` left by a writer that stopped is not a segment).
+std::optional<std::int64_t> segmentNumber(const fs::path& path) {
+    const std::string stem = path.stem().string();
+    if (path.extension() != ".jsonl" || stem.empty() || stem.size() > 18 ||
+        !std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return std::nullopt;
+    return std::stoll(stem);
 }
 
 [[noreturn]] void refuse(const fs::path& file, int line, const std::string& what) {
@@ -142,19 +153,20 @@ std::vector<std::string> FolderLink::installations(std::string_view except) cons
     return found;
 }
 
+std::int64_t FolderLink::lastSegment(const std::string& installation) const {
+    std::int64_t last = 0;
+    std::error_code error;
+    for (const auto& entry : fs::directory_iterator(root_ / installation, error))
+        if (const auto segment_number = segmentNumber(entry.path())) last = std::max(last, *segment_number);
+    return last;
+}
+
 std::vector<Segment> FolderLink::read(const std::string& installation, std::int64_t after) const {
     std::vector<std::pair<std::int64_t, fs::path>> files;
     std::error_code error;
-    for (const auto& entry : fs::directory_iterator(root_ / installation, error)) {
-        const fs::path& path = entry.path();
-        const std::string stem = path.stem().string();
-        // Only whole segments: a `.part-...` left by a writer that stopped is not one.
-        if (path.extension() != ".jsonl" || stem.empty() || stem.size() > 18 ||
-            !std::all_of(stem.begin(), stem.end(), [](char c) { return c >= '0' && c <= '9'; }))
-            continue;
-        const std::int64_t segment_number = std::stoll(stem);
-        if (segment_number > after) files.emplace_back(segment_number, path);
-    }
+    for (const auto& entry : fs::directory_iterator(root_ / installation, error))
+        if (const auto segment_number = segmentNumber(entry.path()); segment_number && *segment_number > after)
+            files.emplace_back(*segment_number, entry.path());
     std::sort(files.begin(), files.end());
     std::vector<Segment> segments;
     for (const auto& [segment_number, path] : files) {

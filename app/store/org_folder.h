@@ -40,6 +40,8 @@ public:
     void write(const Segment& segment) const;
     // The installations that wrote here, other than `except`.
     std::vector<std::string> installations(std::string_view except) const;
+    // The highest number among the segments of `installation`; 0 when none.
+    std::int64_t lastSegment(const std::string& installation) const;
     // The segments of `installation` numbered after `after`, in order. A
     // segment that cannot be read is refused with its file and line.
     std::vector<Segment> read(const std::string& installation, std::int64_t after) const;

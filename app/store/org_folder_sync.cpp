@@ -44,18 +44,6 @@ private:
     int fd_ = -1;
 };
 
-std::int64_t lastOwnSegment(const FolderLink& link, const std::string& installation) {
-    std::int64_t last = 0;
-    std::error_code error;
-    for (const auto& entry : fs::directory_iterator(link.folder() / "ipprimer" / installation, error)) {
-        const std::string stem = entry.path().stem().string();
-        if (entry.path().extension() == ".jsonl" && !stem.empty() && stem.size() <= 18 &&
-            stem.find_first_not_of("0123456789") == std::string::npos)
-            last = std::max<std::int64_t>(last, std::stoll(stem));
-    }
-    return last;
-}
-
 // Takes the segments other installations wrote since last time (all of
 // them, `except` none, for a report), one local transaction per segment.
 void takeSegments(Store& store, const FolderLink& link, const std::string& except, SyncReport& report) {
@@ -118,6 +106,7 @@ SyncReport synchroniseWithFolder(Store& store, const fs::path& folder, const Syn
     // This installation's records after the position sent, a segment at a time.
     const std::size_t segment_size = std::max<std::size_t>(options.batch_size * 10, 1);
     std::int64_t position = settingNumber(settings, kPushedSetting);
+    std::int64_t last_segment = link.lastSegment(installation);  // the lock keeps it ours
     bool more = true;
     while (more || !named.empty()) {
         Segment segment;
@@ -145,7 +134,7 @@ SyncReport synchroniseWithFolder(Store& store, const fs::path& folder, const Syn
         for (std::int64_t learner_id : named)
             if (const auto learner = store.roster().find(learner_id))
                 segment.learners.push_back(serverLearner(*learner, organisation.uuidOf(learner_id).value_or("")));
-        segment.number = lastOwnSegment(link, installation) + 1;
+        segment.number = ++last_segment;
         link.write(segment);
         // Sent once the segment is whole in the folder.
         auto batch = store.beginBatch();

@@ -28,7 +28,9 @@ void field(std::string& line, std::string_view value, bool null_when_empty = fal
     line += '\t';
 }
 
-ServerEvent readEvent(const pg::Result& rows, int row, int first) {
+}  // namespace
+
+ServerEvent readServerEvent(const pg::Result& rows, int row, int first) {
     ServerEvent event;
     event.uuid = rows.text(row, first);
     event.installation = rows.text(row, first + 1);
@@ -44,7 +46,19 @@ ServerEvent readEvent(const pg::Result& rows, int row, int first) {
     return event;
 }
 
-}  // namespace
+ServerLearner readServerLearner(const pg::Result& rows, int row) {
+    ServerLearner learner;
+    learner.uuid = rows.text(row, 0);
+    learner.name = rows.text(row, 1);
+    learner.employee_id = rows.text(row, 2);
+    learner.email = rows.text(row, 3);
+    learner.role = rows.text(row, 4);
+    learner.department = rows.text(row, 5);
+    learner.start_date = rows.text(row, 6);
+    learner.archived = rows.boolean(row, 7);
+    learner.created_at = rows.int64(row, 8);
+    return learner;
+}
 
 bool isManagerAction(std::string_view verb) {
     for (std::string_view manager_verb : kManagerVerbs)
@@ -141,19 +155,7 @@ Pulled ServerLink::pull(const std::string& installation, const std::string& rost
         "SELECT uuid, name, coalesce(employee_id, ''), email, role, department, start_date, archived, created_at"
         " FROM ipprimer.learners WHERE changed >= $1::xid8 AND changed < $2::xid8 ORDER BY id",
         pg::Params().add(roster_since).add(pulled.horizon));
-    for (int row = 0; row < roster.rows(); ++row) {
-        ServerLearner learner;
-        learner.uuid = roster.text(row, 0);
-        learner.name = roster.text(row, 1);
-        learner.employee_id = roster.text(row, 2);
-        learner.email = roster.text(row, 3);
-        learner.role = roster.text(row, 4);
-        learner.department = roster.text(row, 5);
-        learner.start_date = roster.text(row, 6);
-        learner.archived = roster.boolean(row, 7);
-        learner.created_at = roster.int64(row, 8);
-        pulled.roster.push_back(std::move(learner));
-    }
+    for (int row = 0; row < roster.rows(); ++row) pulled.roster.push_back(readServerLearner(roster, row));
     if (!learners.empty()) pullEvents(installation, learners, events_since, pulled.horizon, pulled.events);
     if (!new_learners.empty()) pullEvents(installation, new_learners, "0", pulled.horizon, pulled.events);
     transaction.commit();
@@ -171,7 +173,7 @@ void ServerLink::pullEvents(const std::string& installation, std::span<const std
             " coalesce(response, ''), duration_ms, coalesce(context, ''), at"
             " FROM ipprimer.pull_events($1, $2::uuid[], $3::xid8, $4, $5::xid8, $6)",
             pg::Params().add(installation).add(learner_array).add(after_xid).add(after_received).add(horizon).add(kPullPage));
-        for (int row = 0; row < page.rows(); ++row) into.push_back(readEvent(page, row, 2));
+        for (int row = 0; row < page.rows(); ++row) into.push_back(readServerEvent(page, row, 2));
         if (page.rows() < kPullPage) return;
         after_xid = page.text(page.rows() - 1, 0);
         after_received = page.int64(page.rows() - 1, 1);

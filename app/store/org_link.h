@@ -37,6 +37,14 @@ struct ServerLearner {
     std::int64_t created_at = 0;
 };
 
+// Read from a row of the server's tables, the columns in the order the
+// server's reads select them: an event's from column `first` (uuid,
+// installation, learner, verb, object, attempt, score, response, duration_ms,
+// context, at); a learner's from column 0 (uuid, name, employee_id, email,
+// role, department, start_date, archived, created_at).
+ServerEvent readServerEvent(const pg::Result& rows, int row, int first = 0);
+ServerLearner readServerLearner(const pg::Result& rows, int row);
+
 // Verbs that only a manager's login may send (row-level security on the
 // server refuses them from a device).
 bool isManagerAction(std::string_view verb);

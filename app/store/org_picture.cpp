@@ -4,7 +4,6 @@
 #include "store/org_picture.h"
 
 #include <algorithm>
-#include <chrono>
 #include <unordered_map>
 
 #include "store/org_folder_sync.h"
@@ -17,11 +16,6 @@
 
 namespace ipprimer::store::org {
 namespace {
-
-std::int64_t nowMs() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 // A whole connection text rather than a user name.
 bool isConnectionText(const std::string& text) {
@@ -106,7 +100,7 @@ Picture readPicture(const PictureRequest& request) {
         picture.problem = PictureProblem::Other;
         picture.message = error.what();
     }
-    picture.read_at = nowMs();
+    picture.read_at = Store::systemClock();
     return picture;
 }
 
@@ -128,34 +122,10 @@ LearnerHistory readServerHistory(const LinkedOrganisation& link, const ManagerLo
 
     // The history is read by the local store's own rules, from a store in
     // memory that holds this learner's records alone.
-    RosterEntry entry;
-    entry.uuid = std::string(learner.text(0, 0));
-    entry.name = std::string(learner.text(0, 1));
-    entry.employee_id = std::string(learner.text(0, 2));
-    entry.email = std::string(learner.text(0, 3));
-    entry.role = std::string(learner.text(0, 4));
-    entry.department = std::string(learner.text(0, 5));
-    entry.start_date = std::string(learner.text(0, 6));
-    entry.archived = learner.boolean(0, 7);
-    entry.created_at = learner.int64(0, 8);
     SqliteStore gathered(":memory:");
-    const std::int64_t id = gathered.organisation().takeRosterEntry(entry);
+    const std::int64_t id = gathered.organisation().takeRosterEntry(rosterEntry(readServerLearner(learner, 0)));
     std::vector<Event> events;
-    for (int row = 0; row < rows.rows(); ++row) {
-        ServerEvent event;
-        event.uuid = rows.text(row, 0);
-        event.installation = rows.text(row, 1);
-        event.learner = rows.text(row, 2);
-        event.verb = rows.text(row, 3);
-        event.object = rows.text(row, 4);
-        event.attempt = rows.text(row, 5);
-        event.score = rows.optionalNumber(row, 6);
-        event.response = rows.text(row, 7);
-        event.duration_ms = rows.optionalInt64(row, 8);
-        event.context = rows.text(row, 9);
-        event.at = rows.int64(row, 10);
-        events.push_back(localEvent(event, id));
-    }
+    for (int row = 0; row < rows.rows(); ++row) events.push_back(localEvent(readServerEvent(rows, row), id));
     gathered.organisation().takeEvents(events);
     return gathered.reports().learnerHistory(id);
 }
