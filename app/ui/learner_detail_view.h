@@ -34,7 +34,6 @@ public:
     void setOrganisationRow(store::DashboardRow row, std::optional<std::int64_t> local_learner,
                             std::function<store::LearnerHistory()> read_history = {});
     bool fromOrganisation() const { return organisation_row_.has_value(); }
-    bool readingServerHistory() const { return server_history_.valid(); }
     bool historyFromServer() const { return history_from_server_; }
     // The manager's login in the history reader goes with the area.
     void areaLocked() override { read_server_history_ = {}; }
