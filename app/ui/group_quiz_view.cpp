@@ -8,7 +8,6 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <cstdio>
 
 #include "base/text.h"
@@ -266,13 +265,7 @@ void GroupQuizView::drawHeader(App& app, const char* title) {
         ImGui::Separator();
         return;
     }
-    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
+    textAtRight(formatElapsed(store::Store::systemClock() - started_at_), fonts.heading3);
     ImGui::Separator();
 }
 

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>  // GetItemID
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdarg>
 
 #include "base/utf8.h"
@@ -227,6 +228,14 @@ void sameLineAtRight(float width) {
         ImGui::SameLine(start);
     else
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start));
+}
+
+void textAtRight(const std::string& text, ImFont* font) {
+    if (!font) font = ImGui::GetFont();
+    sameLineAtRight(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x);
+    ImGui::PushFont(font);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
 }
 
 }  // namespace ipprimer::ui

@@ -64,6 +64,9 @@ float beginCenteredColumn(float max_width, float margin = 0.0f);
 // when it fits after the last item there, or at the right end of a line of
 // its own when it does not, so the two never overlap.
 void sameLineAtRight(float width);
+// Text in `font` (the current one when null) at the right end of the line, as
+// sameLineAtRight puts it: a clock beside a heading.
+void textAtRight(const std::string& text, ImFont* font = nullptr);
 // Puts the next item, `width` wide, on the line of the last item when it fits
 // there, else on a line of its own; true when on the same line.
 bool sameLineIfFits(float width);
