@@ -160,6 +160,17 @@ void sortableHeaderRow(int columns) {
     }
 }
 
+float fixedColumnWidth(const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetStyle().CellPadding.x * 2 + 4; }
+
+std::optional<TableSort> takeTableSort() {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (!specs || !specs->SpecsDirty) return std::nullopt;
+    specs->SpecsDirty = false;
+    if (specs->SpecsCount == 0) return std::nullopt;  // not for a table without ImGuiTableFlags_SortTristate
+    return TableSort{static_cast<int>(specs->Specs[0].ColumnUserID),
+                     specs->Specs[0].SortDirection == ImGuiSortDirection_Descending};
+}
+
 void heading(ImFont* font, const std::string& text) {
     if (font) ImGui::PushFont(font);
     textWrapped(text);
