@@ -76,6 +76,7 @@ private:
     bool history_from_server_ = false;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
+    bool has_profile_pin_ = false;  // read with the row, not every frame
     // The role quiz as the learner's home counts it (quiz_records.h), so the
     // two never disagree on the attempts used and left.
     std::optional<store::QuizStanding> role_quiz_;
