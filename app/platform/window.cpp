@@ -32,19 +32,6 @@
 namespace ipprimer::platform {
 namespace {
 
-static_assert(platform::kLeftControl == GLFW_KEY_LEFT_CONTROL && platform::kRightSuper == GLFW_KEY_RIGHT_SUPER &&
-              platform::kLeftShift == GLFW_KEY_LEFT_SHIFT && platform::kRightAlt == GLFW_KEY_RIGHT_ALT);
-
-// ImGui's modifier flags from its keys, held ones included (ImGui's backend
-// sets them only when a key event arrives).
-void setModifiers(ImGuiIO& io) {
-    const platform::Modifiers held = platform::modifiersOf(io.KeysDown);
-    io.KeyCtrl = held.control;
-    io.KeyShift = held.shift;
-    io.KeyAlt = held.alt;
-    io.KeySuper = held.super;
-}
-
 std::string g_glfw_error;
 void onGlfwError(int, const char* description) { g_glfw_error = description ? description : "unknown error"; }
 

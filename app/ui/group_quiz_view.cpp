@@ -8,9 +8,9 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <cstdio>
 
+#include "base/text.h"
 #include "quiz/question_text.h"
 #include "store/store.h"
 #include "ui/app.h"
@@ -23,12 +23,6 @@ namespace {
 using quiz::QuestionType;
 
 bool keyPressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
-
-std::string lowerAscii(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
 
 // How the kind of question reads in the trainer's list.
 const char* typeLabel(QuestionType type) {
@@ -83,13 +77,13 @@ void GroupQuizView::setAllBanks(App& app, bool all) {
 
 void GroupQuizView::collectCandidates(App& app) {
     candidates_.clear();
-    const std::string needle = lowerAscii(search_);
+    const std::string needle = asciiLowered(search_);
     auto wanted = [&](const quiz::Question& question) {
         if (!quiz::canAskRoom(question)) return false;
         if (needle.empty()) return true;
-        return lowerAscii(question.title).find(needle) != std::string::npos ||
-               lowerAscii(question.text).find(needle) != std::string::npos ||
-               lowerAscii(question.id).find(needle) != std::string::npos;
+        return asciiLowered(question.title).find(needle) != std::string::npos ||
+               asciiLowered(question.text).find(needle) != std::string::npos ||
+               asciiLowered(question.id).find(needle) != std::string::npos;
     };
     auto add = [&](const quiz::Question& question) {
         if (wanted(question) && std::find(candidates_.begin(), candidates_.end(), &question) == candidates_.end())
@@ -271,13 +265,7 @@ void GroupQuizView::drawHeader(App& app, const char* title) {
         ImGui::Separator();
         return;
     }
-    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
+    textAtRight(formatElapsed(store::Store::systemClock() - started_at_), fonts.heading3);
     ImGui::Separator();
 }
 

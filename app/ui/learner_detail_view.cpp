@@ -76,6 +76,7 @@ void LearnerDetailView::reload(App& app) {
         if (row_ && app.course().role(row_->learner.role))
             role_quiz_ = quizStanding(app, learner_id_, progress::QuizId::role(row_->learner.role).text());
         certificate_.refresh(app, learner_id_);
+        has_profile_pin_ = app.store().settings().hasLearnerPin(learner_id_);
     } catch (const std::exception& error) {
         row_.reset();
         message_ = std::string("This learner's records could not be read: ") + error.what();
@@ -166,10 +167,11 @@ void LearnerDetailView::drawActions(App& app) {
         }
     }
     // A learner who forgot the PIN of their own profile asks the manager.
-    if (!extending_ && !confirming_archive_ && app.store().settings().hasLearnerPin(learner.id)) {
+    if (!extending_ && !confirming_archive_ && has_profile_pin_) {
         ImGui::SameLine();
         if (button("Remove their profile PIN")) {
             app.store().settings().clearLearnerPin(learner.id);
+            has_profile_pin_ = false;
             message_ = learner.name + "'s profile opens without a PIN now; they may set a new one.";
             message_is_error_ = false;
         }

@@ -34,7 +34,6 @@ public:
     void setOrganisationRow(store::DashboardRow row, std::optional<std::int64_t> local_learner,
                             std::function<store::LearnerHistory()> read_history = {});
     bool fromOrganisation() const { return organisation_row_.has_value(); }
-    bool readingServerHistory() const { return server_history_.valid(); }
     bool historyFromServer() const { return history_from_server_; }
     // The manager's login in the history reader goes with the area.
     void areaLocked() override { read_server_history_ = {}; }
@@ -77,6 +76,7 @@ private:
     bool history_from_server_ = false;
     std::optional<store::DashboardRow> row_;
     store::LearnerHistory history_;
+    bool has_profile_pin_ = false;  // read with the row, not every frame
     // The role quiz as the learner's home counts it (quiz_records.h), so the
     // two never disagree on the attempts used and left.
     std::optional<store::QuizStanding> role_quiz_;

@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <stdexcept>
+
 #include "base/dates.h"
 #include "export/xapi_export.h"
 #include "store/sqlite_store.h"
@@ -19,10 +21,6 @@ constexpr std::string_view kEndpointKey = "xapi.lrs";
 constexpr std::string_view kCredentialsKey = "xapi.credentials_file";
 
 }  // namespace
-
-LrsPanel::~LrsPanel() {
-    if (worker_.joinable()) worker_.join();
-}
 
 void LrsPanel::load(App& app) {
     store::Settings& settings = app.store().settings();
@@ -50,46 +48,32 @@ void LrsPanel::start(App& app) {
     }
     app.store().settings().set(kEndpointKey, endpoint_);
     app.store().settings().set(kCredentialsKey, credentials_file_);
-    if (worker_.joinable()) worker_.join();
     message_.clear();
     failed_ = false;
-    sending_ = true;
-    done_ = false;
     const std::filesystem::path database = app.store().path();
     const course::Course& course = app.course();
     const exports::xapi::Settings settings = exports::xapi::settingsFrom(app.store().settings(), course);
-    worker_ = std::thread([this, database, &course, settings, endpoint] {
+    push_.start([database, &course, settings, endpoint](WorkProgress& progress) {
         exports::xapi::PushResult result;
         try {
             store::SqliteStore own(database);
             exports::xapi::PushOptions options;
-            options.progress = [this](const std::string& line) {
-                std::lock_guard lock(mutex_);
-                progress_ = line;
-            };
+            options.progress = [&progress](const std::string& line) { progress.step(line, 0, 0); };
             result = exports::xapi::pushStatements(own, course, settings, endpoint, options);
         } catch (const std::exception& error) {
             result.error = error.what();
         }
-        std::lock_guard lock(mutex_);
-        result_ = result;
-        done_ = true;
+        const std::string sent = thousands(static_cast<long long>(result.sent), "statement", "statements");
+        if (!result.ok()) throw std::runtime_error(result.error + " (" + sent + " sent before that; the next push goes on from there.)");
+        return "Sent " + sent + ".";
     });
 }
 
 void LrsPanel::collect(App& app) {
-    if (!done_) return;
-    worker_.join();
-    std::lock_guard lock(mutex_);
-    const exports::xapi::PushResult result = *result_;
-    result_.reset();
-    progress_.clear();
-    sending_ = false;
-    done_ = false;
-    failed_ = !result.ok();
-    message_ = result.ok() ? "Sent " + thousands(static_cast<long long>(result.sent), "statement", "statements") + "."
-                           : result.error + " (" + thousands(static_cast<long long>(result.sent), "statement", "statements") +
-                                 " sent before that; the next push goes on from there.)";
+    const std::optional<BackgroundJob::Outcome> outcome = push_.takeOutcome();
+    if (!outcome) return;
+    message_ = outcome->message;
+    failed_ = outcome->failed;
     last_ = exports::xapi::lastPush(app.store().settings());
 }
 
@@ -101,7 +85,8 @@ void LrsPanel::draw(App& app) {
     ImGui::TextUnformatted("Send the learning records to the LMS (xAPI) at");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(em * 20);
-    ImGui::BeginDisabled(sending_);
+    const bool sending = push_.running();
+    ImGui::BeginDisabled(sending);
     ImGui::InputTextWithHint("##lrs endpoint", "https://lrs.example.com/xapi", &endpoint_);
     recordItem("LRS endpoint");
     ImGui::SameLine();
@@ -117,9 +102,8 @@ void LrsPanel::draw(App& app) {
     recordItem("Send to the LRS");
     ImGui::EndDisabled();
 
-    if (sending_) {
-        std::lock_guard lock(mutex_);
-        textMuted("Sending... %s", progress_.c_str());
+    if (push_.running()) {
+        textMuted("Sending... %s", push_.progress().what.c_str());
     } else if (!message_.empty()) {
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
         recordItem("LRS message");

@@ -4,28 +4,18 @@
 // and what was sent: how many, when, and what went wrong.
 #pragma once
 
-#include <atomic>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
-#include <thread>
 
 #include "export/lrs_push.h"
+#include "ui/background_job.h"
 
 namespace ipprimer::ui {
 class App;
 
 class LrsPanel {
 public:
-    LrsPanel() = default;
-    ~LrsPanel();  // waits for a push under way to end its batch
-    LrsPanel(const LrsPanel&) = delete;
-    LrsPanel& operator=(const LrsPanel&) = delete;
-
     void draw(App& app);
-    bool sending() const { return sending_; }
-    const std::string& message() const { return message_; }
 
 private:
     void load(App& app);  // the remembered endpoint and file, and the last push
@@ -39,13 +29,7 @@ private:
     std::optional<exports::xapi::PushRecord> last_;
     std::string message_;
     bool failed_ = false;
-
-    std::thread worker_;
-    std::atomic<bool> sending_{false};
-    std::atomic<bool> done_{false};
-    std::mutex mutex_;
-    std::string progress_;                      // guarded by mutex_
-    std::optional<exports::xapi::PushResult> result_;  // guarded by mutex_
+    BackgroundJob push_;  // waits, when the panel goes, for a push under way to end its batch
 };
 
 }  // namespace ipprimer::ui

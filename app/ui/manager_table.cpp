@@ -59,25 +59,21 @@ void ManagerView::drawTable(App& app) {
     if (!ImGui::BeginTable("learners", kColumns, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     // Columns of dates and numbers are as wide as their widest text; names share the rest.
-    auto fixed = [](const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetStyle().CellPadding.x * 2 + 4; };
     const ImGuiTableColumnFlags stretch = ImGuiTableColumnFlags_WidthStretch, fit = ImGuiTableColumnFlags_WidthFixed;
     ImGui::TableSetupColumn("Name", stretch | ImGuiTableColumnFlags_DefaultSort, 2.0f, kName);
-    ImGui::TableSetupColumn("Employee id", fit, fixed("Employee id  "), kEmployeeId);
+    ImGui::TableSetupColumn("Employee id", fit, fixedColumnWidth("Employee id  "), kEmployeeId);
     ImGui::TableSetupColumn("Role", stretch, 1.6f, kRole);
     ImGui::TableSetupColumn("Department", stretch, 1.2f, kDepartment);
-    ImGui::TableSetupColumn("Status", fit, fixed("Not started  "), kStatus);
-    ImGui::TableSetupColumn("Due", fit, fixed("2026-12-28 (ext.)"), kDue);
-    ImGui::TableSetupColumn("Modules", fit, fixed("Modules  "), kModules);
-    ImGui::TableSetupColumn("Role quiz", fit, fixed("Not passed, best 100%"), kRoleQuiz);
-    ImGui::TableSetupColumn("Valid until", fit, fixed("Valid until  "), kValidUntil);
+    ImGui::TableSetupColumn("Status", fit, fixedColumnWidth("Not started  "), kStatus);
+    ImGui::TableSetupColumn("Due", fit, fixedColumnWidth("2026-12-28 (ext.)"), kDue);
+    ImGui::TableSetupColumn("Modules", fit, fixedColumnWidth("Modules  "), kModules);
+    ImGui::TableSetupColumn("Role quiz", fit, fixedColumnWidth("Not passed, best 100%"), kRoleQuiz);
+    ImGui::TableSetupColumn("Valid until", fit, fixedColumnWidth("Valid until  "), kValidUntil);
 
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0) {
-            sort_key_ = sortKeyOf(static_cast<int>(specs->Specs[0].ColumnUserID));
-            sort_descending_ = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
-        }
+    if (const std::optional<TableSort> sort = takeTableSort()) {
+        sort_key_ = sortKeyOf(sort->column);
+        sort_descending_ = sort->descending;
         store::sortRows(dashboard_, shown_, sort_key_, sort_descending_);
-        specs->SpecsDirty = false;
     }
 
     sortableHeaderRow(kColumns);

@@ -48,7 +48,6 @@ public:
 
     bool linked() const { return link_.has_value(); }
     bool reading() const;
-    bool organisationChosen() const { return organisation_; }
     // What went wrong at the last read, if anything (for tests).
     store::org::PictureProblem problem() const { return failure_ ? failure_->problem : store::org::PictureProblem::None; }
     // The state as the last frame wrote it ("The organisation: 2 learners, read at 10:42").

@@ -5,7 +5,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cfloat>
 
 #include "store/store.h"
 #include "ui/app.h"
@@ -38,13 +37,7 @@ void PresenterView::drawConsole(App& app) {
     heading(fonts.heading2, lessons_[lesson_]->title());
     textMuted("Lesson %d of %d \xC2\xB7 slide %d of %d", static_cast<int>(lesson_ + 1), static_cast<int>(lessons_.size()),
               static_cast<int>(slideNumber()), static_cast<int>(slideCount()));
-    const std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading1 ? fonts.heading1 : ImGui::GetFont();
-    const float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
+    textAtRight(formatElapsed(store::Store::systemClock() - started_at_), fonts.heading1);
     recordItem("Clock");
     ImGui::Separator();
 

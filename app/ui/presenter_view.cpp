@@ -3,7 +3,6 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cfloat>
 #include <cstdio>
 
 #include "store/store.h"
@@ -209,13 +208,7 @@ void PresenterView::drawHeader(App& app) {
 void PresenterView::drawClock(App& app) {
     // Right-aligned: the time since the session started.
     const FontSet& fonts = app.fonts();
-    std::string clock = formatElapsed(store::Store::systemClock() - started_at_);
-    ImFont* clock_font = fonts.heading3 ? fonts.heading3 : ImGui::GetFont();
-    float clock_w = clock_font->CalcTextSizeA(clock_font->FontSize, FLT_MAX, 0, clock.c_str()).x;
-    sameLineAtRight(clock_w);
-    ImGui::PushFont(clock_font);
-    ImGui::TextUnformatted(clock.c_str());
-    ImGui::PopFont();
+    textAtRight(formatElapsed(store::Store::systemClock() - started_at_), fonts.heading3);
     recordItem("Clock");
 }
 

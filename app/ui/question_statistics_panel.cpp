@@ -221,20 +221,14 @@ void QuestionStatisticsPanel::drawTable(App& app) {
     if (!ImGui::BeginTable("question statistics", kColumns, flags, ImVec2(0, std::max(em * 8, ImGui::GetContentRegionAvail().y))))
         return;
     ImGui::TableSetupScrollFreeze(1, 1);
-    auto fixed = [](const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetStyle().CellPadding.x * 2 + 4; };
     const ImGuiTableColumnFlags fit = ImGuiTableColumnFlags_WidthFixed;
-    ImGui::TableSetupColumn("Question", fit | ImGuiTableColumnFlags_DefaultSort, fixed("risks-and-enforcement-000  "), kId);
+    ImGui::TableSetupColumn("Question", fit | ImGuiTableColumnFlags_DefaultSort, fixedColumnWidth("risks-and-enforcement-000  "), kId);
     ImGui::TableSetupColumn("Module", ImGuiTableColumnFlags_WidthStretch, 1.0f, kModule);
-    ImGui::TableSetupColumn("Answers", fit, fixed("Answers  "), kAnswers);
-    ImGui::TableSetupColumn("Facility", fit, fixed("Facility  "), kFacility);
-    ImGui::TableSetupColumn("Discrimination", fit, fixed("Discrimination  "), kDiscrimination);
-    ImGui::TableSetupColumn("Flag", fit, fixed("Not discriminating  "), kFlag);
-    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
-        if (specs->SpecsCount > 0)
-            sortBy(sortKeyOf(static_cast<int>(specs->Specs[0].ColumnUserID)),
-                   specs->Specs[0].SortDirection == ImGuiSortDirection_Descending);
-        specs->SpecsDirty = false;
-    }
+    ImGui::TableSetupColumn("Answers", fit, fixedColumnWidth("Answers  "), kAnswers);
+    ImGui::TableSetupColumn("Facility", fit, fixedColumnWidth("Facility  "), kFacility);
+    ImGui::TableSetupColumn("Discrimination", fit, fixedColumnWidth("Discrimination  "), kDiscrimination);
+    ImGui::TableSetupColumn("Flag", fit, fixedColumnWidth("Not discriminating  "), kFlag);
+    if (const std::optional<TableSort> sort = takeTableSort()) sortBy(sortKeyOf(sort->column), sort->descending);
     sortableHeaderRow(kColumns);
     const course::Course& course = app.course();
     ImGuiListClipper clipper;

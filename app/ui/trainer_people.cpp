@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "base/text.h"
 #include "store/store.h"
 #include "ui/app.h"
 #include "ui/widgets.h"
@@ -15,18 +16,12 @@
 namespace ipprimer::ui {
 namespace {
 
-std::string lowerAscii(std::string text) {
-    for (char& c : text)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    return text;
-}
-
 bool matches(const store::Learner& learner, const std::string& needle) {
     if (needle.empty()) return true;
-    return lowerAscii(learner.name).find(needle) != std::string::npos ||
-           lowerAscii(learner.department).find(needle) != std::string::npos ||
-           lowerAscii(learner.employee_id).find(needle) != std::string::npos ||
-           lowerAscii(learner.role).find(needle) != std::string::npos;
+    return asciiLowered(learner.name).find(needle) != std::string::npos ||
+           asciiLowered(learner.department).find(needle) != std::string::npos ||
+           asciiLowered(learner.employee_id).find(needle) != std::string::npos ||
+           asciiLowered(learner.role).find(needle) != std::string::npos;
 }
 
 }  // namespace
@@ -46,7 +41,7 @@ void TrainerView::drawPeoplePicker(App& app, bool for_attendance) {
         roster_loaded_ = true;
     }
     const std::vector<store::Learner>& learners = roster_;
-    const std::string needle = lowerAscii(search_);
+    const std::string needle = asciiLowered(search_);
     // Attendance starts from the session's own list; a search reaches the whole roster.
     auto withdrawn = [&](std::int64_t id) {
         return workshop_ && std::any_of(workshop_->withdrawn.begin(), workshop_->withdrawn.end(),

@@ -55,12 +55,6 @@ void TrainerView::showPage(App& app, Page page) {
     if (page == Page::Session) reloadSession(app);
 }
 
-void TrainerView::setWhenAndWhere(std::string date, std::string time, std::string place) {
-    date_ = std::move(date);
-    time_ = std::move(time);
-    place_ = std::move(place);
-}
-
 void TrainerView::chooseLesson(const std::string& lesson_id, bool chosen) {
     if (chosen)
         chosen_lessons_.insert(lesson_id);

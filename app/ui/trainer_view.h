@@ -35,8 +35,6 @@ public:
 
     // The plan, as the trainer picks it (tests and the screenshot set it too).
     void setTrainerName(std::string name) { trainer_ = std::move(name); }
-    // When and where: YYYY-MM-DD and HH:MM (today and now to begin with), and a place.
-    void setWhenAndWhere(std::string date, std::string time, std::string place);
     void chooseLesson(const std::string& lesson_id, bool chosen);
     void expect(std::int64_t learner_id, bool expected);
     // The chosen lessons in course order.
@@ -87,7 +85,7 @@ private:
     bool changing_pin_ = false;
     // The plan.
     std::string trainer_;
-    std::string date_, time_, place_;
+    std::string date_, time_, place_;  // YYYY-MM-DD and HH:MM (today and now to begin with), and a place
     std::set<std::string> chosen_lessons_;
     std::vector<std::int64_t> expected_;
     std::string search_;

@@ -3,6 +3,7 @@
 #include <imgui_internal.h>  // GetItemID
 
 #include <algorithm>
+#include <cfloat>
 #include <cstdarg>
 
 #include "base/utf8.h"
@@ -159,6 +160,17 @@ void sortableHeaderRow(int columns) {
     }
 }
 
+float fixedColumnWidth(const char* widest) { return ImGui::CalcTextSize(widest).x + ImGui::GetStyle().CellPadding.x * 2 + 4; }
+
+std::optional<TableSort> takeTableSort() {
+    ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs();
+    if (!specs || !specs->SpecsDirty) return std::nullopt;
+    specs->SpecsDirty = false;
+    if (specs->SpecsCount == 0) return std::nullopt;  // not for a table without ImGuiTableFlags_SortTristate
+    return TableSort{static_cast<int>(specs->Specs[0].ColumnUserID),
+                     specs->Specs[0].SortDirection == ImGuiSortDirection_Descending};
+}
+
 void heading(ImFont* font, const std::string& text) {
     if (font) ImGui::PushFont(font);
     textWrapped(text);
@@ -227,6 +239,14 @@ void sameLineAtRight(float width) {
         ImGui::SameLine(start);
     else
         ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), start));
+}
+
+void textAtRight(const std::string& text, ImFont* font) {
+    if (!font) font = ImGui::GetFont();
+    sameLineAtRight(font->CalcTextSizeA(font->FontSize, FLT_MAX, 0, text.c_str()).x);
+    ImGui::PushFont(font);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopFont();
 }
 
 }  // namespace ipprimer::ui

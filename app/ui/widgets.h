@@ -6,6 +6,7 @@
 #include <imgui.h>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -48,6 +49,15 @@ void heading(ImFont* font, const std::string& text);
 // A table's header row drawn by hand, so that each header is recorded for
 // tests as "Sort by <column>" (a click on it sorts, as ImGui's own row does).
 void sortableHeaderRow(int columns);
+// The width of a fixed column of a table that holds `widest` (its header or its longest text).
+float fixedColumnWidth(const char* widest);
+// The order asked for by a click on a header of the current table (and on its
+// first frame), taken once: the sorted column's user id and its direction.
+struct TableSort {
+    int column = 0;
+    bool descending = false;
+};
+std::optional<TableSort> takeTableSort();
 void centeredText(const std::string& text);
 void helpMarker(const char* text);
 // A small coloured label such as "Finished".
@@ -64,6 +74,9 @@ float beginCenteredColumn(float max_width, float margin = 0.0f);
 // when it fits after the last item there, or at the right end of a line of
 // its own when it does not, so the two never overlap.
 void sameLineAtRight(float width);
+// Text in `font` (the current one when null) at the right end of the line, as
+// sameLineAtRight puts it: a clock beside a heading.
+void textAtRight(const std::string& text, ImFont* font = nullptr);
 // Puts the next item, `width` wide, on the line of the last item when it fits
 // there, else on a line of its own; true when on the same line.
 bool sameLineIfFits(float width);
