@@ -11,6 +11,7 @@
 namespace ipprimer::ui {
 
 bool HomeView::open(App& app) {
+    learner_.reset();
     statuses_.clear();
     continue_lesson_.clear();
     quiz_.refresh(app);
@@ -25,8 +26,8 @@ bool HomeView::open(App& app) {
     } catch (const std::exception&) {
         // The due date is a courtesy here; the lessons still show without it.
     }
-    auto learner = app.store().roster().find(*app.learner());
-    auto lessons = app.course().lessonsFor(learner ? learner->role : "");
+    learner_ = app.store().roster().find(*app.learner());
+    auto lessons = app.course().lessonsFor(learner_ ? learner_->role : "");
     // Continue with the last lesson opened unless it is finished; then the
     // first lesson of the role not finished yet.
     if (auto last = app.store().lessons().lastOpened(*app.learner())) {
@@ -47,8 +48,10 @@ bool HomeView::open(App& app) {
 
 void HomeView::drawContent(App& app) {
     if (!app.learner()) return;
-    auto learner = app.store().roster().find(*app.learner());
-    if (!learner) return;
+    // Read when home opens; a learner chosen since (without opening home anew) is read once.
+    if (!learner_ || learner_->id != *app.learner()) learner_ = app.store().roster().find(*app.learner());
+    if (!learner_) return;
+    const store::Learner* learner = &*learner_;
     const course::Course& course = app.course();
     const course::Role* role = course.role(learner->role);
     const FontSet& fonts = app.fonts();

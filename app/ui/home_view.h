@@ -2,13 +2,13 @@
 // overall progress and "continue where I left off".
 #pragma once
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
 #include "store/store.h"
 #include "ui/certificate_panel.h"
 #include "ui/quiz_home.h"
-#include <optional>
 
 #include "progress/status.h"
 #include "ui/transcript_panel.h"
@@ -33,6 +33,7 @@ public:
 private:
     void drawProblems(App& app);
     void drawDueDate(App& app);  // the learner's own due date or validity, from the same status the manager sees
+    std::optional<store::Learner> learner_;  // read when home opens, not every frame
     std::optional<progress::LearnerStatus> standing_;
     Date today_;
     std::string due_line_;

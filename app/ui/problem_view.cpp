@@ -91,7 +91,7 @@ void ProblemView::drawContent(App& app) {
     paragraph("1. Close IP Primer and make a copy of " + database + " before anything else.");
     paragraph("2. If the message says the file is damaged, ask IT to restore it from the last backup of this "
                 "computer, or run: sqlite3 \"" + database + "\" \".recover\" to save what can be read.");
-    const std::vector<std::string> backups = backupsOf(app.store().path());
+    const std::vector<std::string>& backups = backupsFor(app.store().path().string());
     if (!backups.empty())
         paragraph("   IP Primer's own copy from before its last upgrade is " + backups.back() + ".");
     paragraph("3. If it was a passing problem (a full disk, a network drive that went away), try again.");
@@ -104,6 +104,16 @@ void ProblemView::drawContent(App& app) {
     if (button("Close IP Primer")) app.requestQuit();
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
+}
+
+const std::vector<std::string>& ProblemView::backupsFor(const std::string& database) {
+    // The folder is listed once per database, not every frame (it may be a network drive that went away).
+    if (!backups_listed_ || backups_database_ != database) {
+        backups_ = backupsOf(database);
+        backups_database_ = database;
+        backups_listed_ = true;
+    }
+    return backups_;
 }
 
 // The records could not be opened at all: no "Try again" (nothing to go
@@ -124,7 +134,7 @@ void ProblemView::drawRefused(App& app) {
         paragraph(line);
         message += line + "\n";
     }
-    const std::vector<std::string> backups = backupsOf(database);
+    const std::vector<std::string>& backups = backupsFor(database);
     if (!backups.empty()) {
         paragraph("IP Primer's own copy from before its last upgrade is " + backups.back() + ".");
         message += "Backup: " + backups.back() + "\n";

@@ -25,6 +25,12 @@ public:
 
 private:
     void drawRefused(App& app);
+    // The copies made before the last upgrades (progress.db.v2.bak, ...), listed once per database.
+    const std::vector<std::string>& backupsFor(const std::string& database);
+
+    bool backups_listed_ = false;
+    std::string backups_database_;
+    std::vector<std::string> backups_;
 };
 
 }  // namespace ipprimer::ui

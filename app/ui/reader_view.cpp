@@ -29,7 +29,11 @@ void ReaderView::setDocument(markdown::Document doc, std::string name) {
 
 bool ReaderView::open(App& app) {
     resetReading();
+    role_lessons_.clear();
     if (!lesson_) return true;
+    // Previous and Next go through the learner's own lessons, read once here.
+    const auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
+    role_lessons_ = app.course().lessonsFor(learner ? learner->role : "");
     const course::Lesson& lesson = *lesson_;
     const std::string anchor = std::exchange(anchor_, {});
     if (!anchor.empty()) {
@@ -137,8 +141,7 @@ void ReaderView::drawContent(App& app) {
 void ReaderView::drawToolbar(App& app) {
     const course::Course& course = app.course();
     if (lesson_) {
-        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
-        auto lessons = course.lessonsFor(learner ? learner->role : "");
+        const std::vector<const course::Lesson*>& lessons = role_lessons_;
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         std::ptrdiff_t index = it == lessons.end() ? -1 : it - lessons.begin();
         ImGui::BeginDisabled(index <= 0);
@@ -275,8 +278,7 @@ void ReaderView::handleKeys(App& app) {
     if (io.KeyAlt && pressed(ImGuiKey_DownArrow)) scroll_by_ += line;
     if (io.KeyAlt && pressed(ImGuiKey_UpArrow)) scroll_by_ -= line;
     if (lesson_ && io.KeyAlt && (pressed(ImGuiKey_LeftArrow) || pressed(ImGuiKey_RightArrow))) {
-        auto learner = app.learner() ? app.store().roster().find(*app.learner()) : std::nullopt;
-        auto lessons = app.course().lessonsFor(learner ? learner->role : "");
+        const std::vector<const course::Lesson*>& lessons = role_lessons_;
         auto it = std::find(lessons.begin(), lessons.end(), lesson_);
         if (it == lessons.end()) return;
         if (pressed(ImGuiKey_RightArrow) && it + 1 != lessons.end()) app.openLesson((*(it + 1))->id);

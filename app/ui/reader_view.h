@@ -62,6 +62,7 @@ private:
     void takeUpMarks(App& app);  // the learner's ticks from earlier visits
 
     const course::Lesson* lesson_ = nullptr;
+    std::vector<const course::Lesson*> role_lessons_;  // the learner's lessons in order, read when one opens
     std::string anchor_;  // given with the lesson, taken up when it opens
     markdown::Document file_doc_;
     std::string file_name_;
