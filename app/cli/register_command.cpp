@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "base/field_limits.h"
+#include "base/wording.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/register_files.h"
@@ -58,9 +59,9 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
     const progress::RegisterImportPlan plan = progress::planRegisterImport(text.str(), options.file, existing);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     if (const int errors = plan.errorCount(); errors > 0) {
-        std::fprintf(stderr, "%s: %d error%s in %d row%s; nothing was imported\n", options.file.c_str(), errors,
-                     errors == 1 ? "" : "s", plan.count(progress::RegisterRowAction::Error),
-                     plan.count(progress::RegisterRowAction::Error) == 1 ? "" : "s");
+        std::fprintf(stderr, "%s: %s in %s; nothing was imported\n", options.file.c_str(),
+                     countText(errors, "error", "errors").c_str(),
+                     countText(plan.count(progress::RegisterRowAction::Error), "row", "rows").c_str());
         return kExitBadInput;
     }
     const auto summary = [&](const char* lead) {
