@@ -10,10 +10,6 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
-constexpr Colour kRule{0.80, 0.81, 0.84};
 constexpr Colour kPanel{0.95, 0.96, 0.97};
 constexpr Colour kGreen{0.20, 0.55, 0.33};
 constexpr Colour kRed{0.72, 0.15, 0.13};

@@ -11,10 +11,7 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
 constexpr Colour kGold{0.70, 0.56, 0.25};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
 constexpr Colour kPaper{0.988, 0.980, 0.960};
 
 TextStyle style(std::string font, Colour colour, Align align = Align::Centre, double letter_spacing = 0) {

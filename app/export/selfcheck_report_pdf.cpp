@@ -9,11 +9,6 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
-constexpr Colour kRule{0.80, 0.81, 0.84};
-
 Colour urgencyColour(course::Urgency urgency) {
     switch (urgency) {
         case course::Urgency::Critical: return {0.72, 0.11, 0.11};

@@ -11,10 +11,6 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
-
 std::string quizTitleOf(const course::Course& course, const std::string& quiz_id, bool& role_quiz) {
     const auto id = progress::QuizId::parse(quiz_id);
     role_quiz = id && id->kind() == progress::QuizKind::Role;
