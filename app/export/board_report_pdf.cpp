@@ -25,12 +25,6 @@ std::string percentText(double share) {
     return text;
 }
 
-std::string monthName(Date day) {
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::string text = formatDate(day);
-    return kMonths[std::stoi(text.substr(5, 2)) - 1];
-}
-
 // Groups beyond the largest few are shown together, so the bars fit their half.
 std::vector<store::GroupFigure> fewest(std::vector<store::GroupFigure> groups, const std::string& empty_name) {
     for (auto& group : groups)
@@ -94,7 +88,7 @@ void trend(PdfPage& page, double x, double y, double width, double height, const
         if (month.learners > 0)
             page.text(column_x - 6, y + height - column_height - 12, slot * 0.64 + 12, percentText(month.share()),
                       style("DejaVu Sans 6.5", kInk, Align::Centre));
-        page.text(column_x - 6, y + height + 4, slot * 0.64 + 12, last ? "now" : monthName(month.on),
+        page.text(column_x - 6, y + height + 4, slot * 0.64 + 12, last ? "now" : shortMonthName(month.on),
                   style("DejaVu Sans 7", kGrey, Align::Centre));
     }
 }

@@ -25,15 +25,6 @@ std::string upper(std::string_view text) {
     return out;
 }
 
-// "14 March 2025": unambiguous for readers on both sides of the Atlantic.
-std::string longDate(Date date) {
-    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
-    const std::string iso = formatDate(date);
-    const int month = std::stoi(iso.substr(5, 2));
-    return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
-}
-
 // Two nested frames on a tinted sheet, with small squares at the corners.
 void drawFrame(PdfPage& page) {
     const double w = page.width(), h = page.height();
