@@ -10,6 +10,7 @@
 
 #include "base/field_limits.h"
 #include "base/wording.h"
+#include "cli/learner_lookup.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/register_files.h"
@@ -27,21 +28,6 @@ const char* actionWord(progress::RegisterRowAction action) {
         case progress::RegisterRowAction::Error: return "bad row";
     }
     return "";
-}
-
-// The learner the import is recorded for, or nullopt after saying why.
-std::optional<std::int64_t> importer(store::Store& store, const std::string& by) {
-    if (by.empty()) {
-        std::fprintf(stderr, "ipprimer register import: say who is importing with --by NAME or --by EMPLOYEE-ID "
-                             "(someone on the staff list): every change to the register is recorded in a person's name\n");
-        return std::nullopt;
-    }
-    const std::vector<store::Learner> named = store::learnersNamed(store.roster().list(), by);
-    if (named.size() == 1) return named.front().id;
-    std::fprintf(stderr, named.empty() ? "ipprimer register import: nobody on the staff list is named or numbered '%s'\n"
-                                       : "ipprimer register import: several people are named '%s'; give an employee id\n",
-                 by.c_str());
-    return std::nullopt;
 }
 
 int runImport(const GlobalOptions& global, const RegisterOptions& options) {
@@ -80,10 +66,11 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
         std::printf(" Nothing was written.\n");
         return kExitOk;
     }
-    const auto learner = importer(*store, options.by);
-    if (!learner) return kExitBadArguments;
+    const auto importer =
+        actingPerson(store->roster().list(), options.by, "register import", "importing", "change to the register");
+    if (!importer) return kExitBadArguments;
     try {
-        const store::RegisterImportResult result = records.applyRegisterImport(*learner, plan);
+        const store::RegisterImportResult result = records.applyRegisterImport(importer->id, plan);
         std::printf("Imported %s into the register in %s: %d added, %d updated, %d unchanged.\n", options.file.c_str(),
                     store->path().c_str(), result.added, result.updated, result.unchanged);
     } catch (const std::exception& error) {
