@@ -69,13 +69,13 @@ constexpr const char* kMonths[] = {"January", "February", "March",     "April", 
                                    "July",    "August",   "September", "October", "November", "December"};
 }  // namespace
 
-std::string longDate(Date date) {
+std::string dateInWords(Date date) {
     const std::string iso = formatDate(date);
     return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[std::stoi(iso.substr(5, 2)) - 1] + " " +
            iso.substr(0, 4);
 }
 
-std::optional<Date> parseLongDate(const std::string& text) {
+std::optional<Date> parseDateInWords(const std::string& text) {
     std::istringstream in(text);
     int day = 0, year = 0;
     std::string month;

@@ -34,8 +34,8 @@ Date makeDate(int year, int month, int day);  // the caller knows it is valid
 
 // "14 March 2025": a day in words, unambiguous on both sides of the Atlantic
 // (certificates print it so), and back; nullopt for anything else.
-std::string longDate(Date date);
-std::optional<Date> parseLongDate(const std::string& text);
+std::string dateInWords(Date date);
+std::optional<Date> parseDateInWords(const std::string& text);
 // "Mar": the month's name cut to three letters, for a chart's axis.
 std::string shortMonthName(Date date);
 

@@ -40,8 +40,8 @@ double drawFacts(PdfPage& page, double y, const Certificate& c) {
     const double left = 80, width = page.width() - 160, column = width / 3;
     const std::pair<std::string, std::string> facts[] = {
         {"SCORE", std::to_string(c.score_percent) + "%"},
-        {"DATE PASSED", longDate(c.passed_on)},
-        {"VALID UNTIL", longDate(c.valid_until)},
+        {"DATE PASSED", dateInWords(c.passed_on)},
+        {"VALID UNTIL", dateInWords(c.valid_until)},
     };
     page.line(left, y, left + width, y, 0.6, kGold);
     double tallest = 0;

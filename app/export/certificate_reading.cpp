@@ -106,8 +106,8 @@ std::variant<ShownCertificate, std::string> readCertificateText(std::string_view
         return std::string("the score and dates were not found");
     c.modules = lines.between(covering + 1, score);
     const std::string& percent = lines[score + 1];
-    const auto passed_on = parseLongDate(lines[passed + 1]);
-    const auto valid_until = parseLongDate(lines[valid + 1]);
+    const auto passed_on = parseDateInWords(lines[passed + 1]);
+    const auto valid_until = parseDateInWords(lines[valid + 1]);
     if (percent.size() < 2 || percent.back() != '%' || !passed_on || !valid_until)
         return std::string("the score and dates could not be read");
     try {
