@@ -5,6 +5,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <sstream>
 
 namespace ipprimer {
 namespace {
@@ -61,6 +62,35 @@ std::string formatDate(Date date) {
     std::snprintf(text, sizeof text, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
                   static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
     return text;
+}
+
+namespace {
+constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                   "July",    "August",   "September", "October", "November", "December"};
+}  // namespace
+
+std::string dateInWords(Date date) {
+    const std::string iso = formatDate(date);
+    return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[std::stoi(iso.substr(5, 2)) - 1] + " " +
+           iso.substr(0, 4);
+}
+
+std::optional<Date> parseDateInWords(const std::string& text) {
+    std::istringstream in(text);
+    int day = 0, year = 0;
+    std::string month;
+    if (!(in >> day >> month >> year)) return std::nullopt;
+    for (int m = 0; m < 12; ++m)
+        if (month == kMonths[m]) {
+            char iso[16];
+            std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, m + 1, day);
+            return parseDate(iso);
+        }
+    return std::nullopt;
+}
+
+std::string shortMonthName(Date date) {
+    return std::string(kMonths[static_cast<unsigned>(civil(date).month()) - 1], 3);
 }
 
 namespace {

@@ -32,6 +32,13 @@ std::optional<Date> parseDate(std::string_view text);
 std::string formatDate(Date date);
 Date makeDate(int year, int month, int day);  // the caller knows it is valid
 
+// "14 March 2025": a day in words, unambiguous on both sides of the Atlantic
+// (certificates print it so), and back; nullopt for anything else.
+std::string dateInWords(Date date);
+std::optional<Date> parseDateInWords(const std::string& text);
+// "Mar": the month's name cut to three letters, for a chart's axis.
+std::string shortMonthName(Date date);
+
 // The local calendar day of unix-millisecond timestamps, in the machine's
 // time zone. Asks the C library once per UTC day (its offset at both ends),
 // and per quarter hour only on a day when the offset changes (every zone's

@@ -7,7 +7,6 @@
 
 #include "cli/learner_lookup.h"
 #include "cli/store_access.h"
-#include "export/certificate_pdf.h"
 #include "export/certificate_records.h"
 #include "export/certificate_signing.h"
 #include "export/export_file.h"
@@ -37,16 +36,16 @@ int runIssue(const GlobalOptions& global, const CertificateOptions& options) {
 
     const progress::Curriculum curriculum = progress::curriculumOf(*course);
     const exports::LocalIssuer local = exports::localIssuer(*store);
-    const exports::CertificateOutcome outcome = exports::certificateFor(*store, local.issuer(curriculum), learner->id);
+    const auto paper = options.paper == "letter" ? exports::PaperSize::Letter : exports::PaperSize::A4;
+    const std::filesystem::path target = exports::exportTarget(options.out, exports::formatOf(exports::FormatId::Pdf),
+                                                               std::filesystem::current_path());
+    const exports::CertificateOutcome outcome =
+        exports::saveCertificate(*store, local.issuer(curriculum), learner->id, target, paper);
     if (!outcome.record) {
         std::fprintf(stderr, "ipprimer certificate: %s\n", outcome.problem.c_str());
         return kExitBadInput;
     }
     const exports::IssuedRecord& record = *outcome.record;
-    const auto paper = options.paper == "letter" ? exports::PaperSize::Letter : exports::PaperSize::A4;
-    const std::filesystem::path target = exports::exportTarget(options.out, exports::formatOf(exports::FormatId::Pdf),
-                                                               std::filesystem::current_path());
-    exports::saveExport(target, exports::certificatePdf(record.certificate, record.code, record.key, paper));
     std::printf("%s certificate %s for %s to %s\nvalid until %s; verification code:\n%s\n",
                 outcome.newly_issued ? "Issued" : "Saved", record.certificate.certificate_id.c_str(),
                 record.certificate.learner_name.c_str(), target.c_str(),

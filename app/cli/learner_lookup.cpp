@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "base/text.h"
+#include "store/company_records.h"
 
 namespace ipprimer::cli {
 
@@ -36,6 +37,24 @@ std::optional<store::Learner> findLearner(store::Roster& roster, const std::stri
                      learner.name.c_str(), learner.archived ? " (archived)" : "");
     }
     if (found.size() > kListed) std::fprintf(stderr, "  and %zu more\n", found.size() - kListed);
+    return std::nullopt;
+}
+
+std::optional<store::Learner> actingPerson(std::span<const store::Learner> learners, const std::string& by,
+                                           const char* command, const char* doing, const char* record) {
+    if (by.empty()) {
+        std::fprintf(stderr,
+                     "ipprimer %s: say who is %s with --by NAME or --by EMPLOYEE-ID (someone on the staff list): every "
+                     "%s is recorded in a person's name\n",
+                     command, doing, record);
+        return std::nullopt;
+    }
+    const std::vector<store::Learner> named = store::learnersNamed(learners, by);
+    if (named.size() == 1) return named.front();
+    std::fprintf(stderr,
+                 named.empty() ? "ipprimer %s: nobody on the staff list is named or numbered '%s'\n"
+                               : "ipprimer %s: several people are named '%s'; give an employee id\n",
+                 command, by.c_str());
     return std::nullopt;
 }
 

@@ -9,9 +9,9 @@
 
 #include <cstdio>
 
+#include "cli/learner_lookup.h"
 #include "cli/org_command.h"
 #include "cli/store_access.h"
-#include "store/company_records.h"
 #include "store/pin_reset.h"
 #include "store/settings.h"
 
@@ -31,21 +31,10 @@ std::optional<store::PinReset> resetter(store::Store& store, const std::string& 
     reset.host = computerName();
     const std::vector<store::Learner> learners = store.roster().list(true);
     if (learners.empty() && by.empty()) return reset;
-    if (by.empty()) {
-        std::fprintf(stderr, "ipprimer manager-pin --reset: say who is resetting the PIN with --by NAME or --by "
-                             "EMPLOYEE-ID (someone on the staff list): every reset is recorded in a person's name\n");
-        return std::nullopt;
-    }
-    const std::vector<store::Learner> named = store::learnersNamed(learners, by);
-    if (named.size() != 1) {
-        std::fprintf(stderr,
-                     named.empty() ? "ipprimer manager-pin --reset: nobody on the staff list is named or numbered '%s'\n"
-                                   : "ipprimer manager-pin --reset: several people are named '%s'; give an employee id\n",
-                     by.c_str());
-        return std::nullopt;
-    }
-    reset.learner_id = named.front().id;
-    reset.by = named.front().name + (named.front().employee_id.empty() ? "" : " (" + named.front().employee_id + ")");
+    const auto person = actingPerson(learners, by, "manager-pin --reset", "resetting the PIN", "reset");
+    if (!person) return std::nullopt;
+    reset.learner_id = person->id;
+    reset.by = person->name + (person->employee_id.empty() ? "" : " (" + person->employee_id + ")");
     return reset;
 }
 

@@ -9,6 +9,8 @@
 #include <sstream>
 
 #include "base/field_limits.h"
+#include "base/wording.h"
+#include "cli/learner_lookup.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/register_files.h"
@@ -28,21 +30,6 @@ const char* actionWord(progress::RegisterRowAction action) {
     return "";
 }
 
-// The learner the import is recorded for, or nullopt after saying why.
-std::optional<std::int64_t> importer(store::Store& store, const std::string& by) {
-    if (by.empty()) {
-        std::fprintf(stderr, "ipprimer register import: say who is importing with --by NAME or --by EMPLOYEE-ID "
-                             "(someone on the staff list): every change to the register is recorded in a person's name\n");
-        return std::nullopt;
-    }
-    const std::vector<store::Learner> named = store::learnersNamed(store.roster().list(), by);
-    if (named.size() == 1) return named.front().id;
-    std::fprintf(stderr, named.empty() ? "ipprimer register import: nobody on the staff list is named or numbered '%s'\n"
-                                       : "ipprimer register import: several people are named '%s'; give an employee id\n",
-                 by.c_str());
-    return std::nullopt;
-}
-
 int runImport(const GlobalOptions& global, const RegisterOptions& options) {
     std::ifstream in(options.file, std::ios::binary);
     if (!in) {
@@ -58,9 +45,9 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
     const progress::RegisterImportPlan plan = progress::planRegisterImport(text.str(), options.file, existing);
     for (const std::string& message : plan.formattedMessages()) std::fprintf(stderr, "%s\n", message.c_str());
     if (const int errors = plan.errorCount(); errors > 0) {
-        std::fprintf(stderr, "%s: %d error%s in %d row%s; nothing was imported\n", options.file.c_str(), errors,
-                     errors == 1 ? "" : "s", plan.count(progress::RegisterRowAction::Error),
-                     plan.count(progress::RegisterRowAction::Error) == 1 ? "" : "s");
+        std::fprintf(stderr, "%s: %s in %s; nothing was imported\n", options.file.c_str(),
+                     countText(errors, "error", "errors").c_str(),
+                     countText(plan.count(progress::RegisterRowAction::Error), "row", "rows").c_str());
         return kExitBadInput;
     }
     const auto summary = [&](const char* lead) {
@@ -79,10 +66,11 @@ int runImport(const GlobalOptions& global, const RegisterOptions& options) {
         std::printf(" Nothing was written.\n");
         return kExitOk;
     }
-    const auto learner = importer(*store, options.by);
-    if (!learner) return kExitBadArguments;
+    const auto importer =
+        actingPerson(store->roster().list(), options.by, "register import", "importing", "change to the register");
+    if (!importer) return kExitBadArguments;
     try {
-        const store::RegisterImportResult result = records.applyRegisterImport(*learner, plan);
+        const store::RegisterImportResult result = records.applyRegisterImport(importer->id, plan);
         std::printf("Imported %s into the register in %s: %d added, %d updated, %d unchanged.\n", options.file.c_str(),
                     store->path().c_str(), result.added, result.updated, result.unchanged);
     } catch (const std::exception& error) {

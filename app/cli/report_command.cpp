@@ -130,9 +130,7 @@ int runReport(const GlobalOptions& global, const ReportOptions& options) {
         if (format->id == exports::FormatId::Pdf && store)
             topics = store::topicMisses(store->reports().firstAnswerCounts(), progress::questionTags(*course));
         const std::string text =
-            format->id == exports::FormatId::Pdf
-                ? exports::reportFile(format->id, *course, curriculum, dashboard, rows, filter, topics)
-                : exports::reportText(format->id, curriculum, dashboard, rows, filter, progress_line);
+            exports::reportFile(format->id, *course, curriculum, dashboard, rows, filter, topics, progress_line);
         progress_line.clear();
         if (options.output.empty()) {
             std::fwrite(text.data(), 1, text.size(), stdout);

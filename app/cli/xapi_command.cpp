@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "base/dates.h"
+#include "base/wording.h"
 #include "cli/store_access.h"
 #include "export/export_file.h"
 #include "export/lrs_push.h"
@@ -33,10 +34,6 @@ exports::xapi::Settings settingsFor(store::Store& store, const course::Course& c
     return settings;
 }
 
-std::string words(std::size_t count, const char* one, const char* many) {
-    return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 int runExport(store::Store& store, const course::Course& course, const XapiOptions& options) {
     std::int64_t since_ms = 0;
     if (!options.since.empty()) {
@@ -59,7 +56,8 @@ int runExport(store::Store& store, const course::Course& course, const XapiOptio
     }
     const std::size_t count = text.count();
     exports::saveExport(options.out, text.finish());
-    std::fprintf(stderr, "Wrote %s to %s\n", words(count, "statement", "statements").c_str(), options.out.c_str());
+    std::fprintf(stderr, "Wrote %s to %s\n", countText(static_cast<long long>(count), "statement", "statements").c_str(),
+                 options.out.c_str());
     if (!skip_reason.empty()) std::fprintf(stderr, "Some records were left out, e.g. %s\n", skip_reason.c_str());
     return kExitOk;
 }
@@ -86,10 +84,11 @@ int runPush(store::Store& store, const course::Course& course, const XapiOptions
     if (!result.skip_reason.empty()) std::fprintf(stderr, "Some records were left out, e.g. %s\n", result.skip_reason.c_str());
     if (!result.ok()) {
         std::fprintf(stderr, "ipprimer xapi push: %s\n%s sent before that; the next push goes on from there.\n",
-                     result.error.c_str(), words(result.sent, "statement was", "statements were").c_str());
+                     result.error.c_str(),
+                     countText(static_cast<long long>(result.sent), "statement was", "statements were").c_str());
         return kExitBadInput;
     }
-    std::fprintf(stderr, "Sent %s to %s\n", words(result.sent, "statement", "statements").c_str(),
+    std::fprintf(stderr, "Sent %s to %s\n", countText(static_cast<long long>(result.sent), "statement", "statements").c_str(),
                  exports::xapi::statementsUrl(options.lrs).c_str());
     return kExitOk;
 }

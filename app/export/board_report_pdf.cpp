@@ -10,10 +10,6 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
-constexpr Colour kRule{0.80, 0.81, 0.84};
 constexpr Colour kPanel{0.95, 0.96, 0.97};
 constexpr Colour kGreen{0.20, 0.55, 0.33};
 constexpr Colour kRed{0.72, 0.15, 0.13};
@@ -27,12 +23,6 @@ std::string percentText(double share) {
     char text[16];
     std::snprintf(text, sizeof text, "%.0f%%", std::round(share * 100));
     return text;
-}
-
-std::string monthName(Date day) {
-    static const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const std::string text = formatDate(day);
-    return kMonths[std::stoi(text.substr(5, 2)) - 1];
 }
 
 // Groups beyond the largest few are shown together, so the bars fit their half.
@@ -98,7 +88,7 @@ void trend(PdfPage& page, double x, double y, double width, double height, const
         if (month.learners > 0)
             page.text(column_x - 6, y + height - column_height - 12, slot * 0.64 + 12, percentText(month.share()),
                       style("DejaVu Sans 6.5", kInk, Align::Centre));
-        page.text(column_x - 6, y + height + 4, slot * 0.64 + 12, last ? "now" : monthName(month.on),
+        page.text(column_x - 6, y + height + 4, slot * 0.64 + 12, last ? "now" : shortMonthName(month.on),
                   style("DejaVu Sans 7", kGrey, Align::Centre));
     }
 }

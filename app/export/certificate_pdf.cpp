@@ -11,10 +11,7 @@
 namespace ipprimer::exports {
 namespace {
 
-constexpr Colour kNavy{0.11, 0.21, 0.36};
 constexpr Colour kGold{0.70, 0.56, 0.25};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
 constexpr Colour kPaper{0.988, 0.980, 0.960};
 
 TextStyle style(std::string font, Colour colour, Align align = Align::Centre, double letter_spacing = 0) {
@@ -26,15 +23,6 @@ std::string upper(std::string_view text) {
     for (char& c : out)
         if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
     return out;
-}
-
-// "14 March 2025": unambiguous for readers on both sides of the Atlantic.
-std::string longDate(Date date) {
-    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
-    const std::string iso = formatDate(date);
-    const int month = std::stoi(iso.substr(5, 2));
-    return std::to_string(std::stoi(iso.substr(8, 2))) + " " + kMonths[month - 1] + " " + iso.substr(0, 4);
 }
 
 // Two nested frames on a tinted sheet, with small squares at the corners.
@@ -52,8 +40,8 @@ double drawFacts(PdfPage& page, double y, const Certificate& c) {
     const double left = 80, width = page.width() - 160, column = width / 3;
     const std::pair<std::string, std::string> facts[] = {
         {"SCORE", std::to_string(c.score_percent) + "%"},
-        {"DATE PASSED", longDate(c.passed_on)},
-        {"VALID UNTIL", longDate(c.valid_until)},
+        {"DATE PASSED", dateInWords(c.passed_on)},
+        {"VALID UNTIL", dateInWords(c.valid_until)},
     };
     page.line(left, y, left + width, y, 0.6, kGold);
     double tallest = 0;

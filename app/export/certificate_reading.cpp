@@ -3,7 +3,6 @@
 // they are compared without spaces.
 #include "export/certificate_reading.h"
 
-#include <cstdio>
 #include <optional>
 #include <sstream>
 #include <vector>
@@ -32,23 +31,6 @@ std::string joined(const std::vector<std::string>& lines) {
         out += line;
     }
     return out;
-}
-
-// "14 March 2025" back to a date.
-std::optional<Date> longDate(const std::string& text) {
-    static constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
-    std::istringstream in(text);
-    int day = 0, year = 0;
-    std::string month;
-    if (!(in >> day >> month >> year)) return std::nullopt;
-    for (int m = 0; m < 12; ++m)
-        if (month == kMonths[m]) {
-            char iso[16];
-            std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, m + 1, day);
-            return parseDate(iso);
-        }
-    return std::nullopt;
 }
 
 class Lines {
@@ -124,8 +106,8 @@ std::variant<ShownCertificate, std::string> readCertificateText(std::string_view
         return std::string("the score and dates were not found");
     c.modules = lines.between(covering + 1, score);
     const std::string& percent = lines[score + 1];
-    const auto passed_on = longDate(lines[passed + 1]);
-    const auto valid_until = longDate(lines[valid + 1]);
+    const auto passed_on = parseDateInWords(lines[passed + 1]);
+    const auto valid_until = parseDateInWords(lines[valid + 1]);
     if (percent.size() < 2 || percent.back() != '%' || !passed_on || !valid_until)
         return std::string("the score and dates could not be read");
     try {

@@ -19,6 +19,13 @@ struct Colour {
     double red = 0, green = 0, blue = 0;
 };
 
+// The colours every document shares, so the certificate, the transcript and
+// the reports read as one family; each adds its own accents.
+inline constexpr Colour kNavy{0.11, 0.21, 0.36};  // titles and headings
+inline constexpr Colour kInk{0.16, 0.16, 0.18};   // body text
+inline constexpr Colour kGrey{0.40, 0.41, 0.44};  // labels and small print
+inline constexpr Colour kRule{0.80, 0.81, 0.84};  // lines between parts
+
 enum class Align { Left, Centre, Right };
 
 struct TextStyle {

@@ -2,9 +2,9 @@
 #include "export/reminder_mail.h"
 
 #include <algorithm>
-#include <cctype>
-#include <cstdio>
 #include <optional>
+
+#include "base/text.h"
 
 namespace ipprimer::exports {
 namespace {
@@ -37,20 +37,13 @@ bool needsReminder(const progress::LearnerStatus& status) {
 }
 
 std::string mailtoEncode(std::string_view text) {
-    std::string out;
+    // Every line break as CRLF, as RFC 6068 asks of a body.
+    std::string lines;
     for (std::size_t i = 0; i < text.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == '\n' && (i == 0 || text[i - 1] != '\r')) {
-            out += "%0D%0A";
-        } else if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '@') {
-            out += static_cast<char>(c);
-        } else {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-            out += escaped;
-        }
+        if (text[i] == '\n' && (i == 0 || text[i - 1] != '\r')) lines += '\r';
+        lines += text[i];
     }
-    return out;
+    return percentEncoded(lines, "@");
 }
 
 Reminder reminderFor(const store::Dashboard& dashboard, const std::vector<std::size_t>& rows, std::string_view course_title,

@@ -194,9 +194,9 @@ std::string reportText(FormatId format, const progress::Curriculum& curriculum, 
 
 std::string reportFile(FormatId format, const course::Course& course, const progress::Curriculum& curriculum,
                        const Dashboard& dashboard, const std::vector<std::size_t>& rows, const RowFilter& filter,
-                       const std::vector<store::TopicRow>& topics) {
+                       const std::vector<store::TopicRow>& topics, WorkProgress& progress) {
     if (format == FormatId::Pdf) return boardReportPdf(boardReportOf(course, dashboard, filter, topics));
-    return reportText(format, curriculum, dashboard, rows, filter);
+    return reportText(format, curriculum, dashboard, rows, filter, progress);
 }
 
 }  // namespace ipprimer::exports

@@ -37,9 +37,10 @@ std::string reportText(FormatId format, const progress::Curriculum& curriculum, 
 
 // The report in `format` (one of kReportFormats): the rows for CSV and JSON;
 // for PDF the board report of the filter (which also needs the course and
-// the topics the team gets wrong).
+// the topics the team gets wrong). `progress` hears of the rows as reportText says.
 std::string reportFile(FormatId format, const course::Course& course, const progress::Curriculum& curriculum,
                        const store::Dashboard& dashboard, const std::vector<std::size_t>& rows,
-                       const store::RowFilter& filter, const std::vector<store::TopicRow>& topics);
+                       const store::RowFilter& filter, const std::vector<store::TopicRow>& topics,
+                       WorkProgress& progress = noProgress());
 
 }  // namespace ipprimer::exports

@@ -3,16 +3,12 @@
 // as many pages as it needs; every page carries the small print and its number.
 #include <algorithm>
 
+#include "export/pdf_flow.h"
 #include "export/selfcheck_report.h"
 #include "export/selfcheck_report_parts.h"
 
 namespace ipprimer::exports {
 namespace {
-
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
-constexpr Colour kRule{0.80, 0.81, 0.84};
 
 Colour urgencyColour(course::Urgency urgency) {
     switch (urgency) {
@@ -26,42 +22,35 @@ Colour urgencyColour(course::Urgency urgency) {
 
 TextStyle style(const char* font, Colour colour) { return TextStyle{font, colour, Align::Left, 0, 1.0}; }
 
-class ReportLayout {
+constexpr double kMargin = 56;
+
+// The small print and the page's number, at the foot of every page.
+void drawFooter(PdfPage& page, const std::string& footer) {
+    const double left = kMargin, width = page.width() - 2 * kMargin;
+    const TextStyle small = style("DejaVu Sans 7", kGrey);
+    page.line(left, page.height() - 50, left + width, page.height() - 50, 0.4, kRule);
+    page.text(left, page.height() - 44, width - 60, footer, small);
+    TextStyle number = small;
+    number.align = Align::Right;
+    page.text(left + width - 60, page.height() - 44, 60, "page " + std::to_string(page.pageCount()), number);
+}
+
+class ReportLayout : public PageFlow {
 public:
-    ReportLayout(PdfPage& page, std::string footer) : page_(page), footer_(std::move(footer)) {
-        left_ = 56;
-        width_ = page.width() - 2 * left_;
-        bottom_ = page.height() - 64;
-        y_ = 56;
-        drawFooter();
-    }
+    ReportLayout(PdfPage& page, std::string footer)
+        : PageFlow(page, kMargin, 64, [&page, small_print = std::move(footer)] { drawFooter(page, small_print); }) {}
 
-    double width() const { return width_; }
-    double left() const { return left_; }
-
-    // Starts a new page when `height` does not fit below y.
-    void need(double height) {
-        if (y_ + height <= bottom_) return;
-        page_.nextPage();
-        y_ = 56;
-        drawFooter();
-    }
-    void space(double points) { y_ += points; }
-    void text(std::string_view words, const TextStyle& text_style, double indent = 0) {
-        const double height = page_.measure(width_ - indent, words, text_style);
-        need(height);
-        y_ += page_.text(left_ + indent, y_, width_ - indent, words, text_style);
-    }
     void rule() {
         need(8);
-        page_.line(left_, y_ + 4, left_ + width_, y_ + 4, 0.6, kRule);
-        y_ += 8;
+        page().line(left(), y() + 4, left() + width(), y() + 4, 0.6, kRule);
+        space(8);
     }
 
     // One action: a coloured bar beside its lines, kept on one page when it fits.
     void action(int number, const ReportAction& action, const std::string& why_label) {
+        PdfPage& page = this->page();
         const double indent = 14;
-        const double inner = width_ - indent;
+        const double inner = width() - indent;
         const TextStyle heading = style("DejaVu Sans Bold 11.5", kInk);
         const TextStyle meta = style("DejaVu Sans 8.5", kGrey);
         const TextStyle body = TextStyle{"DejaVu Serif 9.5", kInk, Align::Left, 0, 1.1};
@@ -70,39 +59,25 @@ public:
         const std::string why = why_label + ": " + action.why;
         const std::string month = "This month: " + action.this_month;
         const std::string lesson = "Learn how: " + action.lesson_text;
-        const double height = page_.measure(inner, title, heading) + 3 + page_.measure(inner, meta_line, meta) + 6 +
-                              page_.measure(inner, why, body) + 4 + page_.measure(inner, month, body) + 4 +
-                              page_.measure(inner, lesson, meta);
-        need(std::min(height, bottom_ - 56));
-        const double top = y_;
-        const int first_page = page_.pageCount();
-        y_ += page_.text(left_ + indent, y_, inner, title, heading) + 3;
-        y_ += page_.text(left_ + indent, y_, inner, meta_line, meta) + 6;
+        const double height = page.measure(inner, title, heading) + 3 + page.measure(inner, meta_line, meta) + 6 +
+                              page.measure(inner, why, body) + 4 + page.measure(inner, month, body) + 4 +
+                              page.measure(inner, lesson, meta);
+        need(std::min(height, bottom() - top()));
+        const double block_top = y();
+        const int first_page = page.pageCount();
+        space(page.text(left() + indent, y(), inner, title, heading) + 3);
+        space(page.text(left() + indent, y(), inner, meta_line, meta) + 6);
         text(why, body, indent);
-        y_ += 4;
+        space(4);
         text(month, body, indent);
-        y_ += 4;
+        space(4);
         text(lesson, meta, indent);
         // The bar runs beside the block, or beside its part on the last page
         // when a block longer than a page had to break.
-        const double bar_top = page_.pageCount() == first_page ? top + 2 : 56;
-        page_.fill(left_, bar_top, 4, y_ - bar_top, urgencyColour(action.level));
-        y_ += 16;
+        const double bar_top = page.pageCount() == first_page ? block_top + 2 : top();
+        page.fill(left(), bar_top, 4, y() - bar_top, urgencyColour(action.level));
+        space(16);
     }
-
-private:
-    void drawFooter() {
-        const TextStyle small = style("DejaVu Sans 7", kGrey);
-        page_.line(left_, page_.height() - 50, left_ + width_, page_.height() - 50, 0.4, kRule);
-        page_.text(left_, page_.height() - 44, width_ - 60, footer_, small);
-        TextStyle number = small;
-        number.align = Align::Right;
-        page_.text(left_ + width_ - 60, page_.height() - 44, 60, "page " + std::to_string(page_.pageCount()), number);
-    }
-
-    PdfPage& page_;
-    std::string footer_;
-    double left_ = 0, width_ = 0, bottom_ = 0, y_ = 0;
 };
 
 }  // namespace

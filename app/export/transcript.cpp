@@ -4,16 +4,13 @@
 #include <algorithm>
 #include <cmath>
 
+#include "export/pdf_flow.h"
 #include "progress/curriculum.h"
 #include "progress/quiz_id.h"
 #include "store/store.h"
 
 namespace ipprimer::exports {
 namespace {
-
-constexpr Colour kNavy{0.11, 0.21, 0.36};
-constexpr Colour kInk{0.16, 0.16, 0.18};
-constexpr Colour kGrey{0.40, 0.41, 0.44};
 
 std::string quizTitleOf(const course::Course& course, const std::string& quiz_id, bool& role_quiz) {
     const auto id = progress::QuizId::parse(quiz_id);
@@ -32,47 +29,35 @@ std::optional<Date> dateOf(const std::optional<std::int64_t>& at) {
     return localDate(*at);
 }
 
-// Writes lines down the page, starting another page when one is full.
-class Writer {
+// Writes lines and rows of columns down the pages.
+class Writer : public PageFlow {
 public:
-    Writer(PdfPage& page) : page_(page), width_(page.width() - 2 * kMargin) {}
+    explicit Writer(PdfPage& page) : PageFlow(page, kMargin, kMargin) {}
 
-    void text(const std::string& text, const TextStyle& style, double after = 2) {
-        const double height = page_.measure(width_, text, style);
-        room(height);
-        y_ += page_.text(kMargin, y_, width_, text, style) + after;
-    }
+    void text(const std::string& text, const TextStyle& style, double after = 2) { PageFlow::text(text, style, 0, after); }
     // A row of columns, widths as shares of the line.
     void row(const std::vector<std::string>& cells, const std::vector<double>& shares, const TextStyle& style) {
         double height = 0;
         for (std::size_t i = 0; i < cells.size(); ++i)
-            height = std::max(height, page_.measure(width_ * shares[i] - 6, cells[i], style));
-        room(height);
-        double x = kMargin;
+            height = std::max(height, page().measure(width() * shares[i] - 6, cells[i], style));
+        need(height);
+        double x = left();
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            page_.text(x, y_, width_ * shares[i] - 6, cells[i], style);
-            x += width_ * shares[i];
+            page().text(x, y(), width() * shares[i] - 6, cells[i], style);
+            x += width() * shares[i];
         }
-        y_ += height + 3;
+        space(height + 3);
     }
     void heading(const std::string& title) {
-        room(60);  // never a heading alone at the foot of a page
-        y_ += 10;
+        need(60);  // never a heading alone at the foot of a page
+        space(10);
         text(title, TextStyle{"DejaVu Sans Bold 12", kNavy, Align::Left, 0, 1.0}, 4);
-        page_.line(kMargin, y_, kMargin + width_, y_, 0.6, kGrey);
-        y_ += 5;
+        page().line(left(), y(), left() + width(), y(), 0.6, kGrey);
+        space(5);
     }
 
 private:
     static constexpr double kMargin = 56;
-    void room(double height) {
-        if (y_ + height <= page_.height() - kMargin) return;
-        page_.nextPage();
-        y_ = kMargin;
-    }
-    PdfPage& page_;
-    double width_;
-    double y_ = kMargin;
 };
 
 std::string dateText(const std::optional<Date>& date) { return date ? formatDate(*date) : "-"; }

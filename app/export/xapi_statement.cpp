@@ -4,8 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cstdio>
 
+#include "base/text.h"
 #include "export/iso8601.h"
 #include "export/uuid.h"
 #include "export/xapi_interaction.h"
@@ -99,15 +99,7 @@ std::string activityId(const Settings& settings, std::string_view kind, std::str
     out += "/";
     out += kind;
     out += "/";
-    for (unsigned char c : id) {
-        if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~') {
-            out += static_cast<char>(c);
-        } else {
-            char escaped[4];
-            std::snprintf(escaped, sizeof escaped, "%%%02X", c);
-            out += escaped;
-        }
-    }
+    out += percentEncoded(id);
     return out;
 }
 
