@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
 
     ScreenshotOptions shot;
     CLI::App* screenshot = cli.add_subcommand("screenshot", "Render one view in a real window and write a PNG (needs a display)");
-    screenshot->add_option("VIEW", shot.view, "home, profiles, glossary, search[:<words>], dashboard, dashboard:questions, lesson:<id>[#anchor], file:<path.md>, quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, group-quiz-summary:<session-id>, trainer[:<session-id>], trainer:questions, register, selfcheck or selfcheck-report")->required();
+    screenshot->add_option("VIEW", shot.view, kScreenshotViews)->required();
     screenshot->add_option("OUT", shot.out, "The PNG file to write")->required();
     screenshot->add_option("--width", shot.width, "Window width in pixels")->check(CLI::Range(320, 7680));
     screenshot->add_option("--height", shot.height, "Window height in pixels")->check(CLI::Range(240, 4320));

@@ -15,6 +15,7 @@
 #include "export/certificate_reading.h"
 #include "export/certificate_records.h"
 #include "export/certificate_signing.h"
+#include "store/sqlite_store.h"
 
 extern char** environ;
 
@@ -61,7 +62,13 @@ bool looksLikeFile(const std::string& text) {
 }  // namespace
 
 int runCertificateVerify(const GlobalOptions& global, const CertificateOptions& options) {
-    auto store = openStoreFor(global, "certificate verify");
+    // Verifying writes nothing: the records are read where they are, and a
+    // third party without any checks against the published key alone (no
+    // database is made for them).
+    const std::filesystem::path database = databasePath(global);
+    std::error_code ignored;
+    auto store = std::filesystem::exists(database, ignored) ? openStoreToRead(global, "certificate verify")
+                                                            : std::make_unique<store::SqliteStore>(":memory:");
     if (!store) return kExitBadInput;
 
     std::vector<exports::PublicKey> keys;
@@ -75,7 +82,7 @@ int runCertificateVerify(const GlobalOptions& global, const CertificateOptions& 
     }
     if (keys.empty())
         keys = exports::verifyingKeys(store->settings(),
-                                      exports::readSigningKey(exports::signingKeyPath(store->path())));
+                                      exports::readSigningKey(exports::signingKeyPath(database)));
     if (keys.empty()) {
         std::fprintf(stderr, "ipprimer certificate verify: this computer trusts no key yet; give the organisation's "
                              "public key with --key ed25519:..., or trust it once with: ipprimer certificate key --trust KEY\n");

@@ -34,7 +34,7 @@ int runQuestionReport(const GlobalOptions& global, const ReportOptions& options)
     }
     auto course = loadCourseFor(global, "report");
     if (!course) return kExitBadInput;
-    auto store = openStoreFor(global, "report");
+    auto store = openStoreToRead(global, "report");
     if (!store) return kExitBadInput;
     try {
         const quiz::StatisticsRules rules;

@@ -27,7 +27,7 @@ int runTranscript(const GlobalOptions& global, const TranscriptOptions& options)
         std::fprintf(stderr, "ipprimer transcript: --out must end in .pdf or .json: %s\n", options.out.c_str());
         return kExitBadArguments;
     }
-    auto store = openStoreFor(global, "transcript");
+    auto store = openStoreToRead(global, "transcript");
     if (!store) return kExitBadInput;
     const auto course = loadCourseFor(global, "transcript");
     if (!course) return kExitBadInput;

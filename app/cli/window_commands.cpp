@@ -216,10 +216,7 @@ int runScreenshot(const GlobalOptions& options, const ScreenshotOptions& shot) {
         } else if (isWorkshopView(view)) {
             if (!showWorkshopView(app, course, view)) return kExitBadInput;
         } else {
-            std::fprintf(stderr,
-                         "ipprimer screenshot: unknown view '%s' (home, profiles, glossary, search[:<words>], lesson:<id>[#anchor], file:<path.md>, "
-                         "quiz:<role-or-module>, result:<role>, review:<role>, workshop:<lesson-id>, console:<lesson-id>, group-quiz:<question-id>, group-quiz-summary:<session-id>, trainer[:<session-id>], dashboard[:gate|:topics|:import[:<file.csv>]|:learner:<employee-id>], register, selfcheck, selfcheck-report)\n",
-                         view.c_str());
+            std::fprintf(stderr, "ipprimer screenshot: unknown view '%s' (%s)\n", view.c_str(), kScreenshotViews);
             return kExitBadArguments;
         }
     }

@@ -127,6 +127,7 @@ TEST_F(CliCertificate, SavesAPdfWithTheNameTheCodeAndTheDatesThatVerifies) {
     EXPECT_NE(untrusted.err.find("--key"), std::string::npos) << untrusted.err;
     auto checked = runIpprimer({"--db", elsewhere, "certificate", "verify", pdf, "--key", publicKey()});
     EXPECT_EQ(checked.exit_code, 0) << checked.out << checked.err;
+    EXPECT_FALSE(std::filesystem::exists(elsewhere)) << "verifying makes no database";
 }
 
 TEST_F(CliCertificate, SaysWhyThereIsNoCertificate) {
