@@ -52,8 +52,10 @@ struct StatementPage {
 // learning records at or after `since_ms`.
 class StatementReader {
 public:
+    // With `only_learner`, the statements of that learner's records alone (a transcript).
     StatementReader(store::Journal& journal, store::Roster& roster, const course::Course& course, Settings settings,
-                    std::int64_t after_position = 0, std::int64_t since_ms = 0);
+                    std::int64_t after_position = 0, std::int64_t since_ms = 0,
+                    std::optional<std::int64_t> only_learner = std::nullopt);
     // Up to `limit` statements (fewer at the end of the journal).
     StatementPage next(std::size_t limit);
 
@@ -71,6 +73,7 @@ private:
     Settings settings_;
     std::int64_t after_position_;
     std::int64_t since_ms_;
+    std::optional<std::int64_t> only_learner_;
     std::unordered_map<std::int64_t, store::Learner> learners_;
     // (learner, installation, session) -> the UUIDs its standing credit recorded.
     std::map<std::tuple<std::int64_t, std::string, std::string>, std::vector<std::string>> credits_;

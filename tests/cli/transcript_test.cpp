@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <sstream>
 
@@ -53,6 +54,19 @@ TEST(CliTranscript, SavesTheRecordAsPdfAndAsValidXapiStatements) {
         passed = passed || statement["verb"]["id"] == "http://adlnet.gov/expapi/verbs/passed";
     }
     EXPECT_TRUE(passed) << "the role quiz passed is among the statements";
+
+    // The same statements as the organisation's export sends to its LRS: same
+    // ids, registrations and names, so an LRS given both keeps one of each.
+    auto all = runIpprimer({"--db", db, "xapi", "export", "--out", folder + "/all.json"});
+    ASSERT_EQ(all.exit_code, 0) << all.err;
+    std::ifstream all_in(folder + "/all.json");
+    std::map<std::string, nlohmann::json> exported;
+    for (auto& statement : nlohmann::json::parse(all_in)) exported[statement["id"].get<std::string>()] = statement;
+    for (const auto& statement : statements) {
+        const auto same = exported.find(statement["id"].get<std::string>());
+        ASSERT_NE(same, exported.end()) << statement.dump(1);
+        EXPECT_EQ(same->second, statement);
+    }
 
     auto wrong = runIpprimer({"--db", db, "transcript", employee_id, "--out", folder + "/record.txt"});
     EXPECT_EQ(wrong.exit_code, 2);
