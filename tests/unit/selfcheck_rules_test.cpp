@@ -194,8 +194,8 @@ TEST_P(SelfCheckRule, FiresOnItsAnswersAndOnlyOnThem) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Rows, SelfCheckRule, ::testing::ValuesIn(rows()),
-                         [](const ::testing::TestParamInfo<Row>& info) {
-                             std::string name = info.param.name;
+                         [](const ::testing::TestParamInfo<Row>& row_info) {
+                             std::string name = row_info.param.name;
                              std::replace(name.begin(), name.end(), '-', '_');
                              return name;
                          });

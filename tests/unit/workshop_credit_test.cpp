@@ -207,7 +207,9 @@ TEST_F(Credit, TheStoreAndTheRuleAgreeOnEveryMixOfRecords) {
                 << "round " << round << ", " << lesson;
             const auto summary = summaryFinish(learner, lesson);
             EXPECT_EQ(summary.has_value(), rule.has_value()) << "round " << round << ", " << lesson;
-            if (summary && rule) EXPECT_EQ(*summary, rule->at) << "round " << round << ", " << lesson;
+            if (summary && rule) {
+                EXPECT_EQ(*summary, rule->at) << "round " << round << ", " << lesson;
+            }
         }
     }
     EXPECT_GT(withdrawn, 10) << "the histories withdraw credit";
