@@ -5,6 +5,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <cctype>
 #include <stdexcept>
 
 #include "base/dates.h"
@@ -28,10 +29,8 @@ void LrsPanel::load(App& app) {
     credentials_file_ = settings.value(kCredentialsKey).value_or("");
     last_ = exports::xapi::lastPush(settings);
     const exports::xapi::Settings naming = exports::xapi::settingsFrom(settings, app.course());
-    naming_ = "Learners are named " +
-              (naming.account_home_page.empty() ? std::string("by e-mail") : "by employee id at " + naming.account_home_page) +
-              "; activities under " + naming.activity_base +
-              " (both set with ipprimer xapi push --home-page and --activity-iri).";
+    home_page_ = naming.account_home_page;
+    activity_iri_ = naming.activity_base;
     loaded_ = true;
 }
 
@@ -41,8 +40,14 @@ void LrsPanel::start(App& app) {
         if (!endpoint_.starts_with("http://") && !endpoint_.starts_with("https://"))
             throw std::runtime_error("Type the LRS's address, starting with https:// (or http://).");
         exports::xapi::readCredentials(endpoint, credentials_file_);
+        // How the LMS names people and activities: kept for every push, the command line's too.
+        exports::xapi::Settings naming = exports::xapi::settingsFrom(app.store().settings(), app.course());
+        naming.account_home_page = home_page_;
+        naming.activity_base = activity_iri_;
+        exports::xapi::rememberSettings(app.store().settings(), naming);
     } catch (const std::exception& error) {
         message_ = error.what();
+        if (!message_.empty()) message_[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(message_[0])));
         failed_ = true;
         return;
     }
@@ -100,6 +105,24 @@ void LrsPanel::draw(App& app) {
     ImGui::SameLine();
     if (primaryButton("Send now")) start(app);
     recordItem("Send to the LRS");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Learners are accounts at");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 16);
+    ImGui::InputTextWithHint("##lrs home page", "(empty: named by e-mail)", &home_page_);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("The address of the system whose accounts are your people's employee ids, such as "
+                          "https://staff.example.com; left empty, learners are named by their e-mail address");
+    recordItem("LRS account home page");
+    ImGui::SameLine();
+    ImGui::TextUnformatted("activities under");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em * 16);
+    ImGui::InputText("##lrs activity iri", &activity_iri_);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Lessons, questions and quizzes are named under this address (lessons/<id>, ...): keep it "
+                          "the same for every push, or the LMS sees new activities");
+    recordItem("LRS activity address");
     ImGui::EndDisabled();
 
     if (push_.running()) {
@@ -108,7 +131,6 @@ void LrsPanel::draw(App& app) {
         textColored(failed_ ? colors::kError : colors::kDone, message_.c_str());
         recordItem("LRS message");
     }
-    textMuted("%s", naming_.c_str());
     if (last_) {
         textMuted("Last push %s to %s: %s; %s sent there in all%s", localTimeText(last_->at, "%Y-%m-%d %H:%M").c_str(),
                   last_->lrs.c_str(), thousands(static_cast<long long>(last_->sent), "statement", "statements").c_str(),

@@ -1,5 +1,6 @@
 // Sending the learning records to the company's LRS from the manager's area:
-// where to (the endpoint and a credentials file, remembered), a button that
+// where to (the endpoint and a credentials file, remembered), how learners
+// and activities are named there (remembered for every push), a button that
 // sends in a thread of its own so the window never waits for the network,
 // and what was sent: how many, when, and what went wrong.
 #pragma once
@@ -16,6 +17,8 @@ class App;
 class LrsPanel {
 public:
     void draw(App& app);
+    // What the last push, or the refusal to start one, said.
+    const std::string& message() const { return message_; }
 
 private:
     void load(App& app);  // the remembered endpoint and file, and the last push
@@ -25,7 +28,8 @@ private:
     bool loaded_ = false;
     std::string endpoint_;
     std::string credentials_file_;
-    std::string naming_;  // how learners and activities are named, in words
+    std::string home_page_;     // learners are accounts there (by employee id); empty: by e-mail
+    std::string activity_iri_;  // activities are named under it
     std::optional<exports::xapi::PushRecord> last_;
     std::string message_;
     bool failed_ = false;

@@ -60,6 +60,7 @@ public:
     void showCharts(bool shown) { charts_shown_ = shown; }
     void showReminder(bool shown) { reminding_ = shown; }
     void showLrs(bool shown) { lrs_shown_ = shown; }
+    const LrsPanel& lrs() const { return lrs_; }
     const CertificateBatch& certificates() const { return certificates_; }
 
 private:

@@ -2,6 +2,8 @@
 // uses them, and the learner's own due date on their home screen.
 #include <gtest/gtest.h>
 
+#include <nlohmann/json.hpp>
+
 #include <chrono>
 #include <fstream>
 #include <thread>
@@ -89,6 +91,17 @@ TEST_F(BoardAndRemind, SendToLmsPushesInTheBackgroundAndShowsWhatWasSent) {
     ui.settle(draw);
     ASSERT_TRUE(ui.replaceText("LRS endpoint", lrs.endpoint(), draw));
     ASSERT_TRUE(ui.replaceText("LRS credentials file", key_file, draw));
+    // A mistyped address is said, and nothing is sent or kept.
+    ASSERT_TRUE(ui.replaceText("LRS activity address", "not an address", draw));
+    ASSERT_TRUE(ui.click("Send to the LRS", draw));
+    ui.settle(draw);
+    EXPECT_NE(view().lrs().message().find("activity IRI must be an http"), std::string::npos)
+        << view().lrs().message();
+    EXPECT_TRUE(lrs.acceptedIds().empty());
+    EXPECT_FALSE(store.settings().value("xapi.activity_base").has_value());
+    // Learners named by their employee id at the company's own system, set here rather than on a command line.
+    ASSERT_TRUE(ui.replaceText("LRS activity address", "https://training.example.com/xapi", draw));
+    ASSERT_TRUE(ui.replaceText("LRS account home page", "https://staff.example.com", draw));
     ASSERT_TRUE(ui.click("Send to the LRS", draw));
     for (int i = 0; i < 600 && !ui.has("Last push"); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -101,6 +114,12 @@ TEST_F(BoardAndRemind, SendToLmsPushesInTheBackgroundAndShowsWhatWasSent) {
     EXPECT_EQ(last->sent, lrs.acceptedIds().size());
     EXPECT_TRUE(last->error.empty()) << last->error;
     EXPECT_EQ(store.settings().value("xapi.lrs").value_or(""), lrs.endpoint()) << "the endpoint is remembered";
+    const auto sent = nlohmann::json::parse(lrs.requests().back().body);
+    ASSERT_TRUE(sent.is_array() && !sent.empty());
+    EXPECT_EQ(sent[0]["actor"]["account"]["homePage"], "https://staff.example.com");
+    EXPECT_TRUE(sent[0]["object"]["id"].get<std::string>().starts_with("https://training.example.com/xapi/"));
+    EXPECT_EQ(store.settings().value("xapi.account_home_page").value_or(""), "https://staff.example.com")
+        << "remembered for the next push";
 }
 
 TEST_F(BoardAndRemind, ALearnerSeesTheirOwnDueDateAtHome) {
