@@ -66,8 +66,8 @@ int runCertificateVerify(const GlobalOptions& global, const CertificateOptions& 
     // third party without any checks against the published key alone (no
     // database is made for them).
     const std::filesystem::path database = databasePath(global);
-    std::error_code ignored;
-    auto store = std::filesystem::exists(database, ignored) ? openStoreToRead(global, "certificate verify")
+    std::error_code no_database;
+    auto store = std::filesystem::exists(database, no_database) ? openStoreToRead(global, "certificate verify")
                                                             : std::make_unique<store::SqliteStore>(":memory:");
     if (!store) return kExitBadInput;
 
