@@ -68,7 +68,7 @@ int runCertificateVerify(const GlobalOptions& global, const CertificateOptions& 
     const std::filesystem::path database = databasePath(global);
     std::error_code no_database;
     auto store = std::filesystem::exists(database, no_database) ? openStoreToRead(global, "certificate verify")
-                                                            : std::make_unique<store::SqliteStore>(":memory:");
+                                                                : std::make_unique<store::SqliteStore>(":memory:");
     if (!store) return kExitBadInput;
 
     std::vector<exports::PublicKey> keys;
